@@ -1,0 +1,86 @@
+import { readdirSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { stripMsgDesc } from './scripts/rollup-strip-desc.mjs';
+
+const elements = readdirSync('src/elements', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+/** Runtime dependencies stay external in the npm build: the consumer's bundler dedupes them. */
+const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^valibot($|\/)/];
+
+const onwarn = (warning, warn) => {
+  // Lit's decorators use `this` at the top level of TypeScript helpers; harmless.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+export default [
+  // npm package: one file per source module, so `nb-widgets/elements/<name>.js` is side-effect free.
+  {
+    input: [
+      'src/index.ts',
+      ...elements.flatMap((name) => [
+        `src/elements/${name}/define.ts`,
+        `src/elements/${name}/${name}.ts`,
+      ]),
+    ],
+    external,
+    onwarn,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+    },
+    plugins: [
+      stripMsgDesc(),
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        outDir: 'dist',
+        declaration: true,
+        declarationDir: 'dist',
+      }),
+      resolve(),
+    ],
+  },
+  // CDN drop-in: Lit bundled, production build, translations as lazy content-hashed chunks.
+  {
+    input: { 'nb-widgets': 'src/index.ts' },
+    // Lets the entry export what the locale chunks share with it, instead of a facade + chunk.
+    preserveEntrySignatures: 'allow-extension',
+    onwarn,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'locales/[name]-[hash].js',
+    },
+    plugins: [
+      stripMsgDesc(),
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
+      resolve({ exportConditions: ['production'] }),
+      terser({ format: { comments: false }, ecma: 2020, module: true }),
+    ],
+  },
+  // CDN single file: every translation inside, so one `integrity` attribute covers everything.
+  {
+    input: { 'nb-widgets.bundle': 'src/index.ts' },
+    onwarn,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      inlineDynamicImports: true,
+    },
+    plugins: [
+      stripMsgDesc(),
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
+      resolve({ exportConditions: ['production'] }),
+      terser({ format: { comments: false }, ecma: 2020, module: true }),
+    ],
+  },
+];

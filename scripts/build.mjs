@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// npm run build: rollup (npm ESM + CDN), custom-elements.json, SRI hashes for the CDN files.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const bin = (name) => join('node_modules', '.bin', name);
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+run(bin('rollup'), ['-c', '--silent']);
+run(bin('cem'), ['analyze', '--quiet']);
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const sri = {};
+for (const file of files('dist/cdn')
+  .filter((f) => f.endsWith('.js'))
+  .sort()) {
+  const digest = createHash('sha384').update(readFileSync(file)).digest('base64');
+  sri[relative('dist/cdn', file)] = `sha384-${digest}`;
+}
+writeFileSync('dist/cdn/sri.json', `${JSON.stringify(sri, null, 2)}\n`);
+console.log(
+  `build: dist/ written (${Object.keys(sri).length} CDN files hashed in dist/cdn/sri.json)`,
+);

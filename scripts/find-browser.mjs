@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Finds a Chrome or Chromium for the browser tests: $CHROME_PATH first, then the usual places on
+// Linux and macOS. `node scripts/find-browser.mjs` prints the path or says what to install.
+// `--firefox` does the same for Firefox ESR ($FIREFOX_PATH first).
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const CHROME = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+const FIREFOX = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+];
+
+function onPath(names) {
+  for (const name of names) {
+    try {
+      const found = execFileSync('which', [name], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+      if (found) return found;
+    } catch {
+      // not on PATH
+    }
+  }
+  return undefined;
+}
+
+/** Path of a Chrome/Chromium binary, or undefined. */
+export function findChrome() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return (
+    CHROME.find((p) => existsSync(p)) ?? onPath(['chromium', 'chromium-browser', 'google-chrome'])
+  );
+}
+
+/** Path of a Firefox binary, or undefined. */
+export function findFirefox() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return FIREFOX.find((p) => existsSync(p)) ?? onPath(['firefox-esr', 'firefox']);
+}
+
+export const chromeHelp = [
+  'No Chrome or Chromium found for the browser tests.',
+  '  Debian/Ubuntu: sudo apt-get install chromium',
+  '  macOS:         install Google Chrome (https://www.google.com/chrome/)',
+  '  Or set CHROME_PATH to the browser binary, e.g. CHROME_PATH=/path/to/chrome npm test',
+].join('\n');
+
+export const firefoxHelp = [
+  'No Firefox found for the browser tests.',
+  '  Debian/Ubuntu: sudo apt-get install firefox-esr',
+  '  macOS:         install Firefox (https://www.mozilla.org/firefox/)',
+  '  Or set FIREFOX_PATH to the browser binary.',
+].join('\n');
+
+/** Returns the Chrome path or exits with a plain message saying what to install. */
+export function requireChrome() {
+  const path = findChrome();
+  if (!path) {
+    console.error(chromeHelp);
+    process.exit(1);
+  }
+  return path;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const firefox = process.argv.includes('--firefox');
+  const path = firefox ? findFirefox() : findChrome();
+  if (!path) {
+    console.error(firefox ? firefoxHelp : chromeHelp);
+    process.exit(1);
+  }
+  if (!process.argv.includes('--quiet')) console.log(path);
+  else console.log(`browser: ${path}`);
+}

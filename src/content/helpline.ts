@@ -1,0 +1,176 @@
+import { msg, str } from '@lit/localize';
+import type { ContentUnit, FactId } from './types.js';
+
+/** The default helpline: Cancer Research UK nurses (S19), hours in UK time (H01). */
+export const defaultHelpline = {
+  number: '0808 800 4040',
+  hours: 'Mo-Fr 09:00-17:00',
+  timeZone: 'Europe/London',
+  facts: ['S19', 'H01'] as readonly FactId[],
+} as const;
+
+export const helplineOrg: ContentUnit = {
+  id: 'helpline.org',
+  facts: ['S19'],
+  text: () =>
+    msg('Cancer Research UK nurses', {
+      id: 'helpline.org',
+      desc: 'Who answers the default helpline. "Cancer Research UK" is a charity name: keep it in English.',
+    }),
+};
+
+export const helplineSummary: ContentUnit = {
+  id: 'helpline.summary',
+  facts: ['S19', 'H01'],
+  text: () =>
+    msg(
+      'The nurses at Cancer Research UK take calls on 0808 800 4040 (Freephone), Monday to Friday, 9am to 5pm UK time.',
+      {
+        id: 'helpline.summary',
+        desc: 'One-sentence summary of the default helpline, used in the card and as the fallback text. Keep the number exactly as written.',
+      },
+    ),
+};
+
+export const helplineLabel: ContentUnit = {
+  id: 'helpline.label',
+  facts: [],
+  text: () =>
+    msg('Helpline', {
+      id: 'helpline.label',
+      desc: 'Accessible name of the helpline banner region, read by screen readers.',
+    }),
+};
+
+export const callNumber: ContentUnit<[string]> = {
+  id: 'helpline.call',
+  facts: [],
+  text: (number) =>
+    msg(str`Call ${number}`, {
+      id: 'helpline.call',
+      desc: 'Text of the phone link. ${number} is the phone number, e.g. "0808 800 4040".',
+    }),
+};
+
+export const freephone: ContentUnit = {
+  id: 'helpline.freephone',
+  facts: ['H02'],
+  text: () =>
+    msg('Freephone', {
+      id: 'helpline.freephone',
+      desc: 'Label next to a UK number that is free to call from UK phones.',
+    }),
+};
+
+export const openUntil: ContentUnit<[string]> = {
+  id: 'helpline.open-until',
+  facts: ['H01'],
+  text: (time) =>
+    msg(str`Usually open now, until ${time}`, {
+      id: 'helpline.open-until',
+      desc: 'Status when the helpline is within its opening hours. "Usually" matters: nobody can promise an answer. ${time} is a closing time such as "5 pm UK time".',
+    }),
+};
+
+export const opensToday: ContentUnit<[string]> = {
+  id: 'helpline.opens-today',
+  facts: ['H01'],
+  text: (time) =>
+    msg(str`Closed now. Usually opens today at ${time}`, {
+      id: 'helpline.opens-today',
+      desc: 'Status before opening time on an opening day. ${time} is an opening time such as "9 am UK time".',
+    }),
+};
+
+export const opensTomorrow: ContentUnit<[string]> = {
+  id: 'helpline.opens-tomorrow',
+  facts: ['H01'],
+  text: (time) =>
+    msg(str`Closed now. Usually opens tomorrow at ${time}`, {
+      id: 'helpline.opens-tomorrow',
+      desc: 'Status when the helpline next opens tomorrow. ${time} is an opening time such as "9 am UK time".',
+    }),
+};
+
+export const opensOn: ContentUnit<[string, string]> = {
+  id: 'helpline.opens-on',
+  facts: ['H01'],
+  text: (day, time) =>
+    msg(str`Closed now. Usually opens on ${day} at ${time}`, {
+      id: 'helpline.opens-on',
+      desc: 'Status when the helpline next opens on a later day. ${day} is a weekday name (e.g. "Monday"), ${time} an opening time such as "9 am UK time".',
+    }),
+};
+
+export const closedNoHours: ContentUnit = {
+  id: 'helpline.closed-unknown',
+  facts: ['H01'],
+  text: () =>
+    msg('Closed now.', {
+      id: 'helpline.closed-unknown',
+      desc: 'Status when no opening time is known for the coming year.',
+    }),
+};
+
+export const ukTime: ContentUnit<[string]> = {
+  id: 'helpline.uk-time',
+  facts: ['H01'],
+  text: (time) =>
+    msg(str`${time} UK time`, {
+      id: 'helpline.uk-time',
+      desc: 'A clock time in the UK time zone, e.g. "5 pm UK time".',
+    }),
+};
+
+export const bothTimes: ContentUnit<[string, string]> = {
+  id: 'helpline.uk-and-local-time',
+  facts: ['H01'],
+  text: (uk, local) =>
+    msg(str`${uk} UK time (${local} your time)`, {
+      id: 'helpline.uk-and-local-time',
+      desc: 'A time in UK time followed by the same moment in the reader’s own time zone, e.g. "5 pm UK time (12 pm your time)".',
+    }),
+};
+
+export const range: ContentUnit<[string, string]> = {
+  id: 'helpline.range',
+  facts: [],
+  text: (from, to) =>
+    msg(str`${from} to ${to}`, {
+      id: 'helpline.range',
+      desc: 'A range of days ("Monday to Friday") or of times ("9 am to 5 pm").',
+    }),
+};
+
+export const hoursLine: ContentUnit<[string, string]> = {
+  id: 'helpline.hours-line',
+  facts: ['H01'],
+  text: (days, times) =>
+    msg(str`${days}, ${times} (UK time)`, {
+      id: 'helpline.hours-line',
+      desc: 'One line of opening hours: ${days} such as "Monday to Friday", ${times} such as "9 am to 5 pm".',
+    }),
+};
+
+export const abroadNote: ContentUnit = {
+  id: 'helpline.abroad',
+  facts: ['H02'],
+  text: () =>
+    msg(
+      'Numbers that start with 080 are free to call from UK landlines and mobiles. From outside the UK they may not connect, or may not be free.',
+      {
+        id: 'helpline.abroad',
+        desc: 'Shown to readers whose time zone is outside the UK when the number is a UK Freephone (080) number.',
+      },
+    ),
+};
+
+export const dismissLabel: ContentUnit = {
+  id: 'helpline.dismiss',
+  facts: [],
+  text: () =>
+    msg('Hide helpline information', {
+      id: 'helpline.dismiss',
+      desc: 'Accessible name of the button that hides the helpline banner.',
+    }),
+};

@@ -1,0 +1,339 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  abroadNote,
+  bothTimes,
+  callNumber,
+  closedNoHours,
+  defaultHelpline,
+  dismissLabel,
+  freephone,
+  helplineLabel,
+  helplineOrg,
+  hoursLine,
+  openUntil,
+  opensOn,
+  opensToday,
+  opensTomorrow,
+  range,
+  ukTime,
+} from '../../content/helpline.js';
+import { NbElement } from '../../internal/nb-element.js';
+import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
+import { readStored, writeStored } from '../../internal/storage.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { isIsoDate, isoDateIn, readerTimeZone, zonedParts } from '../../internal/time.js';
+import { warnInvalid } from '../../internal/warn.js';
+import { helplineBannerStyles } from './nb-helpline-banner.styles.js';
+import {
+  openStateAt,
+  parseOpeningHours,
+  type OpenState,
+  type WeekSchedule,
+} from './opening-hours.js';
+import { parsePhoneNumber, type PhoneNumber } from './phone.js';
+
+const UK = 'Europe/London';
+const UK_ZONES = new Set([UK, 'Europe/Belfast', 'GB', 'GB-Eire']);
+/** setTimeout cannot wait longer than this; a longer wait is simply re-armed on wake. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export type Dismissible = '' | 'remember';
+
+export interface HelplineCallDetail {
+  /** The `tel:` URI that was activated. */
+  tel: string;
+  /** The number as shown. */
+  number: string;
+}
+
+export interface DismissDetail {
+  /** Whether the dismissal is stored for later visits (`dismissible="remember"`). */
+  remember: boolean;
+}
+
+/**
+ * A helpline banner: who to call, whether the line is usually open now (in UK time, correct
+ * across clock changes, wherever the reader is), when it next opens, and a `tel:` link.
+ * Defaults to the Cancer Research UK nurses (facts S19, H01, H02).
+ *
+ * @tagname nb-helpline-banner
+ * @summary Nurse helpline with live "usually open now" status.
+ *
+ * @slot - Fallback content (e.g. the number as a plain link), shown before the element upgrades
+ *   or when scripts are blocked; hidden once the banner renders.
+ *
+ * @event nb-helpline-call - The reader activated the call link. `detail: { tel, number }`.
+ * @event nb-dismiss - The reader pressed the hide button. Cancelable: `preventDefault()` keeps
+ *   the banner. `detail: { remember }`.
+ *
+ * @csspart banner - The banner box.
+ * @csspart status - The "usually open now" / "closed" line (a polite live region).
+ * @csspart call - The call link.
+ * @csspart hours - The opening hours line.
+ * @csspart abroad - The note for readers outside the UK.
+ * @csspart dismiss - The hide button (only with `dismissible`).
+ * @csspart source - The source and review dates footer (default helpline only).
+ * @csspart review-notice - The "overdue for review" notice in the footer.
+ * @csspart locale-note - The "translation not yet checked" note.
+ *
+ * @cssprop --nb-color-text - Body text colour.
+ * @cssprop --nb-color-text-muted - Secondary text colour.
+ * @cssprop --nb-color-surface - Background colour.
+ * @cssprop --nb-color-accent - Call button and border colour.
+ * @cssprop --nb-color-accent-text - Text colour on the call button.
+ * @cssprop --nb-color-link - Link colour.
+ * @cssprop --nb-color-focus - Focus outline colour.
+ * @cssprop --nb-color-open - Colour of the "open" dot.
+ * @cssprop --nb-helpline-border-color - Banner border colour (defaults to the accent).
+ * @cssprop --nb-font-family - Font stack.
+ * @cssprop --nb-radius - Corner radius.
+ * @cssprop --nb-space - Base padding.
+ */
+export class NbHelplineBanner extends NbElement {
+  static override styles = [themeStyles, sourceFooterStyles, helplineBannerStyles];
+
+  /** Who answers. Defaults to "Cancer Research UK nurses". */
+  @property() org: string | null = null;
+
+  /** Phone number as written for readers, e.g. `0808 800 4040`. UK national numbers get `+44` in the link. */
+  @property() number: string | null = null;
+
+  /** Opening hours in UK time, OpenStreetMap syntax subset: `Mo-Fr 09:00-17:00; Sa 10:00-13:00`. */
+  @property() hours: string | null = null;
+
+  /** Dates the line is closed (ISO `YYYY-MM-DD`, space or comma separated), e.g. bank holidays. */
+  @property({ attribute: 'closed-dates' }) closedDates: string | null = null;
+
+  /** Shows a hide button. `remember` also keeps it hidden on later visits (local storage). */
+  @property() dismissible: Dismissible | null = null;
+
+  /** The reader's IANA time zone; defaults to the browser's. Settable for tests and previews. */
+  @property({ attribute: false }) readerTimeZone: string = readerTimeZone();
+
+  @state() private dismissed = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.dismissible === 'remember' && readStored(this.storageKey) === 'dismissed') {
+      this.dismissed = true;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  private get phone(): PhoneNumber {
+    const fallback = parsePhoneNumber(defaultHelpline.number)!;
+    if (this.number == null || this.number === '') return fallback;
+    const parsed = parsePhoneNumber(this.number);
+    if (!parsed)
+      warnInvalid(this.localName, 'number', this.number, `using ${defaultHelpline.number}`);
+    return parsed ?? fallback;
+  }
+
+  private get usesDefaultHelpline(): boolean {
+    return (
+      !this.org &&
+      (this.number == null || this.phone.tel === parsePhoneNumber(defaultHelpline.number)!.tel)
+    );
+  }
+
+  private get schedule(): WeekSchedule {
+    const fallback = parseOpeningHours(defaultHelpline.hours)!;
+    if (this.hours == null || this.hours.trim() === '') return fallback;
+    const parsed = parseOpeningHours(this.hours.trim());
+    if (!parsed)
+      warnInvalid(this.localName, 'hours', this.hours, `using "${defaultHelpline.hours}"`);
+    return parsed ?? fallback;
+  }
+
+  private get closed(): Set<string> {
+    const dates = new Set<string>();
+    for (const token of (this.closedDates ?? '').split(/[\s,]+/)) {
+      if (!token) continue;
+      if (isIsoDate(token)) dates.add(token);
+      else
+        warnInvalid(
+          this.localName,
+          'closed-dates',
+          token,
+          'expected a date like 2026-12-25; that entry is skipped',
+        );
+    }
+    return dates;
+  }
+
+  private get readerZone(): string {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: this.readerTimeZone });
+      return this.readerTimeZone;
+    } catch {
+      return UK;
+    }
+  }
+
+  private get storageKey(): string {
+    return `nb-helpline-dismissed:${this.phone.tel}`;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('dismissible') && this.dismissible !== null) {
+      this.checked('dismissible', this.dismissible, ['', 'remember'], '');
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('dismissed')) this.hidden = this.dismissed;
+  }
+
+  /** One timer to the next opening or closing, so the status stays true on a page left open. */
+  private scheduleRefresh(state: OpenState, now: Date): void {
+    clearTimeout(this.timer);
+    const next = state.open ? state.closesAt : state.opensAt;
+    if (!next || !this.isConnected) return;
+    const wait = Math.min(MAX_TIMER_MS, Math.max(0, next.getTime() - now.getTime()) + 50);
+    this.timer = setTimeout(() => this.requestUpdate(), wait);
+  }
+
+  private formatTime(instant: Date, timeZone: string): string {
+    const locale = this.renderedLocale;
+    const minutes = zonedParts(instant, timeZone).minute;
+    const english = locale.startsWith('en');
+    return new Intl.DateTimeFormat(locale, {
+      timeZone,
+      hour: 'numeric',
+      minute: english && minutes === 0 ? undefined : '2-digit',
+      hour12: english ? true : undefined,
+    }).format(instant);
+  }
+
+  /** "5 pm UK time", plus the reader's own clock when it shows something else. */
+  private describeTime(instant: Date): string {
+    const uk = this.formatTime(instant, UK);
+    const local = this.formatTime(instant, this.readerZone);
+    return local === uk ? ukTime.text(uk) : bothTimes.text(uk, local);
+  }
+
+  private describeState(state: OpenState, now: Date): string {
+    if (state.open && state.closesAt) return openUntil.text(this.describeTime(state.closesAt));
+    if (!state.opensAt) return closedNoHours.text();
+    const time = this.describeTime(state.opensAt);
+    const today = isoDateIn(now, UK);
+    const tomorrow = new Date(`${today}T12:00:00Z`);
+    tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+    const opensDay = isoDateIn(state.opensAt, UK);
+    if (opensDay === today) return opensToday.text(time);
+    if (opensDay === tomorrow.toISOString().slice(0, 10)) return opensTomorrow.text(time);
+    const day = new Intl.DateTimeFormat(this.renderedLocale, {
+      weekday: 'long',
+      timeZone: UK,
+    }).format(state.opensAt);
+    return opensOn.text(day, time);
+  }
+
+  /** "Monday to Friday, 9 am to 5 pm (UK time)", one line per run of days with equal hours. */
+  private describeHours(week: WeekSchedule): string[] {
+    const locale = this.renderedLocale;
+    const dayName = (d: number) =>
+      new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(2024, 0, 1 + d)),
+      );
+    const clock = (m: number) => this.formatTime(new Date(Date.UTC(2024, 0, 1, 0, m)), 'UTC');
+    const times = (d: number) =>
+      new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+        (week[d] ?? []).map((i) => range.text(clock(i.start), clock(i.end))),
+      );
+    const lines: string[] = [];
+    for (let d = 0; d < 7;) {
+      const key = JSON.stringify(week[d]);
+      let end = d;
+      while (end + 1 < 7 && JSON.stringify(week[end + 1]) === key) end++;
+      if ((week[d] ?? []).length > 0) {
+        const days = end === d ? dayName(d) : range.text(dayName(d), dayName(end));
+        lines.push(hoursLine.text(days, times(d)));
+      }
+      d = end + 1;
+    }
+    return lines;
+  }
+
+  private onCall(): void {
+    this.emit<HelplineCallDetail>('nb-helpline-call', {
+      tel: this.phone.tel,
+      number: this.phone.display,
+    });
+  }
+
+  private onDismiss(): void {
+    const remember =
+      this.checked('dismissible', this.dismissible, ['', 'remember'], '') === 'remember';
+    if (!this.emit<DismissDetail>('nb-dismiss', { remember }, true)) return;
+    if (remember) writeStored(this.storageKey, 'dismissed');
+    this.dismissed = true;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.dismissed) return nothing;
+    const canDismiss = this.dismissible !== null;
+    const now = this.now();
+    const phone = this.phone;
+    const state = openStateAt(now, this.schedule, this.closed, UK);
+    this.scheduleRefresh(state, now);
+    const abroad = phone.ukFreephone && !UK_ZONES.has(this.readerZone);
+    return html`<section
+      class="nb-root banner ${canDismiss ? '' : 'not-dismissible'}"
+      part="banner"
+      lang=${this.rootLang}
+      dir=${this.rootDir}
+      aria-label=${helplineLabel.text()}
+      data-facts=${this.usesDefaultHelpline ? 'S19 H01' : 'H01'}
+    >
+      <p class="org">${this.org || helplineOrg.text()}</p>
+      <p class="status" part="status" role="status" data-open=${String(state.open)}>
+        ${this.describeState(state, now)}
+      </p>
+      <p>
+        <a class="call" part="call" href="tel:${phone.tel}" @click=${this.onCall}>
+          ${callNumber.text(phone.display)}
+          ${phone.ukFreephone ? html`<span class="free">(${freephone.text()})</span>` : nothing}
+        </a>
+      </p>
+      ${this.describeHours(this.schedule).map((line) => html`<p class="hours" part="hours">${line}</p>`)}
+      ${abroad ? html`<p class="abroad" part="abroad" data-facts="H02">${abroadNote.text()}</p>` : nothing}
+      ${this.usesDefaultHelpline ? renderSourceFooter(now, this.renderedLocale) : nothing}
+      ${this.renderLocaleNote()}
+      ${
+        canDismiss
+          ? html`<button
+              class="dismiss"
+              part="dismiss"
+              type="button"
+              aria-label=${dismissLabel.text()}
+              @click=${this.onDismiss}
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                <path
+                  d="M3 3l10 10M13 3L3 13"
+                  stroke="currentColor"
+                  stroke-width="2"
+                  stroke-linecap="round"
+                />
+              </svg>
+            </button>`
+          : nothing
+      }
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nb-helpline-banner': NbHelplineBanner;
+  }
+}

@@ -1,0 +1,5 @@
+/** Registers every nb- element. Import a single `nb-widgets/<name>.js` to register just one. */
+import './elements/nb-helpline-banner/define.js';
+
+export { NbHelplineBanner } from './elements/nb-helpline-banner/nb-helpline-banner.js';
+export { VERSION } from './internal/version.js';

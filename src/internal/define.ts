@@ -1,0 +1,41 @@
+import { VERSION } from './version.js';
+
+/** Shared across every copy of the library on the page, so a clash warns once, not per tag. */
+const CLASH_KEY = Symbol.for('nb-widgets.define-clash-warned');
+
+type VersionedConstructor = CustomElementConstructor & { nbVersion?: string };
+type ClashRegistry = { [CLASH_KEY]?: Set<string> };
+
+/**
+ * Registers a custom element without ever throwing. The first definition wins: a second copy
+ * of the library (another version from a CDN, say) leaves the existing one in place and logs one
+ * warning naming both versions.
+ */
+export function defineElement(tag: string, ctor: VersionedConstructor): void {
+  const registry = globalThis.customElements;
+  if (!registry) return;
+  const existing = registry.get(tag) as VersionedConstructor | undefined;
+  if (existing === ctor) return;
+  if (existing) {
+    warnClash(tag, existing.nbVersion);
+    return;
+  }
+  try {
+    registry.define(tag, ctor);
+  } catch (error) {
+    console.warn(`nb-widgets ${VERSION}: could not define <${tag}>.`, error);
+  }
+}
+
+function warnClash(tag: string, existingVersion: string | undefined): void {
+  const holder = globalThis as ClashRegistry;
+  const seen = (holder[CLASH_KEY] ??= new Set<string>());
+  const key = `${existingVersion ?? 'unknown'}>${VERSION}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  console.warn(
+    `nb-widgets: two copies are loaded on this page. <${tag}> and the other nb- elements ` +
+      `are already defined by version ${existingVersion ?? 'unknown'}; that copy is used and ` +
+      `version ${VERSION} is ignored. Load the library once.`,
+  );
+}

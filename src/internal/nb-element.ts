@@ -1,0 +1,85 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { LocaleController } from '../locale/controller.js';
+import { withLocale } from '../locale/runtime.js';
+import { VERSION } from './version.js';
+import { warnInvalid } from './warn.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/**
+ * What every nb- element shares: locale resolution and reentrant rendering, `theme`, an
+ * injectable clock, typed bubbling + composed events, and one-warning fallbacks for bad input.
+ */
+export abstract class NbElement extends LitElement {
+  /** Read by the safe-define helper to name both versions when two copies meet. */
+  static nbVersion = VERSION;
+
+  /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /** Clock used for review dates and opening hours; tests and stories inject a fixed one. */
+  @property({ attribute: false }) now: () => Date = () => new Date();
+
+  protected readonly localeController = new LocaleController(this);
+
+  /** The locale this element renders in right now (English until a translation has loaded). */
+  get renderedLocale(): string {
+    return this.localeController.locale;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // An unknown theme renders as the light default (the CSS only knows the three values).
+    if (changed.has('theme')) this.checked('theme', this.theme, THEMES, 'light');
+  }
+
+  protected override update(changed: PropertyValues): void {
+    withLocale(this.localeController.locale, () => super.update(changed));
+  }
+
+  /**
+   * Returns `value` when allowed, else warns once (naming element, attribute and value) and
+   * returns the fallback. Unset (`null`/`undefined`/empty) is not an error.
+   */
+  protected checked<T extends string>(
+    attribute: string,
+    value: string | null | undefined,
+    allowed: readonly T[],
+    fallback: T,
+  ): T {
+    if (value == null || value === '') return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    warnInvalid(this.localName, attribute, value, `using "${fallback}"`);
+    return fallback;
+  }
+
+  /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */
+  protected emit<T>(name: `nb-${string}`, detail?: T, cancelable = false): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }),
+    );
+  }
+
+  /** `lang`/`dir` for the element's rendered root, so screen readers pronounce it right. */
+  protected get rootLang(): string {
+    return this.localeController.locale;
+  }
+
+  protected get rootDir(): 'ltr' | 'rtl' {
+    return this.localeController.dir;
+  }
+
+  /** The small note shown while a translation awaits a medical reviewer's sign-off. */
+  protected renderLocaleNote(): TemplateResult | typeof nothing {
+    if (!this.localeController.unreviewed) return nothing;
+    return html`<p class="nb-locale-note" part="locale-note">
+      ${msg('This translation has not yet been checked by a medical reviewer.', {
+        id: 'common.translation-unreviewed',
+        desc: 'Small note under a widget shown in a language whose translation no medical reviewer has signed off yet.',
+      })}
+    </p>`;
+  }
+}

@@ -1,0 +1,120 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and resets shared by every element. Partners override the public `--nb-*`
+ * properties; `theme="dark"`/`"auto"` set the colour scheme that picks each default; forced-colors mode wins over both.
+ * Inherited text properties are reset on the inner `.nb-root` wrapper, which host-page CSS
+ * cannot select, so global resets and `!important` rules on the page do not reach our text.
+ */
+export const themeStyles = css`
+  :host {
+    display: block !important;
+    color-scheme: light;
+    --_fg: var(--nb-color-text, light-dark(#1d1d1f, #f2f2f5));
+    --_bg: var(--nb-color-surface, light-dark(#ffffff, #1c1c22));
+    --_muted: var(--nb-color-text-muted, light-dark(#4a4a55, #c4c4cf));
+    --_border: var(--nb-color-border, light-dark(#6e6e7a, #9a9aa8));
+    --_accent: var(--nb-color-accent, light-dark(#00617a, #7fd3e6));
+    --_accent-fg: var(--nb-color-accent-text, light-dark(#ffffff, #0b1d22));
+    --_link: var(--nb-color-link, light-dark(#005a8c, #8fd0ff));
+    --_focus: var(--nb-color-focus, light-dark(#c2410c, #ffb86b));
+    --_notice-bg: var(--nb-color-notice-surface, light-dark(#fff4d6, #3d3000));
+    --_notice-fg: var(--nb-color-notice-text, light-dark(#4a3500, #ffe9a8));
+    --_radius: var(--nb-radius, 8px);
+    --_space: var(--nb-space, 1rem);
+    --_font: var(
+      --nb-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
+  }
+  /* light-dark() above picks the pair member from the colour scheme the theme sets. */
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  .nb-root {
+    box-sizing: border-box;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: max(1rem, 16px);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    overflow-wrap: break-word;
+    min-width: 0;
+  }
+  .nb-root *,
+  .nb-root *::before,
+  .nb-root *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  summary:focus-visible,
+  select:focus-visible,
+  input:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .nb-visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  .nb-locale-note {
+    font-size: 0.875em;
+    color: var(--_muted);
+    margin: 0.5em 0 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .nb-root {
+      forced-color-adjust: auto;
+      border-color: CanvasText;
+    }
+    a {
+      color: LinkText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    summary:focus-visible,
+    [tabindex]:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

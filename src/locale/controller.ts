@@ -1,0 +1,84 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { localeInfo, sourceLocale } from '../generated/locale-registry.js';
+import { localeDirection, matchLocale } from './match.js';
+import { requestedDirection, requestedLanguage } from './resolve.js';
+import { ensureLocalization, isLocaleReady, loadLocale } from './runtime.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const controllers = new Set<LocaleController>();
+const observedRoots = new WeakSet<Node>();
+let observer: MutationObserver | undefined;
+
+/** One observer for the whole page, however many elements: any `lang` change re-resolves all. */
+function observe(root: Node): void {
+  observer ??= new MutationObserver(() => controllers.forEach((c) => c.refresh()));
+  if (observedRoots.has(root)) return;
+  observedRoots.add(root);
+  observer.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+}
+
+/**
+ * Resolves the element's locale (own `lang` → ancestors through shadow roots → `<html lang>` →
+ * en-GB), loads its translation lazily and re-renders the host when it is ready or changes.
+ */
+export class LocaleController implements ReactiveController {
+  /** The supported locale the page asks for, even while its translation is still loading. */
+  requested = sourceLocale;
+  private renderedDir: 'ltr' | 'rtl' | undefined;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  /** The locale to render in now: the requested one once loaded, English until then. */
+  get locale(): string {
+    return isLocaleReady(this.requested) ? this.requested : sourceLocale;
+  }
+
+  /**
+   * Direction of the rendered content: the element's own `dir`; else a translation's own
+   * direction (Arabic is RTL, Spanish LTR, whatever the page says); else, for English, the
+   * nearest ancestor's `dir`; else LTR.
+   */
+  get dir(): 'ltr' | 'rtl' {
+    const own = this.host.getAttribute('dir')?.trim().toLowerCase();
+    if (own === 'rtl' || own === 'ltr') return own;
+    if (this.locale !== sourceLocale) return localeDirection(this.locale);
+    return requestedDirection(this.host) ?? 'ltr';
+  }
+
+  /** Whether the rendered translation still waits for a medical reviewer's sign-off. */
+  get unreviewed(): boolean {
+    const info = localeInfo[this.locale];
+    return !!info && !info.reviewed;
+  }
+
+  hostConnected(): void {
+    ensureLocalization();
+    controllers.add(this);
+    observe(this.host.ownerDocument.documentElement);
+    const root = this.host.getRootNode();
+    if (root instanceof ShadowRoot) observe(root);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+  }
+
+  /** Re-reads the page's languages; re-renders only when the answer changed. */
+  refresh(): void {
+    const next = matchLocale(requestedLanguage(this.host)) ?? sourceLocale;
+    if (next !== this.requested || this.dir !== this.renderedDir) {
+      this.requested = next;
+      this.renderedDir = this.dir;
+      this.host.requestUpdate();
+    }
+    if (!isLocaleReady(next)) {
+      void loadLocale(next).then((ok) => {
+        if (ok && this.requested === next) this.host.requestUpdate();
+      });
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/elements/nb-helpline-banner/define.js';
+
+interface BannerArgs {
+  org?: string;
+  number?: string;
+  hours?: string;
+  'closed-dates'?: string;
+  dismissible?: '' | 'remember';
+  theme?: 'light' | 'dark' | 'auto';
+  /** Fixed clock for the story (ISO instant); unset = the real time. */
+  at?: string;
+  /** Reader's time zone for the story; unset = the browser's. */
+  zone?: string;
+}
+
+const meta: Meta<BannerArgs> = {
+  title: 'Elements/Helpline banner',
+  component: 'nb-helpline-banner',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Who to call, whether the line is **usually** open now (UK time, correct across clock changes, wherever the reader is), when it next opens, and a `tel:` link. With no attributes it shows the Cancer Research UK nurses (facts S19, H01, H02). Light-DOM children are the fallback shown before the script loads or when it is blocked.',
+      },
+    },
+  },
+  argTypes: {
+    dismissible: { control: 'select', options: [undefined, '', 'remember'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    at: { control: 'text', description: 'Story-only: fixed clock (ISO instant).' },
+    zone: { control: 'text', description: 'Story-only: the reader’s time zone.' },
+  },
+  render: (args) =>
+    html`<nb-helpline-banner
+      org=${ifDefined(args.org)}
+      number=${ifDefined(args.number)}
+      hours=${ifDefined(args.hours)}
+      closed-dates=${ifDefined(args['closed-dates'])}
+      dismissible=${ifDefined(args.dismissible)}
+      theme=${ifDefined(args.theme)}
+      .now=${args.at ? () => new Date(args.at!) : () => new Date()}
+      .readerTimeZone=${args.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone}
+    >
+      <p>
+        Cancer Research UK nurses: <a href="tel:+448088004040">0808 800 4040</a> (Freephone), Monday
+        to Friday, 9am to 5pm UK time.
+      </p>
+    </nb-helpline-banner>`,
+};
+export default meta;
+
+type Story = StoryObj<BannerArgs>;
+
+/** With no attributes: the Cancer Research UK nurses, status from the real clock. */
+export const Default: Story = {};
+
+/** A Monday morning in winter: usually open until 5 pm. */
+export const Open: Story = { args: { at: '2026-01-05T10:00:00Z', zone: 'Europe/London' } };
+
+/** A Saturday: closed, opens on Monday at 9 am. */
+export const Closed: Story = { args: { at: '2026-01-03T12:00:00Z', zone: 'Europe/London' } };
+
+/** A reader in New York sees both clocks and the note that Freephone numbers may not work from abroad. */
+export const ReaderAbroad: Story = {
+  args: { at: '2026-01-05T10:00:00Z', zone: 'America/New_York' },
+};
+
+/** A charity's own line with Saturday hours and a closed bank holiday; the hide button remembers. */
+export const CustomOrg: Story = {
+  args: {
+    org: 'Family support line',
+    number: '020 7946 0000',
+    hours: 'Mo-Fr 09:00-17:00; Sa 10:00-13:00',
+    'closed-dates': '2026-12-25 2026-12-28',
+    dismissible: 'remember',
+    at: '2026-01-03T11:00:00Z',
+    zone: 'Europe/London',
+  },
+};
+
+/** Right-to-left layout: the hide button moves to the inline end. */
+export const RightToLeft: Story = {
+  args: { dismissible: '', at: '2026-01-05T10:00:00Z', zone: 'Europe/London' },
+  render: (args, context) => html`<div dir="rtl">${meta.render!(args, context)}</div>`,
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark', at: '2026-01-05T10:00:00Z', zone: 'Europe/London' },
+  parameters: { backgrounds: { default: 'dark' } },
+  render: (args, context) =>
+    html`<div style="background:#111;padding:1rem">${meta.render!(args, context)}</div>`,
+};
+
+/** Spanish, from the `lang` of a surrounding element, with the "not yet reviewed" note. */
+export const Spanish: Story = {
+  args: { at: '2026-01-05T10:00:00Z', zone: 'Europe/London' },
+  render: (args, context) => html`<div lang="es">${meta.render!(args, context)}</div>`,
+};

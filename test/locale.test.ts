@@ -1,0 +1,132 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/elements/nb-helpline-banner/define.js';
+import { NbHelplineBanner } from '../src/elements/nb-helpline-banner/nb-helpline-banner.js';
+import { defineElement } from '../src/internal/define.js';
+import { matchLocale } from '../src/locale/match.js';
+import { requestedLanguage } from '../src/locale/resolve.js';
+import { captureWarnings, shadow, untilLocale } from './helpers.js';
+
+const rootLang = (el: Element) => shadow(el).querySelector('.nb-root')!.getAttribute('lang');
+
+describe('locale runtime', () => {
+  describe('matchLocale (BCP 47 best match)', () => {
+    const supported = ['en-GB', 'es', 'cy', 'ar'];
+    const cases: [string | null, string | undefined][] = [
+      ['es', 'es'],
+      ['es-MX', 'es'],
+      ['ES-mx', 'es'],
+      ['cy-GB', 'cy'],
+      ['en', 'en-GB'],
+      ['en-US', 'en-GB'],
+      ['ar-EG', 'ar'],
+      ['fr', undefined],
+      ['', undefined],
+      [null, undefined],
+      ['not a tag!', undefined],
+    ];
+    for (const [tag, expected] of cases) {
+      it(`${JSON.stringify(tag)} → ${String(expected)}`, () => {
+        expect(matchLocale(tag, supported)).to.equal(expected);
+      });
+    }
+  });
+
+  describe('requestedLanguage', () => {
+    it('prefers the element, then the nearest ancestor, then <html lang>', async () => {
+      const outer = await fixture<HTMLDivElement>(
+        html`<div lang="cy">
+          <p><span id="t"></span></p>
+        </div>`,
+      );
+      const target = outer.querySelector('#t')!;
+      expect(requestedLanguage(target)).to.equal('cy');
+      target.setAttribute('lang', 'es-MX');
+      expect(requestedLanguage(target)).to.equal('es-MX');
+      const loose = document.createElement('span');
+      document.body.append(loose);
+      expect(requestedLanguage(loose)).to.equal(document.documentElement.lang || undefined);
+      loose.remove();
+    });
+
+    it('walks out through shadow roots', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      const inner = document.createElement('span');
+      root.append(inner);
+      expect(requestedLanguage(inner)).to.equal('es');
+    });
+  });
+
+  describe('elements', () => {
+    afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+    it('render English until told otherwise', async () => {
+      const el = await fixture<NbHelplineBanner>(html`<nb-helpline-banner></nb-helpline-banner>`);
+      expect(rootLang(el)).to.equal('en-GB');
+      expect(shadow(el).querySelector('.nb-root')!.getAttribute('dir')).to.equal('ltr');
+    });
+
+    it('re-render when <html lang> changes at runtime, and fall back for unknown languages', async () => {
+      const el = await fixture<NbHelplineBanner>(html`<nb-helpline-banner></nb-helpline-banner>`);
+      document.documentElement.setAttribute('lang', 'es-ES');
+      await untilLocale(el, 'es');
+      document.documentElement.setAttribute('lang', 'zz');
+      await waitUntil(() => rootLang(el) === 'en-GB', 'did not fall back to en-GB');
+    });
+
+    it('follow their own lang attribute over the page', async () => {
+      const el = await fixture<NbHelplineBanner>(html`<nb-helpline-banner></nb-helpline-banner>`);
+      el.setAttribute('lang', 'es');
+      await untilLocale(el, 'es');
+      el.removeAttribute('lang');
+      await waitUntil(() => rootLang(el) === 'en-GB', 'did not return to English');
+    });
+
+    it('follow a lang attribute on an ancestor that changes later', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<section><nb-helpline-banner></nb-helpline-banner></section>`,
+      );
+      const el = wrapper.querySelector('nb-helpline-banner')!;
+      wrapper.setAttribute('lang', 'es');
+      await untilLocale(el, 'es');
+    });
+  });
+
+  describe('safe define', () => {
+    it('defining the same tag again (same class) is silent and does not throw', () => {
+      const warnings = captureWarnings();
+      try {
+        expect(() => defineElement('nb-helpline-banner', NbHelplineBanner)).to.not.throw();
+        expect(warnings.messages).to.have.length(0);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('a second copy (another class, another version) keeps the first and warns once', () => {
+      class SecondCopy extends HTMLElement {
+        static nbVersion = '9.9.9';
+      }
+      class ThirdTag extends HTMLElement {
+        static nbVersion = '9.9.9';
+      }
+      const warnings = captureWarnings();
+      try {
+        expect(() => defineElement('nb-helpline-banner', SecondCopy)).to.not.throw();
+        expect(() => defineElement('nb-helpline-banner', ThirdTag)).to.not.throw();
+        expect(customElements.get('nb-helpline-banner')).to.equal(NbHelplineBanner);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('two copies');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('running the define entry a second time does not throw', async () => {
+      // A cache-busting query makes the browser evaluate the module again, like a second copy.
+      const copy = '/src/elements/nb-helpline-banner/define.ts?copy=2';
+      await import(/* @vite-ignore */ copy);
+      expect(customElements.get('nb-helpline-banner')).to.equal(NbHelplineBanner);
+    });
+  });
+});

@@ -1,0 +1,398 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/elements/nb-helpline-banner/define.js';
+import type { NbHelplineBanner } from '../src/elements/nb-helpline-banner/nb-helpline-banner.js';
+import { captureWarnings, renderedText, shadow, textOf, untilLocale } from './helpers.js';
+
+/** A banner whose clock reads `iso` (UTC) and whose reader sits in `zone`. */
+async function banner(
+  iso: string,
+  { zone = 'Europe/London', attrs = {} as Record<string, string> } = {},
+): Promise<NbHelplineBanner> {
+  const el = document.createElement('nb-helpline-banner');
+  el.now = () => new Date(iso);
+  el.readerTimeZone = zone;
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const status = (el: NbHelplineBanner) => textOf(el, '[part="status"]');
+
+describe('<nb-helpline-banner>', () => {
+  describe('default content (S19, H01)', () => {
+    it('shows the Cancer Research UK nurses, the Freephone number and the hours', async () => {
+      const el = await banner('2026-01-05T10:00:00Z');
+      expect(textOf(el, '.org')).to.equal('Cancer Research UK nurses');
+      const call = shadow(el).querySelector<HTMLAnchorElement>('[part="call"]')!;
+      expect(call.getAttribute('href')).to.equal('tel:+448088004040');
+      expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Call 0808 800 4040 (Freephone)',
+      );
+      expect(textOf(el, '[part="hours"]')).to.equal('Monday to Friday, 9 am to 5 pm (UK time)');
+    });
+
+    it('says "usually" open, never promising an answer', async () => {
+      const el = await banner('2026-01-05T10:00:00Z');
+      expect(status(el)).to.equal('Usually open now, until 5 pm UK time');
+    });
+
+    it('shows the source and its review dates, overdue after 31 Aug 2025', async () => {
+      const el = await banner('2026-01-05T10:00:00Z');
+      const text = textOf(el, '[part="source"]');
+      expect(text).to.contain('Based on information from Cancer Research UK');
+      expect(text).to.contain('31 Aug 2022');
+      expect(text).to.contain('31 Aug 2025');
+      expect(textOf(el, '[part="review-notice"]')).to.contain('overdue for review');
+    });
+
+    it('shows no overdue notice before the next review date', async () => {
+      const el = await banner('2025-01-06T10:00:00Z');
+      expect(shadow(el).querySelector('[part="review-notice"]')).to.equal(null);
+    });
+
+    it('is accessible (axe)', async () => {
+      const el = await banner('2026-01-05T10:00:00Z', { attrs: { dismissible: '' } });
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('open or closed, in London time', () => {
+    // 5 Jan 2026 is a Monday in winter (GMT = UTC).
+    const cases: [string, string, boolean][] = [
+      ['08:59 Monday', '2026-01-05T08:59:00Z', false],
+      ['09:00 Monday', '2026-01-05T09:00:00Z', true],
+      ['16:59 Monday', '2026-01-05T16:59:00Z', true],
+      ['17:00 Monday', '2026-01-05T17:00:00Z', false],
+    ];
+    for (const [label, iso, open] of cases) {
+      it(`is ${open ? 'open' : 'closed'} at ${label}`, async () => {
+        const el = await banner(iso);
+        expect(shadow(el).querySelector('[part="status"]')!.getAttribute('data-open')).to.equal(
+          String(open),
+        );
+      });
+    }
+
+    it('before 9am says it opens today at 9 am', async () => {
+      expect(status(await banner('2026-01-05T08:59:00Z'))).to.equal(
+        'Closed now. Usually opens today at 9 am UK time',
+      );
+    });
+
+    it('after 5pm on a weekday says it opens tomorrow', async () => {
+      expect(status(await banner('2026-01-05T17:00:00Z'))).to.equal(
+        'Closed now. Usually opens tomorrow at 9 am UK time',
+      );
+    });
+
+    it('on Saturday says it opens on Monday', async () => {
+      expect(status(await banner('2026-01-03T12:00:00Z'))).to.equal(
+        'Closed now. Usually opens on Monday at 9 am UK time',
+      );
+    });
+
+    it('on Friday evening says it opens on Monday', async () => {
+      expect(status(await banner('2026-01-02T18:30:00Z'))).to.equal(
+        'Closed now. Usually opens on Monday at 9 am UK time',
+      );
+    });
+
+    it('on Sunday says it opens tomorrow', async () => {
+      expect(status(await banner('2026-01-04T12:00:00Z'))).to.equal(
+        'Closed now. Usually opens tomorrow at 9 am UK time',
+      );
+    });
+
+    it('in summer (BST) opens at 08:00 UTC', async () => {
+      // 6 Jul 2026 is a Monday; 9am BST = 08:00 UTC.
+      expect(status(await banner('2026-07-06T07:59:00Z'))).to.contain('opens today at 9 am');
+      expect(status(await banner('2026-07-06T08:00:00Z'))).to.equal(
+        'Usually open now, until 5 pm UK time',
+      );
+      expect(status(await banner('2026-07-06T15:59:00Z'))).to.contain('open now');
+      expect(status(await banner('2026-07-06T16:00:00Z'))).to.contain('Closed now');
+    });
+
+    it('on the spring clock change (Sun 29 Mar 2026) opens on Monday at 9am BST', async () => {
+      const el = await banner('2026-03-29T11:00:00Z');
+      expect(status(el)).to.equal('Closed now. Usually opens tomorrow at 9 am UK time');
+      expect(status(await banner('2026-03-30T07:59:00Z'))).to.contain('Closed now');
+      expect(status(await banner('2026-03-30T08:00:00Z'))).to.equal(
+        'Usually open now, until 5 pm UK time',
+      );
+    });
+
+    it('on the autumn clock change (Sun 25 Oct 2026) opens on Monday at 9am GMT', async () => {
+      expect(status(await banner('2026-10-25T12:00:00Z'))).to.equal(
+        'Closed now. Usually opens tomorrow at 9 am UK time',
+      );
+      expect(status(await banner('2026-10-26T08:59:00Z'))).to.contain('Closed now');
+      expect(status(await banner('2026-10-26T09:00:00Z'))).to.equal(
+        'Usually open now, until 5 pm UK time',
+      );
+    });
+
+    it('follows a custom schedule with several rules', async () => {
+      const attrs = { hours: 'Mo-Fr 09:00-17:00; Sa 10:00-13:00' };
+      const el = await banner('2026-01-03T10:30:00Z', { attrs });
+      expect(status(el)).to.equal('Usually open now, until 1 pm UK time');
+      const lines = [...shadow(el).querySelectorAll('[part="hours"]')].map((p) =>
+        p.textContent!.trim(),
+      );
+      expect(lines).to.deep.equal([
+        'Monday to Friday, 9 am to 5 pm (UK time)',
+        'Saturday, 10 am to 1 pm (UK time)',
+      ]);
+    });
+
+    it('skips closed dates', async () => {
+      // Friday 25 Dec 2026 closed: on Thursday evening it next opens on Monday 28 Dec.
+      const el = await banner('2026-12-24T18:00:00Z', {
+        attrs: { 'closed-dates': '2026-12-25 2026-12-28' },
+      });
+      expect(status(el)).to.equal('Closed now. Usually opens on Tuesday at 9 am UK time');
+      const during = await banner('2026-12-25T10:00:00Z', {
+        attrs: { 'closed-dates': '2026-12-25' },
+      });
+      expect(status(during)).to.contain('Closed now');
+    });
+
+    it('updates itself when the line closes while the page stays open', async () => {
+      let now = new Date('2026-01-05T16:59:59.850Z');
+      const el = await banner(now.toISOString());
+      el.now = () => now;
+      await el.updateComplete;
+      expect(status(el)).to.contain('open now');
+      now = new Date('2026-01-05T17:00:00.100Z');
+      await waitUntil(() => status(el).startsWith('Closed'), 'status did not change at 17:00', {
+        timeout: 2000,
+      });
+    });
+  });
+
+  describe('readers outside the UK (H02)', () => {
+    it('a reader in New York sees UK and local times and the abroad note', async () => {
+      const el = await banner('2026-01-05T10:00:00Z', { zone: 'America/New_York' });
+      expect(status(el)).to.equal('Usually open now, until 5 pm UK time (12 pm your time)');
+      expect(textOf(el, '[part="abroad"]')).to.contain('outside the UK');
+    });
+
+    it('a reader in Kolkata sees half-hour offsets', async () => {
+      const el = await banner('2026-01-05T18:00:00Z', { zone: 'Asia/Kolkata' });
+      expect(status(el)).to.equal(
+        'Closed now. Usually opens tomorrow at 9 am UK time (2:30 pm your time)',
+      );
+      expect(shadow(el).querySelector('[part="abroad"]')).to.not.equal(null);
+    });
+
+    it('a reader in London sees no abroad note', async () => {
+      const el = await banner('2026-01-05T10:00:00Z');
+      expect(shadow(el).querySelector('[part="abroad"]')).to.equal(null);
+    });
+
+    it('a non-Freephone number shows no abroad note', async () => {
+      const el = await banner('2026-01-05T10:00:00Z', {
+        zone: 'America/New_York',
+        attrs: { number: '020 7946 0000' },
+      });
+      expect(shadow(el).querySelector('[part="abroad"]')).to.equal(null);
+    });
+  });
+
+  describe('attributes', () => {
+    it('uses a custom org and number, without the CRUK source footer', async () => {
+      const el = await banner('2026-01-05T10:00:00Z', {
+        attrs: { org: 'Solving Kids’ Cancer', number: '02079460000' },
+      });
+      expect(textOf(el, '.org')).to.equal('Solving Kids’ Cancer');
+      expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal(
+        'tel:+442079460000',
+      );
+      expect(textOf(el, '[part="call"]')).to.equal('Call 020 7946 0000');
+      expect(shadow(el).querySelector('[part="source"]')).to.equal(null);
+    });
+
+    it('renders org text as text, never as markup', async () => {
+      const el = await banner('2026-01-05T10:00:00Z', {
+        attrs: { org: '<img src=x onerror=alert(1)>' },
+      });
+      expect(shadow(el).querySelector('img')).to.equal(null);
+      expect(textOf(el, '.org')).to.equal('<img src=x onerror=alert(1)>');
+    });
+
+    it('keeps international numbers as written', async () => {
+      const el = await banner('2026-01-05T10:00:00Z', { attrs: { number: '+353 1 234 5678' } });
+      expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal(
+        'tel:+35312345678',
+      );
+    });
+  });
+
+  describe('bad input falls back, warns once, never blanks', () => {
+    const bad: [string, string, string][] = [
+      ['hours', 'Mon to Fri 9-5', 'Usually open now'],
+      ['hours', 'Mo-Fr 17:00-09:00', 'Usually open now'],
+      ['hours', 'Mo-Xx 09:00-17:00', 'Usually open now'],
+      ['hours', 'Mo-Fr 25:00-26:00', 'Usually open now'],
+      ['number', 'javascript:alert(1)', 'Call 0808 800 4040'],
+      ['number', 'call us!', 'Call 0808 800 4040'],
+      ['closed-dates', '2026-02-30', 'Usually open now'],
+      ['dismissible', 'forever', 'Usually open now'],
+      ['theme', 'neon', 'Usually open now'],
+    ];
+    for (const [attribute, value, expected] of bad) {
+      it(`${attribute}="${value}"`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await banner('2026-01-05T10:00:00Z', { attrs: { [attribute]: value } });
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(renderedText(el)).to.contain(expected);
+          const mine = warnings.messages.filter((m) => m.includes(`${attribute}="${value}"`));
+          expect(mine).to.have.length(1);
+          expect(mine[0]).to.contain('<nb-helpline-banner>');
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('a tel: link never carries anything but digits and +', async () => {
+      const el = await banner('2026-01-05T10:00:00Z', {
+        attrs: { number: '0808 800 4040"><script>' },
+      });
+      expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal(
+        'tel:+448088004040',
+      );
+    });
+  });
+
+  describe('events and dismissal', () => {
+    it('fires nb-helpline-call when the call link is activated', async () => {
+      const el = await banner('2026-01-05T10:00:00Z');
+      const link = shadow(el).querySelector<HTMLAnchorElement>('[part="call"]')!;
+      link.addEventListener('click', (e) => e.preventDefault());
+      setTimeout(() => link.click());
+      const event = (await oneEvent(el, 'nb-helpline-call')) as CustomEvent;
+      expect(event.detail).to.deep.equal({ tel: '+448088004040', number: '0808 800 4040' });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('has no hide button unless dismissible', async () => {
+      const el = await banner('2026-01-05T10:00:00Z');
+      expect(shadow(el).querySelector('[part="dismiss"]')).to.equal(null);
+    });
+
+    it('can be dismissed with the keyboard', async () => {
+      const el = await banner('2026-01-05T10:00:00Z', { attrs: { dismissible: '' } });
+      const button = shadow(el).querySelector<HTMLButtonElement>('[part="dismiss"]')!;
+      expect(button.getAttribute('aria-label')).to.equal('Hide helpline information');
+      button.focus();
+      const fired = oneEvent(el, 'nb-dismiss');
+      await sendKeys({ press: 'Enter' });
+      expect(((await fired) as CustomEvent).detail).to.deep.equal({ remember: false });
+      await el.updateComplete;
+      expect(el.hidden).to.equal(true);
+      expect(shadow(el).querySelector('[part="banner"]')).to.equal(null);
+    });
+
+    it('a cancelled nb-dismiss keeps the banner', async () => {
+      const el = await banner('2026-01-05T10:00:00Z', { attrs: { dismissible: '' } });
+      el.addEventListener('nb-dismiss', (e) => e.preventDefault());
+      shadow(el).querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
+      await el.updateComplete;
+      expect(el.hidden).to.equal(false);
+    });
+
+    it('remembers dismissal only with dismissible="remember"', async () => {
+      localStorage.clear();
+      const plain = await banner('2026-01-05T10:00:00Z', { attrs: { dismissible: '' } });
+      shadow(plain).querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
+      expect(localStorage.length).to.equal(0);
+      const remembering = await banner('2026-01-05T10:00:00Z', {
+        attrs: { dismissible: 'remember' },
+      });
+      shadow(remembering).querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
+      await remembering.updateComplete;
+      const again = await banner('2026-01-05T10:00:00Z', { attrs: { dismissible: 'remember' } });
+      expect(again.hidden).to.equal(true);
+      localStorage.clear();
+    });
+
+    it('survives blocked storage', async () => {
+      const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+      try {
+        const el = await banner('2026-01-05T10:00:00Z', { attrs: { dismissible: 'remember' } });
+        shadow(el).querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
+        await el.updateComplete;
+        expect(el.hidden).to.equal(true);
+      } finally {
+        Object.defineProperty(window, 'localStorage', original);
+      }
+    });
+  });
+
+  describe('locale and direction', () => {
+    it('renders Spanish inside <div lang="es"> on an English page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+      const el = document.createElement('nb-helpline-banner');
+      el.now = () => new Date('2026-01-05T10:00:00Z');
+      el.readerTimeZone = 'Europe/London';
+      wrapper.append(el);
+      await untilLocale(el, 'es');
+      expect(status(el)).to.equal(
+        'Normalmente abierto ahora, hasta las 17:00 hora del Reino Unido',
+      );
+      expect(textOf(el, '[part="call"]')).to.contain('Llamar al 0808 800 4040');
+      expect(textOf(el, '[part="hours"]')).to.contain('lunes a viernes');
+      expect(textOf(el, '[part="locale-note"]')).to.contain('revisor médico');
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders English when the page language is not supported', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="xx-invalid-"></div>`);
+      const el = document.createElement('nb-helpline-banner');
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="banner"]')!.getAttribute('lang')).to.equal('en-GB');
+    });
+
+    it('lays out right-to-left with dir="rtl"', async () => {
+      const el = await banner('2026-01-05T10:00:00Z', { attrs: { dir: 'rtl', dismissible: '' } });
+      const box = shadow(el).querySelector<HTMLElement>('[part="banner"]')!;
+      expect(box.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(box).direction).to.equal('rtl');
+      const button = shadow(el).querySelector('[part="dismiss"]')!.getBoundingClientRect();
+      const rect = box.getBoundingClientRect();
+      expect(button.left - rect.left).to.be.lessThan(rect.right - button.right);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in the dark theme', async () => {
+      const el = await banner('2026-01-05T10:00:00Z', { attrs: { theme: 'dark' } });
+      await expect(el).to.be.accessible();
+    });
+
+    it('fits 320 px without horizontal overflow', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+      const el = document.createElement('nb-helpline-banner');
+      el.readerTimeZone = 'America/New_York';
+      el.setAttribute('dismissible', '');
+      wrapper.append(el);
+      await el.updateComplete;
+      await aTimeout(0);
+      const box = shadow(el).querySelector<HTMLElement>('[part="banner"]')!;
+      expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    });
+  });
+});

@@ -1,0 +1,33 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { requireChrome } from './scripts/find-browser.mjs';
+
+const chrome = chromeLauncher({
+  launchOptions: {
+    executablePath: requireChrome(),
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+    ],
+  },
+});
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts', '!test/embed/**'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 1,
+  browsers: [chrome],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 240000,
+};
