@@ -13,3 +13,77 @@ export interface ContentUnit<Args extends unknown[] = []> {
 }
 
 export type ReviewStatus = 'current' | 'due-soon' | 'overdue';
+
+/** What kind of treatment a glossary term is (shown as a short class label). */
+export type TermClass =
+  | 'chemotherapy'
+  | 'targeted-drug'
+  | 'immunotherapy'
+  | 'radiotherapy'
+  | 'retinoid'
+  | 'enzyme'
+  | 'concept';
+
+/** One glossary term (D facts). Drug names keep their international form in every locale. */
+export interface GlossaryEntry {
+  /** Stable key used in `<nb-drug-term term="…">` and `#nb-term-<key>`: lowercase, hyphens. */
+  readonly key: string;
+  readonly facts: readonly FactId[];
+  /** Display name (through msg(), so a locale may adapt the spelling of a common noun). */
+  readonly name: () => string;
+  /** International spellings matched in any locale by `<nb-glossary-scope>` (besides `name`). */
+  readonly aliases: readonly string[];
+  /** Extra spellings per locale code, e.g. `{ es: ['topotecán'] }`, for `<nb-glossary-scope>`. */
+  readonly localeAliases: Readonly<Record<string, readonly string[]>>;
+  /** One or two plain sentences: what it is. No doses, no side-effect lists. */
+  readonly definition: () => string;
+  readonly termClass: TermClass;
+  /** IDs of related trials (T facts), e.g. `['T01']`. */
+  readonly trials: readonly string[];
+}
+
+/** The status words a family sees (facts.md "Trial status words"). */
+export type TrialStatus =
+  | 'recruiting'
+  | 'not-yet-recruiting'
+  | 'by-invitation'
+  | 'closed'
+  | 'paused'
+  | 'stopped-early'
+  | 'completed'
+  | 'unknown';
+
+export type Registry = 'ClinicalTrials.gov' | 'ISRCTN' | 'EudraCT' | 'CTIS' | 'IRAS';
+
+export interface RegistryId {
+  readonly registry: Registry;
+  readonly id: string;
+  /** https: link to the registry record, when the registry has a public page for it. */
+  readonly url?: string;
+}
+
+/** One trial (T facts). Names, sponsors and registry IDs are proper nouns: not translated. */
+export interface Trial {
+  /** The fact ID, e.g. `T01`. */
+  readonly id: string;
+  readonly facts: readonly FactId[];
+  /** Short name, e.g. `VERITAS`. */
+  readonly name: string;
+  /** One or two plain sentences (through msg()). */
+  readonly summary: () => string;
+  readonly registryIds: readonly RegistryId[];
+  readonly sponsor: string;
+  /** e.g. `2`, `1/2`; undefined when the fact sheet gives none. */
+  readonly phase?: string;
+  readonly status: TrialStatus;
+  /** The registry's own wording, as recorded on the fact sheet. */
+  readonly registryStatus: string;
+  /** When the status was checked: `YYYY-MM` (month precision, as the fact sheet gives it). */
+  readonly statusChecked: string;
+  /** Glossary keys of the treatments the trial tests. */
+  readonly treatments: readonly string[];
+  /** The source fact the trial stands behind (S11, S13 …), or undefined for BEACON2. */
+  readonly sourceFact?: FactId;
+  /** True for trials newer than the source page (BEACON2): label them so. */
+  readonly newerThanSource: boolean;
+}

@@ -12,7 +12,7 @@ export interface LocaleInfo {
 }
 
 export const localeInfo: Readonly<Record<string, LocaleInfo>> = {
-  "es": { dir: "ltr", complete: true, reviewed: false, pseudo: false },
+  "es": { dir: "ltr", complete: false, reviewed: false, pseudo: false },
 };
 
 export const localeLoaders: Readonly<Record<string, () => Promise<LocaleModule>>> = {
