@@ -1,127 +1,220 @@
 #!/usr/bin/env node
-// npm run locale:check — lit-localize only warns about a missing translation and exits 0, so this
-// check fails instead: stale XLIFF, invalid XML, empty or missing targets in a complete locale,
-// placeholder mismatches, and generated locale modules out of step with the XLIFF.
-import { execFileSync } from 'node:child_process';
+// npm run locale:check — lit-localize only warns about a missing translation, ignores XLIFF
+// `state` and keeps a target when its English changes, so this check fails instead. Per locale it
+// prints coverage and fails on: invalid XML; unknown, missing, duplicate or stale unit IDs;
+// placeholder mismatches (count or names); unexpected markup; an empty target marked translated;
+// a locale listed complete below 100 %; units whose English (or translation) changed since a
+// medical reviewer signed the locale off, when the locale is listed reviewed; generated modules
+// and registries out of step with the XLIFF.
+//
+// Usage: node scripts/locale-check.mjs [--root <project>] [--dir <locales dir>]
+//   --root  a project folder with lit-localize.json (default: the current folder)
+//   --dir   check the XLIFF, locales.json and sign-off/ in this folder instead of the project's
+//           own (used by the tests with broken fixtures; skips the generated-module check)
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { renderRegistries } from './gen-locale-registry.mjs';
+import { pseudoLocaleCodes, writePseudoTargets } from './pseudo-locales.mjs';
 import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { join, resolve } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
+  extractSourceUnits,
+  hasContent,
+  parseXliff,
+  placeholders,
+  readProject,
+  runLitLocalize,
+  sha256,
+  TRANSLATED_STATES,
+  unexpectedMarkup,
+} from './lib/xliff.mjs';
 
-const tmp = '.tmp/locale-check';
-const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-const registry = JSON.parse(readFileSync('locales/locales.json', 'utf8'));
+const { values: args } = parseArgs({
+  options: { root: { type: 'string' }, dir: { type: 'string' } },
+});
+const root = resolve(args.root ?? '.');
+const project = readProject(root, args.dir);
+const { config, registry, xliffDir } = project;
+const show = (path) => relative(process.cwd(), path) || '.';
+const tmp = join(root, '.tmp', 'locale-check', String(process.pid));
 const problems = [];
+const fail = (message) => problems.push(message);
 
-function litLocalize(command, overrides) {
-  // Paths in a lit-localize config are relative to the config file, so make them absolute.
-  const cfg = structuredClone(config);
-  cfg.tsConfig = resolve(cfg.tsConfig);
-  cfg.interchange.xliffDir = resolve(overrides.interchange?.xliffDir ?? cfg.interchange.xliffDir);
-  cfg.output.outputDir = resolve(overrides.output?.outputDir ?? cfg.output.outputDir);
-  cfg.output.localeCodesModule = resolve(
-    overrides.output?.localeCodesModule ?? cfg.output.localeCodesModule,
-  );
-  const file = join(tmp, `lit-localize.${command}.json`);
-  writeFileSync(file, JSON.stringify(cfg));
-  try {
-    execFileSync(join('node_modules', '.bin', 'lit-localize'), [command, '--config', file], {
-      stdio: 'pipe',
-    });
-  } catch (error) {
-    console.error(`lit-localize ${command} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
-    process.exit(1);
-  }
+// 0. locales.json agrees with lit-localize.json and says what each locale is.
+const targets = config.targetLocales;
+const pseudo = pseudoLocaleCodes(registry);
+for (const code of targets)
+  if (!registry.locales[code])
+    fail(`${code} is in lit-localize.json targetLocales but not in ${show(project.registryPath)}`);
+for (const [code, info] of Object.entries(registry.locales)) {
+  if (!info.pseudo && !targets.includes(code))
+    fail(`${code} is in locales.json but not in lit-localize.json targetLocales`);
+  if (info.dir !== 'ltr' && info.dir !== 'rtl')
+    fail(`${code}: "dir" must be "ltr" or "rtl" in locales.json`);
+  if (typeof info.complete !== 'boolean' || typeof info.reviewed !== 'boolean')
+    fail(`${code}: "complete" and "reviewed" must be true or false in locales.json`);
+  if (info.reviewed && !info.pseudo && !(typeof info.reviewer === 'string' && info.reviewer.trim()))
+    fail(`${code} is listed reviewed but names no reviewer (npm run locale:sign-off)`);
 }
 
 rmSync(tmp, { recursive: true, force: true });
-mkdirSync(join(tmp, 'xliff'), { recursive: true });
-for (const f of readdirSync('locales').filter((f) => f.endsWith('.xlf')))
-  cpSync(join('locales', f), join(tmp, 'xliff', f));
-
-// 1. The XLIFF files hold exactly the messages in the source (extract would change nothing).
-litLocalize('extract', { interchange: { xliffDir: join(tmp, 'xliff') } });
-for (const code of config.targetLocales) {
-  const file = `${code}.xlf`;
-  if (!existsSync(join('locales', file)))
-    problems.push(`locales/${file} is missing: run npm run locale:extract`);
-  else if (
-    readFileSync(join('locales', file), 'utf8') !== readFileSync(join(tmp, 'xliff', file), 'utf8')
-  ) {
-    problems.push(
-      `locales/${file} is out of step with the source messages: run npm run locale:extract`,
-    );
+mkdirSync(tmp, { recursive: true });
+try {
+  // 1. The current English messages, straight from the TypeScript source.
+  const extracted = extractSourceUnits(project, tmp, pseudo);
+  if (extracted.error) {
+    console.error(extracted.error);
+    process.exit(1);
   }
-}
+  const sourceUnits = extracted.units;
+  const validFiles = [];
 
-// 2. Each locale's units: valid XML, targets present, placeholders identical.
-function placeholders(node) {
-  if (!node) return [];
-  return [
-    ...Array.from(node.getElementsByTagName('x')),
-    ...Array.from(node.getElementsByTagName('ph')),
-  ]
-    .map((x) => `${x.getAttribute('id')}=${x.getAttribute('equiv-text') ?? ''}`)
-    .sort();
-}
-for (const code of config.targetLocales) {
-  const path = join('locales', `${code}.xlf`);
-  if (!existsSync(path)) continue;
-  const errors = [];
-  const doc = new DOMParser({
-    errorHandler: {
-      warning: () => {},
-      error: (e) => errors.push(e),
-      fatalError: (e) => errors.push(e),
-    },
-  }).parseFromString(readFileSync(path, 'utf8'), 'text/xml');
-  if (errors.length) {
-    problems.push(`${path}: invalid XML: ${String(errors[0]).split('\n')[0]}`);
-    continue;
-  }
-  const units = Array.from(doc.getElementsByTagName('trans-unit'));
-  let translated = 0;
-  for (const unit of units) {
-    const id = unit.getAttribute('id');
-    const source = unit.getElementsByTagName('source')[0];
-    const target = unit.getElementsByTagName('target')[0];
-    if (!target || (!target.textContent?.trim() && placeholders(target).length === 0)) continue;
-    translated++;
-    const a = placeholders(source).join(', ');
-    const b = placeholders(target).join(', ');
-    if (a !== b)
-      problems.push(
-        `${path} unit ${id}: placeholders differ (source: ${a || 'none'}; target: ${b || 'none'})`,
+  // 2. Each locale's file.
+  for (const code of targets) {
+    const path = join(xliffDir, `${code}.xlf`);
+    const info = registry.locales[code] ?? {};
+    if (!existsSync(path)) {
+      fail(`${show(path)} is missing: run npm run locale:extract`);
+      continue;
+    }
+    const parsed = parseXliff(readFileSync(path, 'utf8'));
+    if (parsed.errors.length) {
+      fail(`${show(path)}: invalid XML: ${parsed.errors[0]}`);
+      continue;
+    }
+    const where = (id) => `${show(path)} unit ${id}`;
+    const before = problems.length;
+    if (parsed.targetLanguage !== code)
+      fail(`${show(path)}: target-language is "${parsed.targetLanguage}", expected "${code}"`);
+
+    const seen = new Set();
+    let translated = 0;
+    let counted = 0;
+    for (const unit of parsed.units) {
+      if (seen.has(unit.id)) fail(`${where(unit.id)}: the ID appears twice`);
+      seen.add(unit.id);
+      const current = sourceUnits.get(unit.id);
+      if (!current) {
+        fail(
+          `${where(unit.id)}: unknown or stale ID (no such message in the source): run npm run locale:extract`,
+        );
+        continue;
+      }
+      counted++;
+      if (unit.sourceXml !== current.sourceXml)
+        fail(`${where(unit.id)}: the English source is out of date: run npm run locale:extract`);
+      else if (unit.note !== current.note)
+        fail(`${where(unit.id)}: the translator note is out of date: run npm run locale:extract`);
+      if (unit.targetCount > 1) fail(`${where(unit.id)}: more than one <target>`);
+      const markup = unexpectedMarkup(unit.target);
+      if (markup.length)
+        fail(`${where(unit.id)}: unexpected markup in the target: ${markup.join(', ')}`);
+      if (!hasContent(unit.target)) {
+        if (unit.target && TRANSLATED_STATES.has(unit.state))
+          fail(`${where(unit.id)}: empty target marked state="${unit.state}"`);
+        continue;
+      }
+      translated++;
+      const src = placeholders(current.source).sort();
+      const tgt = placeholders(unit.target).sort();
+      const list = (ph) => ph.join(', ') || 'none';
+      if (src.length !== tgt.length)
+        fail(
+          `${where(unit.id)}: placeholder count differs (English has ${src.length}: ${list(src)}; translation has ${tgt.length}: ${list(tgt)})`,
+        );
+      else if (src.join('\n') !== tgt.join('\n'))
+        fail(
+          `${where(unit.id)}: placeholder names differ (English: ${list(src)}; translation: ${list(tgt)})`,
+        );
+    }
+    for (const id of sourceUnits.keys())
+      if (!seen.has(id)) fail(`${where(id)}: missing from the file: run npm run locale:extract`);
+
+    const total = sourceUnits.size;
+    const coverage = total ? (100 * Math.min(translated, counted)) / total : 100;
+    // 3. Review status: a signed-off locale lists a hash of each unit's English and translation.
+    const signOffPath = join(xliffDir, 'sign-off', `${code}.json`);
+    const again = [];
+    if (existsSync(signOffPath)) {
+      const signOff = JSON.parse(readFileSync(signOffPath, 'utf8'));
+      const byId = new Map(parsed.units.map((u) => [u.id, u]));
+      for (const [id, current] of sourceUnits) {
+        const record = signOff.units?.[id];
+        const unit = byId.get(id);
+        if (!record) again.push(`${id}: new since sign-off`);
+        else if (record.source !== sha256(current.sourceXml))
+          again.push(`${id}: the English changed since sign-off`);
+        else if (unit && record.target !== sha256(unit.targetXml))
+          again.push(`${id}: the translation changed since sign-off`);
+      }
+    } else if (info.reviewed) {
+      fail(`${code} is listed reviewed but ${show(signOffPath)} is missing`);
+    }
+    const status = [
+      `${translated}/${total} units translated (${coverage.toFixed(1)} %)`,
+      info.complete ? 'listed complete' : 'listed incomplete',
+      info.reviewed ? `reviewed by ${info.reviewer}` : 'not yet reviewed',
+    ];
+    if (again.length) status.push(`${again.length} need review again`);
+    console.log(`locale ${code}: ${status.join(', ')}`);
+    for (const line of again) console.log(`  needs review again: ${code} ${line}`);
+    if (again.length && info.reviewed)
+      fail(
+        `${code} is listed reviewed but ${again.length} unit(s) need review again (${again.join('; ')}): ask the medical reviewer, then npm run locale:sign-off -- ${code}`,
       );
+    if (info.complete && translated < total)
+      fail(
+        `${code} is listed complete but only ${coverage.toFixed(1)} % is translated (${total - translated} unit(s) without a translation)`,
+      );
+    if (problems.length === before) validFiles.push(code);
   }
-  const coverage = units.length ? (100 * translated) / units.length : 100;
-  const info = registry.locales[code] ?? {};
-  console.log(
-    `locale ${code}: ${translated}/${units.length} units translated (${coverage.toFixed(1)} %)${info.complete ? ', listed complete' : ''}${info.reviewed ? ', reviewed' : ', not yet reviewed'}`,
-  );
-  if (info.complete && translated < units.length)
-    problems.push(
-      `${code} is listed as complete but ${units.length - translated} units have no translation`,
-    );
-}
 
-// 3. The generated locale modules match the XLIFF (they are committed so a fresh clone runs).
-litLocalize('build', {
-  output: { outputDir: join(tmp, 'generated'), localeCodesModule: join(tmp, 'locale-codes.ts') },
-});
-for (const code of config.targetLocales) {
-  const committed = join(config.output.outputDir, `${code}.ts`);
-  const fresh = join(tmp, 'generated', `${code}.ts`);
-  if (!existsSync(committed) || readFileSync(committed, 'utf8') !== readFileSync(fresh, 'utf8')) {
-    problems.push(`${committed} is out of step with locales/${code}.xlf: run npm run locale:build`);
+  // 4. Generated modules and registries match the XLIFF (committed, so a fresh clone runs).
+  if (args.dir) {
+    console.log('generated modules: not checked (--dir)');
+  } else if (validFiles.length !== targets.length) {
+    console.log('generated modules: not checked until the XLIFF files above are fixed');
+  } else {
+    const buildXliff = extracted.xliffDir;
+    for (const code of targets)
+      cpSync(join(xliffDir, `${code}.xlf`), join(buildXliff, `${code}.xlf`));
+    for (const code of pseudo) writePseudoTargets(registry, buildXliff, code);
+    const out = join(tmp, 'generated');
+    const r = runLitLocalize(project, 'build', {
+      tmp,
+      targetLocales: [...targets, ...pseudo],
+      xliffDir: buildXliff,
+      outputDir: out,
+    });
+    if (!r.ok) fail(`lit-localize build failed:\n${r.output}`);
+    else {
+      const generated = resolve(root, config.output.outputDir);
+      const compare = (committed, fresh, fix) => {
+        if (!existsSync(committed) || readFileSync(committed, 'utf8') !== fresh)
+          fail(`${show(committed)} is out of step: run ${fix}`);
+      };
+      for (const code of targets)
+        compare(
+          join(generated, `${code}.ts`),
+          readFileSync(join(out, `${code}.ts`), 'utf8'),
+          'npm run locale:build',
+        );
+      for (const code of pseudo)
+        compare(
+          join(generated, '..', 'pseudo', `${code}.ts`),
+          readFileSync(join(out, `${code}.ts`), 'utf8'),
+          'npm run locale:build',
+        );
+      const registries = renderRegistries(registry);
+      compare(join(generated, '..', 'locale-registry.ts'), registries.main, 'npm run locale:build');
+      compare(
+        join(generated, '..', 'pseudo-locale-registry.ts'),
+        registries.pseudo,
+        'npm run locale:build',
+      );
+    }
   }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
 }
 
 if (problems.length) {
