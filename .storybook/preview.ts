@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { localesConfig, localeToolbarItems } from './locales.js';
 
 // Written by `cem analyze` (npm start and npm run build run it first); absent → docs show no tables.
 const manifests = import.meta.glob('../dist/custom-elements.json', {
@@ -17,10 +18,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en-GB', title: 'English (en-GB)' },
-          { value: 'es', title: 'Español (es)' },
-        ],
+        items: localeToolbarItems(localesConfig),
         dynamicTitle: true,
       },
     },
@@ -57,3 +55,8 @@ const preview: Preview = {
 };
 
 export default preview;
+
+// Pseudo-locales (en-XA accented and longer, ar-XB mirrored RTL) for layout checks: Storybook and
+// the tests register them; the published package and the CDN build never do.
+import { enablePseudoLocales } from '../src/locale/pseudo.js';
+enablePseudoLocales();

@@ -33,6 +33,8 @@ const stages = [
     steps: [
       ['node', 'scripts/check-version.mjs'],
       ['node', 'scripts/locale-check.mjs'],
+      ['node', 'scripts/check-dist-locales.mjs'],
+      ['node', '--test', '--test-reporter=dot', 'test/node/'],
     ],
   },
   {

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { SaxesParser } from 'saxes';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const litLocalizeBin = join(repoRoot, 'node_modules', '.bin', 'lit-localize');
@@ -16,7 +17,7 @@ export const TRANSLATED_STATES = new Set(['translated', 'final', 'signed-off']);
 /** lit-localize.json and locales/locales.json of the project at `root`. */
 export function readProject(root, localesDir) {
   const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
-  const xliffDir = resolve(root, localesDir ?? config.interchange.xliffDir);
+  const xliffDir = localesDir ? resolve(localesDir) : resolve(root, config.interchange.xliffDir);
   const registryPath = join(xliffDir, 'locales.json');
   const registry = existsSync(registryPath)
     ? JSON.parse(readFileSync(registryPath, 'utf8'))
@@ -49,8 +50,25 @@ export function runLitLocalize(project, command, { tmp, targetLocales, xliffDir,
   }
 }
 
+/** The first well-formedness error of an XML text (xmldom alone accepts mismatched tags). */
+function wellFormednessError(text) {
+  const parser = new SaxesParser({ xmlns: true });
+  let first;
+  parser.on('error', (error) => {
+    first ??= `line ${error.message}`;
+  });
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    first ??= String(error);
+  }
+  return first;
+}
+
 /** Parses XLIFF text; `errors` lists XML problems (an invalid file has no units). */
 export function parseXliff(text) {
+  const strict = wellFormednessError(text);
+  if (strict) return { errors: [strict], units: [], targetLanguage: undefined };
   const errors = [];
   const doc = new DOMParser({
     errorHandler: {
