@@ -92,4 +92,5 @@ Next steps:
   3. npm run locale:check    coverage, placeholders, stale units
   4. When every unit is translated, set "complete": true for ${code} in locales/locales.json.
   5. After a medical reviewer has checked it: npm run locale:sign-off -- ${code} --reviewer "Name"
-  6. Add ${code} to the locale tests (test/locales.test.ts) and commit.`);
+  6. npm test (the locale tests render every element in ${code} with axe), then commit locales/,
+     lit-localize.json and src/generated/.`);

@@ -9,8 +9,13 @@ import {
   untilRenderedIn,
 } from './locale-support.js';
 
-const TRANSLATIONS = ['es', 'cy', 'ar'] as const;
-const RTL = new Set(['ar', 'ar-XB']);
+import registry from '../locales/locales.json';
+
+type Entry = { dir: string; pseudo?: boolean };
+const entries = Object.entries(registry.locales as Record<string, Entry>);
+/** Every shipped translation (a locale added with npm run locale:add is tested automatically). */
+const TRANSLATIONS = entries.filter(([, l]) => !l.pseudo).map(([code]) => code);
+const RTL = new Set(entries.filter(([, l]) => l.dir === 'rtl').map(([code]) => code));
 
 describe('every element in every translation', () => {
   let tags: string[] = [];
@@ -19,8 +24,9 @@ describe('every element in every translation', () => {
     tags = await registeredTags();
   });
 
-  it('finds the registered elements', () => {
+  it('finds the registered elements and the translations', () => {
     expect(tags).to.include('nb-helpline-banner');
+    expect(TRANSLATIONS).to.include.members(['es', 'cy', 'ar']);
   });
 
   for (const locale of TRANSLATIONS) {
