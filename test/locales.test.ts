@@ -9,10 +9,12 @@ import {
   untilRenderedIn,
 } from './locale-support.js';
 
-import registry from '../locales/locales.json';
-
 type Entry = { dir: string; pseudo?: boolean };
-const entries = Object.entries(registry.locales as Record<string, Entry>);
+// Read at run time (the browser cannot import JSON as a module here).
+const registry = (await (await fetch('/locales/locales.json')).json()) as {
+  locales: Record<string, Entry>;
+};
+const entries = Object.entries(registry.locales);
 /** Every shipped translation (a locale added with npm run locale:add is tested automatically). */
 const TRANSLATIONS = entries.filter(([, l]) => !l.pseudo).map(([code]) => code);
 const RTL = new Set(entries.filter(([, l]) => l.dir === 'rtl').map(([code]) => code));
