@@ -90,8 +90,12 @@ export function allContentUnits(): ContentRecord[] {
       () => `${e.name()}: ${e.definition()}`,
     );
 
-  for (const t of trials)
-    add('trials', 'trials', true, { id: `trial.${t.id}`, facts: t.facts }, () =>
+  for (const t of trials) {
+    // The prose alone, for the readability budget (names and registry IDs are labels).
+    add('trials', 'trials', true, { id: `trial.${t.id}.prose`, facts: [] }, () =>
+      [t.summary(), t.statusNote?.() ?? ''].filter(Boolean).join(' '),
+    );
+    add('trials', 'trials', false, { id: `trial.${t.id}`, facts: t.facts }, () =>
       [
         `${t.name}.`,
         t.summary(),
@@ -101,6 +105,7 @@ export function allContentUnits(): ContentRecord[] {
         .filter(Boolean)
         .join(' '),
     );
+  }
   for (const label of Object.values(statusLabels))
     add('trials', 'trial-status', false, label, () => label.text());
   for (const { unit, args } of unitsOf(trialStatus, {
@@ -115,7 +120,13 @@ export function allContentUnits(): ContentRecord[] {
     'sources.accessed': ['Jul 2022'],
     'sources.edition': ['7'],
   }))
-    add('citations', 'sources', unit.id === 'sources.list', unit, () => unit.text(...args));
+    add(
+      'citations',
+      'sources',
+      unit.id === 'sources.intro' || unit.id === 'sources.further',
+      unit,
+      () => unit.text(...args),
+    );
 
   for (const { unit, args } of unitsOf(meta, {
     'meta.version': [meta.contentMeta.version],

@@ -37,7 +37,7 @@ export const refractoryMeaning: TreatmentUnit = {
   facts: ['S01'],
   situations: ['refractory'],
   text: () =>
-    msg('When neuroblastoma does not go away with treatment, doctors call it refractory.', {
+    msg('If treatment does not get rid of neuroblastoma, doctors call it refractory.', {
       id: 'treatment.meaning.refractory',
       desc: 'Defines "refractory" neuroblastoma for parents. Use the medical word your readers will hear from doctors.',
     }),
@@ -50,7 +50,7 @@ export const relapsedMeaning: TreatmentUnit = {
   situations: ['relapsed'],
   text: () =>
     msg(
-      'When neuroblastoma has come back after treatment, doctors call it relapsed. Another word for this is recurrent.',
+      'If neuroblastoma has come back after treatment, doctors call it relapsed. It is also called recurrent.',
       {
         id: 'treatment.meaning.relapsed',
         desc: 'Defines "relapsed" (also "recurrent") neuroblastoma for parents.',
@@ -64,7 +64,7 @@ export const outlook: TreatmentUnit = {
   facts: ['S03'],
   text: () =>
     msg(
-      'This kind of neuroblastoma can be harder to control. But there are treatments for it, and research aims to make them better.',
+      'It can be harder to treat. But there are treatments for it, and research aims to make them better.',
       {
         id: 'treatment.meaning.outlook',
         desc: 'Calm, honest sentence after the definitions. "Aims to": never promise a result.',
