@@ -263,10 +263,11 @@ export const researchCompare: TreatmentUnit = {
       html`Some cancers keep growing and do not respond to the first treatment, called
         <nb-drug-term term="induction-treatment">induction treatment</nb-drug-term>. There is no
         standard treatment for this. One study set out to compare two strong treatments. The first
-        is a high dose of <nb-drug-term term="thiotepa">thiotepa</nb-drug-term>, a chemotherapy
-        drug. The second is <nb-drug-term term="mibg">131I-mIBG</nb-drug-term>, a radiotherapy that
-        carries radiation into the cancer cells, given with
-        <nb-drug-term term="topotecan">topotecan</nb-drug-term>, another chemotherapy drug.`,
+        is a high dose of <nb-drug-term term="thiotepa">thiotepa</nb-drug-term>, a
+        <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term> drug. The second is
+        <nb-drug-term term="mibg">131I-mIBG</nb-drug-term>, a radiotherapy that carries radiation
+        into the cancer cells, given with <nb-drug-term term="topotecan">topotecan</nb-drug-term>,
+        another chemotherapy drug.`,
       {
         id: 'treatment.research.compare',
         desc: 'A study for refractory disease. Keep drug names, "131I-mIBG" and the <nb-drug-term> placeholders.',
@@ -308,11 +309,12 @@ export const researchBevacizumab: TreatmentUnit = {
   facts: ['S13'],
   text: () =>
     msg(
-      html`<nb-drug-term term="bevacizumab">Bevacizumab</nb-drug-term> is a targeted drug. It is a
-        type called a <nb-drug-term term="monoclonal-antibody">monoclonal antibody</nb-drug-term>.
-        It acts on the blood supply of the tumour. The aim is that the cancer cells die without it.
-        Researchers studied it together with chemotherapy. The Cancer Research UK page from 2022
-        says they recommend bevacizumab with
+      html`<nb-drug-term term="bevacizumab">Bevacizumab</nb-drug-term> is a
+        <nb-drug-term term="targeted-cancer-drug">targeted drug</nb-drug-term>. It is a type called
+        a <nb-drug-term term="monoclonal-antibody">monoclonal antibody</nb-drug-term>. It acts on
+        the blood supply of the cancer. The aim is that the cancer cells die without it. Researchers
+        studied it together with <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>. The
+        Cancer Research UK page from 2022 says they recommend bevacizumab with
         <nb-drug-term term="irinotecan">irinotecan</nb-drug-term> and
         <nb-drug-term term="temozolomide">temozolomide</nb-drug-term> for relapsed or refractory
         neuroblastoma. This is the view of those researchers, not advice for your child.`,
@@ -356,8 +358,10 @@ export const researchOtherTargeted: TreatmentUnit = {
   facts: ['S15'],
   text: () =>
     msg(
-      html`In 2022, doctors were studying other targeted drugs, on their own or with chemotherapy.
-        These were <nb-drug-term term="venetoclax">venetoclax</nb-drug-term>,
+      html`In 2022, doctors were studying other
+        <nb-drug-term term="targeted-cancer-drug">targeted drugs</nb-drug-term>, on their own or
+        with <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>. These were
+        <nb-drug-term term="venetoclax">venetoclax</nb-drug-term>,
         <nb-drug-term term="lorlatinib">lorlatinib</nb-drug-term>,
         <nb-drug-term term="idasanutlin">idasanutlin</nb-drug-term>,
         <nb-drug-term term="ly3295668-erbumine">LY3295668 erbumine</nb-drug-term> and
@@ -390,11 +394,13 @@ export const researchArginase: TreatmentUnit = {
         <nb-drug-term term="bct-100">BCT-100</nb-drug-term> (pegylated recombinant human arginase).
         It lowers the amount of arginine in the body. Arginine is a building block of protein, and
         cancer cells need it to grow and divide. So the aim is to starve the cancer cells. The trial
-        no longer takes new patients. Its results are to appear on the Cancer Research UK clinical
-        trials database.`,
+        no longer takes new patients. Its results are to appear on the
+        <a href="https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial" lang="en-GB"
+          >Cancer Research UK clinical trials database</a
+        >.`,
       {
         id: 'treatment.research.arginase',
-        desc: 'BCT-100 research. Arginine is an amino acid ("a building block of protein"). "The aim is": never promise a result.',
+        desc: 'BCT-100 research. Arginine is an amino acid ("a building block of protein"). "The aim is": never promise a result. The link goes to an English website: keep its placeholders.',
       },
     ),
 };

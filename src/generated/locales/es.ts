@@ -72,7 +72,7 @@
 'glossary.bct-100.name': `BCT-100`,
 'glossary.bct-100.definition': `BCT-100 (pegylated recombinant human arginase) is an enzyme made as a medicine. It breaks down arginine in the blood.`,
 'glossary.monoclonal-antibody.name': `monoclonal antibody`,
-'glossary.monoclonal-antibody.definition': `A monoclonal antibody is a protein made in a laboratory that knows one target.`,
+'glossary.monoclonal-antibody.definition': `A monoclonal antibody is a protein made in a laboratory that recognises one target.`,
 'glossary.immunotherapy.name': `immunotherapy`,
 'glossary.immunotherapy.definition': `Immunotherapy is treatment that helps the immune system fight cancer.`,
 'glossary.targeted-cancer-drug.name': `targeted cancer drug`,
@@ -133,20 +133,22 @@
 'treatment.research.compare': html`Some cancers keep growing and do not respond to the first treatment, called
         <nb-drug-term term="induction-treatment">induction treatment</nb-drug-term>. There is no
         standard treatment for this. One study set out to compare two strong treatments. The first
-        is a high dose of <nb-drug-term term="thiotepa">thiotepa</nb-drug-term>, a chemotherapy
-        drug. The second is <nb-drug-term term="mibg">131I-mIBG</nb-drug-term>, a radiotherapy that
-        carries radiation into the cancer cells, given with
-        <nb-drug-term term="topotecan">topotecan</nb-drug-term>, another chemotherapy drug.`,
+        is a high dose of <nb-drug-term term="thiotepa">thiotepa</nb-drug-term>, a
+        <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term> drug. The second is
+        <nb-drug-term term="mibg">131I-mIBG</nb-drug-term>, a radiotherapy that carries radiation
+        into the cancer cells, given with <nb-drug-term term="topotecan">topotecan</nb-drug-term>,
+        another chemotherapy drug.`,
 'treatment.research.targeted-heading': `Targeted drugs and immunotherapy`,
 'treatment.research.targeted-explained': html`<nb-drug-term term="targeted-cancer-drug">Targeted cancer drugs</nb-drug-term> act on the
         ways cancer cells differ from normal cells, which help them grow and survive.
         <nb-drug-term term="immunotherapy">Immunotherapy</nb-drug-term> drugs help the body’s immune
         system attack the cancer.`,
-'treatment.research.bevacizumab': html`<nb-drug-term term="bevacizumab">Bevacizumab</nb-drug-term> is a targeted drug. It is a
-        type called a <nb-drug-term term="monoclonal-antibody">monoclonal antibody</nb-drug-term>.
-        It acts on the blood supply of the tumour. The aim is that the cancer cells die without it.
-        Researchers studied it together with chemotherapy. The Cancer Research UK page from 2022
-        says they recommend bevacizumab with
+'treatment.research.bevacizumab': html`<nb-drug-term term="bevacizumab">Bevacizumab</nb-drug-term> is a
+        <nb-drug-term term="targeted-cancer-drug">targeted drug</nb-drug-term>. It is a type called
+        a <nb-drug-term term="monoclonal-antibody">monoclonal antibody</nb-drug-term>. It acts on
+        the blood supply of the cancer. The aim is that the cancer cells die without it. Researchers
+        studied it together with <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>. The
+        Cancer Research UK page from 2022 says they recommend bevacizumab with
         <nb-drug-term term="irinotecan">irinotecan</nb-drug-term> and
         <nb-drug-term term="temozolomide">temozolomide</nb-drug-term> for relapsed or refractory
         neuroblastoma. This is the view of those researchers, not advice for your child.`,
@@ -154,8 +156,10 @@
         <nb-drug-term term="cyclophosphamide">cyclophosphamide</nb-drug-term>, or topotecan with
         <nb-drug-term term="temozolomide">temozolomide</nb-drug-term>.`,
 'treatment.research.other-targeted-heading': `Other targeted drugs`,
-'treatment.research.other-targeted': html`In 2022, doctors were studying other targeted drugs, on their own or with chemotherapy.
-        These were <nb-drug-term term="venetoclax">venetoclax</nb-drug-term>,
+'treatment.research.other-targeted': html`In 2022, doctors were studying other
+        <nb-drug-term term="targeted-cancer-drug">targeted drugs</nb-drug-term>, on their own or
+        with <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>. These were
+        <nb-drug-term term="venetoclax">venetoclax</nb-drug-term>,
         <nb-drug-term term="lorlatinib">lorlatinib</nb-drug-term>,
         <nb-drug-term term="idasanutlin">idasanutlin</nb-drug-term>,
         <nb-drug-term term="ly3295668-erbumine">LY3295668 erbumine</nb-drug-term> and
@@ -165,8 +169,8 @@
         <nb-drug-term term="bct-100">BCT-100</nb-drug-term> (pegylated recombinant human arginase).
         It lowers the amount of arginine in the body. Arginine is a building block of protein, and
         cancer cells need it to grow and divide. So the aim is to starve the cancer cells. The trial
-        no longer takes new patients. Its results are to appear on the Cancer Research UK clinical
-        trials database.`,
+        no longer takes new patients. Its results are to appear on the
+        <a href="https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial" lang="en-GB">Cancer Research UK clinical trials database</a>.`,
 'treatment.specialist.talk': html`Talk to your child’s specialist doctor about treatment: they are the best person to ask.
         You can also ask them whether your child could join a
         <nb-drug-term term="clinical-trial">clinical trial</nb-drug-term>.`,
