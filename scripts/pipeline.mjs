@@ -35,6 +35,7 @@ const stages = [
       ['node', 'scripts/locale-check.mjs'],
       ['node', 'scripts/check-dist-locales.mjs'],
       ['node', '--test', '--test-reporter=dot', 'test/node/'],
+      ['node', 'scripts/readability.mjs'],
     ],
   },
   {
