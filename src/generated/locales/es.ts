@@ -10,6 +10,48 @@
 
     export const templates = {
       'common.translation-unreviewed': `Ningún revisor médico ha comprobado todavía esta traducción.`,
+'glossary.bct-100.definition': `BCT-100 (arginasa humana recombinante pegilada) es una enzima fabricada como medicamento. Descompone la arginina de la sangre.`,
+'glossary.bct-100.name': `BCT-100`,
+'glossary.bevacizumab.definition': `Bevacizumab es un anticuerpo monoclonal. Bloquea el VEGF, una señal que usan los tumores para formar nuevos vasos sanguíneos.`,
+'glossary.bevacizumab.name': `bevacizumab`,
+'glossary.chemotherapy.definition': `La quimioterapia son medicamentos que matan las células cancerosas o impiden que se dividan.`,
+'glossary.chemotherapy.name': `quimioterapia`,
+'glossary.clinical-trial.definition': `Un ensayo clínico es un estudio de investigación que prueba un tratamiento en personas.`,
+'glossary.clinical-trial.name': `ensayo clínico`,
+'glossary.cyclophosphamide.definition': `Cyclophosphamide es un fármaco de quimioterapia del tipo alquilante. Estos fármacos dañan el ADN de las células que se están dividiendo.`,
+'glossary.cyclophosphamide.name': `cyclophosphamide`,
+'glossary.dinutuximab-beta.definition': `Dinutuximab beta es un fármaco de inmunoterapia. Es un anticuerpo que se une al GD2, un marcador de las células del neuroblastoma, para que el sistema inmunitario pueda atacarlas.`,
+'glossary.dinutuximab-beta.name': `dinutuximab beta`,
+'glossary.entrectinib.definition': `Entrectinib es un fármaco dirigido contra el cáncer. Bloquea las dianas llamadas TRK, ROS1 y ALK.`,
+'glossary.entrectinib.name': `entrectinib`,
+'glossary.idasanutlin.definition': `Idasanutlin es un fármaco dirigido contra el cáncer. Bloquea la MDM2, lo que libera la p53, una proteína que detiene las células dañadas.`,
+'glossary.idasanutlin.name': `idasanutlin`,
+'glossary.immunotherapy.definition': `La inmunoterapia es un tratamiento que ayuda al sistema inmunitario a combatir el cáncer.`,
+'glossary.immunotherapy.name': `inmunoterapia`,
+'glossary.induction-treatment.definition': `El tratamiento de inducción es la primera parte del tratamiento. Es fuerte e intensivo.`,
+'glossary.induction-treatment.name': `tratamiento de inducción`,
+'glossary.irinotecan.definition': `Irinotecan es un fármaco de quimioterapia. Bloquea la topoisomerasa I, una enzima que las células necesitan para copiar su ADN.`,
+'glossary.irinotecan.name': `irinotecan`,
+'glossary.isotretinoin.definition': `Isotretinoin, también llamada ácido 13-cis-retinoico, es un retinoide: una sustancia relacionada con la vitamina A. Ayuda a que las células del neuroblastoma maduren y se conviertan en células que dejan de dividirse.`,
+'glossary.isotretinoin.name': `isotretinoin`,
+'glossary.lorlatinib.definition': `Lorlatinib es un fármaco dirigido contra el cáncer que bloquea el ALK (y también el ROS1). Algunos neuroblastomas tienen un cambio en el gen ALK.`,
+'glossary.lorlatinib.name': `lorlatinib`,
+'glossary.ly3295668-erbumine.definition': `LY3295668 erbumine es un fármaco dirigido contra el cáncer. Bloquea la aurora cinasa A, una enzima que las células usan cuando se dividen.`,
+'glossary.ly3295668-erbumine.name': `LY3295668 erbumine`,
+'glossary.mibg.definition': `Las células del neuroblastoma captan la mIBG (metayodobencilguanidina), igual que la hormona noradrenalina. Una pequeña cantidad con yodo radiactivo muestra el cáncer en una gammagrafía. Una dosis más alta con yodo-131 radiactivo (131I-mIBG) emite radiación desde dentro de las células: esto es radioterapia dirigida.`,
+'glossary.mibg.name': `mIBG`,
+'glossary.monoclonal-antibody.definition': `Un anticuerpo monoclonal es una proteína fabricada en un laboratorio que reconoce una sola diana.`,
+'glossary.monoclonal-antibody.name': `anticuerpo monoclonal`,
+'glossary.targeted-cancer-drug.definition': `Un fármaco dirigido contra el cáncer actúa sobre una diferencia de las células cancerosas que las ayuda a crecer o a sobrevivir.`,
+'glossary.targeted-cancer-drug.name': `fármaco dirigido contra el cáncer`,
+'glossary.temozolomide.definition': `Temozolomide es un fármaco de quimioterapia que se toma por boca. Es del tipo alquilante, que daña el ADN de las células que se están dividiendo.`,
+'glossary.temozolomide.name': `temozolomide`,
+'glossary.thiotepa.definition': `Thiotepa es un fármaco de quimioterapia del tipo alquilante. Estos fármacos dañan el ADN de las células que se están dividiendo.`,
+'glossary.thiotepa.name': `thiotepa`,
+'glossary.topotecan.definition': `Topotecan es un fármaco de quimioterapia. Bloquea la topoisomerasa I, una enzima que las células necesitan para copiar su ADN.`,
+'glossary.topotecan.name': `topotecan`,
+'glossary.venetoclax.definition': `Venetoclax es un fármaco dirigido contra el cáncer. Bloquea la BCL-2, una proteína que ayuda a las células cancerosas a evitar la muerte.`,
+'glossary.venetoclax.name': `venetoclax`,
 'helpline.abroad': `Los números que empiezan por 080 son gratuitos desde teléfonos fijos y móviles del Reino Unido. Desde fuera del Reino Unido puede que no funcionen o que no sean gratuitos.`,
 'helpline.call': str`Llamar al ${0}`,
 'helpline.closed-unknown': `Cerrado ahora.`,
@@ -23,180 +65,88 @@
 'helpline.opens-tomorrow': str`Cerrado ahora. Normalmente abre mañana a las ${0}`,
 'helpline.org': `Enfermeras de Cancer Research UK`,
 'helpline.range': str`${0} a ${1}`,
-'helpline.summary': `Las enfermeras de Cancer Research UK atienden llamadas en el 0808 800 4040 (gratuito), de lunes a viernes, de 9:00 a 17:00, hora del Reino Unido.`,
+'helpline.summary': `Las enfermeras de Cancer Research UK atienden llamadas en el 0808 800 4040, un número gratuito. Las líneas están abiertas de lunes a viernes, de 9:00 a 17:00, hora del Reino Unido.`,
 'helpline.uk-and-local-time': str`${0} hora del Reino Unido (${1} en su hora local)`,
 'helpline.uk-time': str`${0} hora del Reino Unido`,
+'meta.checked': str`Comprobamos este contenido con la página de Cancer Research UK por última vez el ${0}.`,
+'meta.no-reviewer': `Ningún revisor médico ha comprobado todavía este contenido.`,
+'meta.reviewer': str`Comprobado por el revisor médico ${0}.`,
+'meta.version': str`Versión del contenido ${0}`,
 'source.attribution': `Basado en información de Cancer Research UK`,
 'source.due-soon': `Esta información se revisará pronto.`,
 'source.last-reviewed': str`Última revisión de la página de origen: ${0}`,
 'source.link': `Leer la página de Cancer Research UK (en inglés)`,
 'source.next-review': str`Próxima revisión prevista: ${0}`,
 'source.overdue': `Esta información tiene pendiente una revisión, así que parte de ella puede estar desactualizada. El especialista de su hijo o hija puede decirle qué es lo adecuado en su caso.`,
-'sources.and-others': str`${0} and others`,
-'sources.accessed': str`Accessed ${0}`,
-'sources.edition': str`Edition ${0}`,
-'sources.intro': `Cancer Research UK based its page on searches of research papers. Specialists checked it. The page lists these sources:`,
-'sources.further': html`For more references, Cancer Research UK asks you to email
-        <a href="mailto:patientinformation@cancer.org.uk">patientinformation@cancer.org.uk</a>.`,
-'sources.heading': `Sources`,
-'glossary.chemotherapy.name': `chemotherapy`,
-'glossary.chemotherapy.definition': `Chemotherapy means medicines that kill cancer cells or stop them from dividing.`,
-'glossary.thiotepa.name': `thiotepa`,
-'glossary.thiotepa.definition': `Thiotepa is a chemotherapy drug of the alkylating type. These drugs damage the DNA of cells that are dividing.`,
-'glossary.temozolomide.name': `temozolomide`,
-'glossary.temozolomide.definition': `Temozolomide is a chemotherapy drug that is taken by mouth. It is of the alkylating type, which damages the DNA of cells that are dividing.`,
-'glossary.cyclophosphamide.name': `cyclophosphamide`,
-'glossary.cyclophosphamide.definition': `Cyclophosphamide is a chemotherapy drug of the alkylating type. These drugs damage the DNA of cells that are dividing.`,
-'glossary.topotecan.name': `topotecan`,
-'glossary.topotecan.definition': `Topotecan is a chemotherapy drug. It blocks topoisomerase I, an enzyme that cells need to copy their DNA.`,
-'glossary.irinotecan.name': `irinotecan`,
-'glossary.irinotecan.definition': `Irinotecan is a chemotherapy drug. It blocks topoisomerase I, an enzyme that cells need to copy their DNA.`,
-'glossary.bevacizumab.name': `bevacizumab`,
-'glossary.bevacizumab.definition': `Bevacizumab is a monoclonal antibody. It blocks VEGF, a signal that tumours use to grow new blood vessels.`,
-'glossary.mibg.name': `mIBG`,
-'glossary.mibg.definition': `mIBG (meta-iodobenzylguanidine) is taken up by neuroblastoma cells, just like the hormone noradrenaline. A little of it with radioactive iodine shows the cancer on a scan. A higher dose with radioactive iodine-131 (131I-mIBG) gives radiation from inside the cells: this is targeted radiotherapy.`,
-'glossary.dinutuximab-beta.name': `dinutuximab beta`,
-'glossary.dinutuximab-beta.definition': `Dinutuximab beta is an immunotherapy drug. It is an antibody that sticks to GD2, a marker on neuroblastoma cells, so that the immune system can attack them.`,
-'glossary.isotretinoin.name': `isotretinoin`,
-'glossary.isotretinoin.definition': `Isotretinoin, also called 13-cis-retinoic acid, is a retinoid: a substance related to vitamin A. It helps neuroblastoma cells grow up into cells that stop dividing.`,
-'glossary.venetoclax.name': `venetoclax`,
-'glossary.venetoclax.definition': `Venetoclax is a targeted cancer drug. It blocks BCL-2, a protein that helps cancer cells avoid dying.`,
-'glossary.lorlatinib.name': `lorlatinib`,
-'glossary.lorlatinib.definition': `Lorlatinib is a targeted cancer drug that blocks ALK (and also ROS1). Some neuroblastomas have a change in the ALK gene.`,
-'glossary.idasanutlin.name': `idasanutlin`,
-'glossary.idasanutlin.definition': `Idasanutlin is a targeted cancer drug. It blocks MDM2, which frees p53, a protein that stops damaged cells.`,
-'glossary.ly3295668-erbumine.name': `LY3295668 erbumine`,
-'glossary.ly3295668-erbumine.definition': `LY3295668 erbumine is a targeted cancer drug. It blocks Aurora A kinase, an enzyme that cells use when they divide.`,
-'glossary.entrectinib.name': `entrectinib`,
-'glossary.entrectinib.definition': `Entrectinib is a targeted cancer drug. It blocks targets called TRK, ROS1 and ALK.`,
-'glossary.bct-100.name': `BCT-100`,
-'glossary.bct-100.definition': `BCT-100 (pegylated recombinant human arginase) is an enzyme made as a medicine. It breaks down arginine in the blood.`,
-'glossary.monoclonal-antibody.name': `monoclonal antibody`,
-'glossary.monoclonal-antibody.definition': `A monoclonal antibody is a protein made in a laboratory that recognises one target.`,
-'glossary.immunotherapy.name': `immunotherapy`,
-'glossary.immunotherapy.definition': `Immunotherapy is treatment that helps the immune system fight cancer.`,
-'glossary.targeted-cancer-drug.name': `targeted cancer drug`,
-'glossary.targeted-cancer-drug.definition': `A targeted cancer drug is aimed at a difference in cancer cells that helps them grow or survive.`,
-'glossary.induction-treatment.name': `induction treatment`,
-'glossary.induction-treatment.definition': `Induction treatment is the first part of treatment. It is strong and intensive.`,
-'glossary.clinical-trial.name': `clinical trial`,
-'glossary.clinical-trial.definition': `A clinical trial is a research study that tests a treatment with people.`,
-'meta.version': str`Content version ${0}`,
-'meta.checked': str`We last checked this content against the Cancer Research UK page on ${0}.`,
-'meta.no-reviewer': `No medical reviewer has checked this content yet.`,
-'meta.reviewer': str`Checked by medical reviewer ${0}.`,
-'trial-status.recruiting': `Recruiting`,
-'trial-status.not-yet-recruiting': `Not yet recruiting`,
-'trial-status.by-invitation': `Open by invitation`,
-'trial-status.closed': `Closed to new patients`,
-'trial-status.paused': `Paused`,
-'trial-status.stopped-early': `Stopped early`,
-'trial-status.completed': `Completed`,
-'trial-status.unknown': `Check the registry for the current status`,
-'trial-status.checked': str`Status checked ${0}`,
-'trial-status.newer-than-source': `Newer than the Cancer Research UK page`,
-'trial-status.registry-link': str`${0} record ${1}`,
-'treatment.meaning.refractory': `If treatment does not get rid of neuroblastoma, doctors call it refractory.`,
-'treatment.meaning.relapsed': `If neuroblastoma has come back after treatment, doctors call it relapsed. It is also called recurrent.`,
-'treatment.meaning.outlook': `It can be harder to treat. But there are treatments for it, and research aims to make them better.`,
-'treatment.depends.list': html`<p>The right treatment for your child depends on:</p>
+'sources.accessed': str`Consultado en ${0}`,
+'sources.and-others': str`${0} y otros`,
+'sources.edition': str`Edición ${0}`,
+'sources.further': html`Para más referencias, Cancer Research UK le pide que escriba a <a href="mailto:patientinformation@cancer.org.uk">patientinformation@cancer.org.uk</a>.`,
+'sources.heading': `Fuentes`,
+'sources.intro': `Cancer Research UK basó su página en búsquedas de artículos de investigación. La revisaron especialistas. La página enumera estas fuentes:`,
+'treatment.care-team-note': `Esta información no sustituye los consejos del equipo médico de su hijo o hija.`,
+'treatment.depends.list': html`<p>El tratamiento adecuado para su hijo o hija depende de:</p>
         <ul>
-          <li>where the cancer has come back</li>
-          <li>the risk group your child was in at first (low, intermediate or high risk)</li>
-          <li>the treatment your child has had already</li>
-          <li>how serious any side effects are now, or were before</li>
+          <li>dónde ha vuelto el cáncer</li>
+          <li>el grupo de riesgo en el que estaba su hijo o hija al principio (riesgo bajo, intermedio o alto)</li>
+          <li>el tratamiento que su hijo o hija ya ha recibido</li>
+          <li>la gravedad de los efectos secundarios, ahora o en el pasado</li>
         </ul>`,
-'treatment.options.low-heading': `Low or intermediate risk`,
-'treatment.options.low-surgery': html`Sometimes low or intermediate risk neuroblastoma comes back in the place where it began.
-        Then your child may need surgery again. This may be with or without
-        <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>.`,
-'treatment.options.high-heading': `High risk`,
-'treatment.options.high-intensity': `If your child’s neuroblastoma is high risk, their treatment is usually more intense. It is likely to be a mix of treatments again.`,
-'treatment.options.high-chemotherapy': html`The <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term> is likely to be
-        different from the first time. The choice depends on the treatments your child had before,
-        and on any side effects they had.`,
-'treatment.options.high-mibg': html`Your child’s doctor may also suggest
-        <nb-drug-term term="mibg">mIBG therapy</nb-drug-term>. This is targeted radiotherapy:
-        radiation aimed at the cancer cells. It is like the mIBG scan that doctors use to find
-        neuroblastoma. But for treatment, your child has more radioactive iodine than in the scan.
-        The cancer cells take in the mIBG, and the radiation aims to kill them.`,
-'treatment.further.drugs': html`Some children go on to have other treatments. One is an
-        <nb-drug-term term="immunotherapy">immunotherapy</nb-drug-term> drug such as
-        <nb-drug-term term="dinutuximab-beta">dinutuximab beta</nb-drug-term>. Another is
-        <nb-drug-term term="isotretinoin">isotretinoin</nb-drug-term> (13-cis-retinoic acid), a
-        substance related to vitamin A.`,
-'treatment.further.trial': html`Your child’s doctor might suggest treatment as part of a
-        <nb-drug-term term="clinical-trial">clinical trial</nb-drug-term>. A trial is likely to try
-        newer treatments.`,
-'treatment.research.intro': `Researchers are looking for better ways to treat this kind of neuroblastoma. Here is some of the research that Cancer Research UK described in 2022.`,
-'treatment.research.compare-heading': `Comparing two strong treatments`,
-'treatment.research.compare': html`Some cancers keep growing and do not respond to the first treatment, called
-        <nb-drug-term term="induction-treatment">induction treatment</nb-drug-term>. There is no
-        standard treatment for this. One study set out to compare two strong treatments. The first
-        is a high dose of <nb-drug-term term="thiotepa">thiotepa</nb-drug-term>, a
-        <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term> drug. The second is
-        <nb-drug-term term="mibg">131I-mIBG</nb-drug-term>, a radiotherapy that carries radiation
-        into the cancer cells, given with <nb-drug-term term="topotecan">topotecan</nb-drug-term>,
-        another chemotherapy drug.`,
-'treatment.research.targeted-heading': `Targeted drugs and immunotherapy`,
-'treatment.research.targeted-explained': html`<nb-drug-term term="targeted-cancer-drug">Targeted cancer drugs</nb-drug-term> act on the
-        ways cancer cells differ from normal cells, which help them grow and survive.
-        <nb-drug-term term="immunotherapy">Immunotherapy</nb-drug-term> drugs help the body’s immune
-        system attack the cancer.`,
-'treatment.research.bevacizumab': html`<nb-drug-term term="bevacizumab">Bevacizumab</nb-drug-term> is a
-        <nb-drug-term term="targeted-cancer-drug">targeted drug</nb-drug-term>. It is a type called
-        a <nb-drug-term term="monoclonal-antibody">monoclonal antibody</nb-drug-term>. It acts on
-        the blood supply of the cancer. The aim is that the cancer cells die without it. Researchers
-        studied it together with <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>. The
-        Cancer Research UK page from 2022 says they recommend bevacizumab with
-        <nb-drug-term term="irinotecan">irinotecan</nb-drug-term> and
-        <nb-drug-term term="temozolomide">temozolomide</nb-drug-term> for relapsed or refractory
-        neuroblastoma. This is the view of those researchers, not advice for your child.`,
-'treatment.research.combinations': html`Other possible mixes are <nb-drug-term term="topotecan">topotecan</nb-drug-term> with
-        <nb-drug-term term="cyclophosphamide">cyclophosphamide</nb-drug-term>, or topotecan with
-        <nb-drug-term term="temozolomide">temozolomide</nb-drug-term>.`,
-'treatment.research.other-targeted-heading': `Other targeted drugs`,
-'treatment.research.other-targeted': html`In 2022, doctors were studying other
-        <nb-drug-term term="targeted-cancer-drug">targeted drugs</nb-drug-term>, on their own or
-        with <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>. These were
-        <nb-drug-term term="venetoclax">venetoclax</nb-drug-term>,
-        <nb-drug-term term="lorlatinib">lorlatinib</nb-drug-term>,
-        <nb-drug-term term="idasanutlin">idasanutlin</nb-drug-term>,
-        <nb-drug-term term="ly3295668-erbumine">LY3295668 erbumine</nb-drug-term> and
-        <nb-drug-term term="entrectinib">entrectinib</nb-drug-term>. Their trials have since closed.`,
-'treatment.research.arginase-heading': `A drug that lowers arginine`,
-'treatment.research.arginase': html`Researchers have looked at a new drug called
-        <nb-drug-term term="bct-100">BCT-100</nb-drug-term> (pegylated recombinant human arginase).
-        It lowers the amount of arginine in the body. Arginine is a building block of protein, and
-        cancer cells need it to grow and divide. So the aim is to starve the cancer cells. The trial
-        no longer takes new patients. Its results are to appear on the
-        <a href="https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial" lang="en-GB">Cancer Research UK clinical trials database</a>.`,
-'treatment.specialist.talk': html`Talk to your child’s specialist doctor about treatment: they are the best person to ask.
-        You can also ask them whether your child could join a
-        <nb-drug-term term="clinical-trial">clinical trial</nb-drug-term>.`,
-'treatment.care-team-note': `This information does not replace advice from your child’s care team.`,
-'treatment.find-trial.database': html`You can look for a trial on the
-        <a href="https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial" lang="en-GB">Cancer Research UK clinical trials database</a>.`,
-'treatment.heading.meaning': `What relapsed and refractory mean`,
-'treatment.heading.depends': `What treatment depends on`,
-'treatment.heading.options': `Treatment options`,
-'treatment.heading.further': `Other treatments`,
-'treatment.heading.research': `Research into new treatments`,
-'treatment.heading.specialist': `Talk to your child’s specialist`,
-'treatment.heading.find-trial': `Find a clinical trial`,
-'trial.T01.summary': `VERITAS compared two strong treatments for high-risk neuroblastoma that had not responded to the first treatment. These were high-dose thiotepa, or 131I-mIBG with topotecan.`,
-'trial.T01.status-note': `It stopped early because of problems with the supply of mIBG.`,
-'trial.T02.summary': `BEACON-Neuroblastoma was for neuroblastoma that had come back or not gone away. It tested chemotherapy with temozolomide, irinotecan or topotecan, with or without bevacizumab.`,
-'trial.T02.status-note': `Its results were published in 2024, in the Journal of Clinical Oncology.`,
-'trial.T03.summary': `BEACON2 follows on from BEACON, for neuroblastoma that has come back or not gone away. Its first part compares two mixes of drugs. Both use irinotecan and temozolomide: one adds dinutuximab beta, the other adds bevacizumab.`,
-'trial.T03.status-note': `The registry record was last changed on 11 March 2025. Cancer Research UK lists the trial as open.`,
-'trial.T04.summary': `This study looked at venetoclax in children with some cancers, such as neuroblastoma. The cancers had come back or not responded to treatment.`,
-'trial.T05.summary': `This study looked at lorlatinib for neuroblastoma with a change in the ALK gene that helps it grow.`,
-'trial.T06.summary': `This study looked at idasanutlin in children with solid tumours, such as neuroblastoma. A solid tumour is a cancer that forms a lump.`,
-'trial.T07.summary': `This study looked at LY3295668 erbumine for neuroblastoma that had come back or not gone away. The drug was given on its own and with chemotherapy.`,
-'trial.T07.status-note': `Results were reported at ASCO, a meeting of cancer doctors.`,
-'trial.T08.summary': `STARTRK-NG looked at entrectinib in children with solid tumours, such as neuroblastoma. A solid tumour is a cancer that forms a lump.`,
-'trial.T09.summary': `PARC looked at BCT-100 (pegylated arginase) in children with some cancers. The cancers had come back or not responded to treatment.`,
-'trial.T09.status-note': `Its results were published in 2024, in Frontiers in Oncology.`,
+'treatment.find-trial.database': html`Puede buscar un ensayo en la <a href="https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial" lang="en-GB">base de datos de ensayos clínicos de Cancer Research UK</a> (en inglés).`,
+'treatment.further.drugs': html`Algunos niños reciben después otros tratamientos. Uno es un fármaco de <nb-drug-term term="immunotherapy">inmunoterapia</nb-drug-term> como <nb-drug-term term="dinutuximab-beta">dinutuximab beta</nb-drug-term>. Otro es <nb-drug-term term="isotretinoin">isotretinoin</nb-drug-term> (ácido 13-cis-retinoico), una sustancia relacionada con la vitamina A.`,
+'treatment.further.trial': html`Es posible que el médico de su hijo o hija le proponga un tratamiento dentro de un <nb-drug-term term="clinical-trial">ensayo clínico</nb-drug-term>. Es probable que un ensayo pruebe tratamientos más nuevos.`,
+'treatment.heading.depends': `De qué depende el tratamiento`,
+'treatment.heading.find-trial': `Buscar un ensayo clínico`,
+'treatment.heading.further': `Otros tratamientos`,
+'treatment.heading.meaning': `Qué significan «en recaída» y «refractario»`,
+'treatment.heading.options': `Opciones de tratamiento`,
+'treatment.heading.research': `Investigación de nuevos tratamientos`,
+'treatment.heading.specialist': `Hable con el especialista de su hijo o hija`,
+'treatment.meaning.outlook': `Puede ser más difícil de tratar. Pero hay tratamientos para él, y la investigación tiene el objetivo de mejorarlos.`,
+'treatment.meaning.refractory': `Si el tratamiento no elimina el neuroblastoma, los médicos lo llaman refractario.`,
+'treatment.meaning.relapsed': `Si el neuroblastoma ha vuelto después del tratamiento, los médicos dicen que está en recaída. También se llama recurrente.`,
+'treatment.options.high-chemotherapy': html`Es probable que la <nb-drug-term term="chemotherapy">quimioterapia</nb-drug-term> sea distinta de la primera vez. La elección depende de los tratamientos que su hijo o hija recibió antes y de los efectos secundarios que tuvo.`,
+'treatment.options.high-heading': `Alto riesgo`,
+'treatment.options.high-intensity': `Si el neuroblastoma de su hijo o hija es de alto riesgo, el tratamiento suele ser más intenso. Es probable que vuelva a ser una combinación de tratamientos.`,
+'treatment.options.high-mibg': html`El médico de su hijo o hija también puede proponer la <nb-drug-term term="mibg">terapia con mIBG</nb-drug-term>. Es radioterapia dirigida: radiación dirigida a las células cancerosas. Se parece a la gammagrafía con mIBG que usan los médicos para localizar el neuroblastoma. Pero para el tratamiento, su hijo o hija recibe más yodo radiactivo que en la gammagrafía. Las células cancerosas captan la mIBG, y el objetivo de la radiación es destruirlas.`,
+'treatment.options.low-heading': `Riesgo bajo o intermedio`,
+'treatment.options.low-surgery': html`A veces, el neuroblastoma de riesgo bajo o intermedio vuelve en el lugar donde empezó. Entonces es posible que su hijo o hija necesite otra operación. Puede ser con o sin <nb-drug-term term="chemotherapy">quimioterapia</nb-drug-term>.`,
+'treatment.research.arginase': html`Los investigadores han estudiado un fármaco nuevo llamado <nb-drug-term term="bct-100">BCT-100</nb-drug-term> (arginasa humana recombinante pegilada). Reduce la cantidad de arginina en el cuerpo. La arginina es un componente de las proteínas, y las células cancerosas la necesitan para crecer y dividirse. Así que el objetivo es privar de alimento a las células cancerosas. El ensayo ya no admite nuevos pacientes. Sus resultados se publicarán en la <a href="https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial" lang="en-GB">base de datos de ensayos clínicos de Cancer Research UK</a>.`,
+'treatment.research.arginase-heading': `Un fármaco que reduce la arginina`,
+'treatment.research.bevacizumab': html`<nb-drug-term term="bevacizumab">Bevacizumab</nb-drug-term> es un <nb-drug-term term="targeted-cancer-drug">fármaco dirigido</nb-drug-term>. Es de un tipo llamado <nb-drug-term term="monoclonal-antibody">anticuerpo monoclonal</nb-drug-term>. Actúa sobre el riego sanguíneo del cáncer. El objetivo es que las células cancerosas mueran sin él. Los investigadores lo estudiaron junto con <nb-drug-term term="chemotherapy">quimioterapia</nb-drug-term>. La página de Cancer Research UK de 2022 dice que recomiendan bevacizumab con <nb-drug-term term="irinotecan">irinotecan</nb-drug-term> y <nb-drug-term term="temozolomide">temozolomide</nb-drug-term> para el neuroblastoma en recaída o refractario. Es la opinión de esos investigadores, no un consejo para su hijo o hija.`,
+'treatment.research.combinations': html`Otras combinaciones posibles son <nb-drug-term term="topotecan">topotecan</nb-drug-term> con <nb-drug-term term="cyclophosphamide">cyclophosphamide</nb-drug-term>, o topotecan con <nb-drug-term term="temozolomide">temozolomide</nb-drug-term>.`,
+'treatment.research.compare': html`Algunos cánceres siguen creciendo y no responden al primer tratamiento, llamado <nb-drug-term term="induction-treatment">tratamiento de inducción</nb-drug-term>. No existe un tratamiento estándar para esto. Un estudio se propuso comparar dos tratamientos fuertes. El primero es una dosis alta de <nb-drug-term term="thiotepa">thiotepa</nb-drug-term>, un fármaco de <nb-drug-term term="chemotherapy">quimioterapia</nb-drug-term>. El segundo es <nb-drug-term term="mibg">131I-mIBG</nb-drug-term>, una radioterapia que lleva la radiación al interior de las células cancerosas, administrada con <nb-drug-term term="topotecan">topotecan</nb-drug-term>, otro fármaco de quimioterapia.`,
+'treatment.research.compare-heading': `Comparación de dos tratamientos fuertes`,
+'treatment.research.intro': `Los investigadores buscan mejores formas de tratar este tipo de neuroblastoma. Aquí tiene parte de la investigación que Cancer Research UK describió en 2022.`,
+'treatment.research.other-targeted': html`En 2022, los médicos estaban estudiando otros <nb-drug-term term="targeted-cancer-drug">fármacos dirigidos</nb-drug-term>, solos o con <nb-drug-term term="chemotherapy">quimioterapia</nb-drug-term>. Eran <nb-drug-term term="venetoclax">venetoclax</nb-drug-term>, <nb-drug-term term="lorlatinib">lorlatinib</nb-drug-term>, <nb-drug-term term="idasanutlin">idasanutlin</nb-drug-term>, <nb-drug-term term="ly3295668-erbumine">LY3295668 erbumine</nb-drug-term> y <nb-drug-term term="entrectinib">entrectinib</nb-drug-term>. Desde entonces, sus ensayos se han cerrado.`,
+'treatment.research.other-targeted-heading': `Otros fármacos dirigidos`,
+'treatment.research.targeted-explained': html`Los <nb-drug-term term="targeted-cancer-drug">fármacos dirigidos contra el cáncer</nb-drug-term> actúan sobre las diferencias entre las células cancerosas y las normales que las ayudan a crecer y a sobrevivir. Los fármacos de <nb-drug-term term="immunotherapy">inmunoterapia</nb-drug-term> ayudan al sistema inmunitario del cuerpo a atacar el cáncer.`,
+'treatment.research.targeted-heading': `Fármacos dirigidos e inmunoterapia`,
+'treatment.specialist.talk': html`Hable del tratamiento con el médico especialista de su hijo o hija: es la mejor persona a quien preguntar. También puede preguntarle si su hijo o hija podría participar en un <nb-drug-term term="clinical-trial">ensayo clínico</nb-drug-term>.`,
+'trial-status.by-invitation': `Abierto solo por invitación`,
+'trial-status.checked': str`Estado comprobado en ${0}`,
+'trial-status.closed': `Cerrado a nuevos pacientes`,
+'trial-status.completed': `Finalizado`,
+'trial-status.newer-than-source': `Más reciente que la página de Cancer Research UK`,
+'trial-status.not-yet-recruiting': `Aún no recluta pacientes`,
+'trial-status.paused': `En pausa`,
+'trial-status.recruiting': `Reclutando pacientes`,
+'trial-status.registry-link': str`Registro ${1} en ${0}`,
+'trial-status.stopped-early': `Terminado antes de tiempo`,
+'trial-status.unknown': `Consulte el registro para conocer el estado actual`,
+'trial.T01.status-note': `Terminó antes de tiempo por problemas con el suministro de mIBG.`,
+'trial.T01.summary': `VERITAS comparó dos tratamientos fuertes para el neuroblastoma de alto riesgo que no había respondido al primer tratamiento. Eran thiotepa en dosis altas, o 131I-mIBG con topotecan.`,
+'trial.T02.status-note': `Sus resultados se publicaron en 2024, en la revista Journal of Clinical Oncology.`,
+'trial.T02.summary': `BEACON-Neuroblastoma era para el neuroblastoma que había vuelto o que no había desaparecido. Probó quimioterapia con temozolomide, irinotecan o topotecan, con o sin bevacizumab.`,
+'trial.T03.status-note': `El registro del ensayo se modificó por última vez el 11 de marzo de 2025. Cancer Research UK indica que el ensayo está abierto.`,
+'trial.T03.summary': `BEACON2 continúa el trabajo de BEACON, para el neuroblastoma que ha vuelto o que no ha desaparecido. Su primera parte compara dos combinaciones de fármacos. Las dos usan irinotecan y temozolomide: una añade dinutuximab beta y la otra añade bevacizumab.`,
+'trial.T04.summary': `Este estudio examinó venetoclax en niños con algunos tipos de cáncer, como el neuroblastoma. Los cánceres habían vuelto o no habían respondido al tratamiento.`,
+'trial.T05.summary': `Este estudio examinó lorlatinib para el neuroblastoma con un cambio en el gen ALK que lo ayuda a crecer.`,
+'trial.T06.summary': `Este estudio examinó idasanutlin en niños con tumores sólidos, como el neuroblastoma. Un tumor sólido es un cáncer que forma un bulto.`,
+'trial.T07.status-note': `Los resultados se presentaron en ASCO, un congreso de médicos especialistas en cáncer.`,
+'trial.T07.summary': `Este estudio examinó LY3295668 erbumine para el neuroblastoma que había vuelto o que no había desaparecido. El fármaco se administró solo y con quimioterapia.`,
+'trial.T08.summary': `STARTRK-NG examinó entrectinib en niños con tumores sólidos, como el neuroblastoma. Un tumor sólido es un cáncer que forma un bulto.`,
+'trial.T09.status-note': `Sus resultados se publicaron en 2024, en la revista Frontiers in Oncology.`,
+'trial.T09.summary': `PARC examinó BCT-100 (arginasa pegilada) en niños con algunos tipos de cáncer. Los cánceres habían vuelto o no habían respondido al tratamiento.`,
     };
   
