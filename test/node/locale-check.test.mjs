@@ -2,7 +2,7 @@
 // (fixtures in test/fixtures/locale-check/, checked against the tiny project beside them) and
 // passes on the repository, and that sign-off hashes catch English changed after review.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +14,13 @@ import { transforms } from '../../scripts/pseudo-locales.mjs';
 const fixtures = join(repoRoot, 'test/fixtures/locale-check');
 const project = join(fixtures, 'project');
 const script = (name) => join(repoRoot, 'scripts', name);
+/** Runs a script as a child process; resolves { status, stdout, stderr } (never rejects). */
 const run = (name, args) =>
-  spawnSync('node', [script(name), ...args], { cwd: repoRoot, encoding: 'utf8' });
+  new Promise((done) =>
+    execFile('node', [script(name), ...args], { cwd: repoRoot }, (error, stdout, stderr) =>
+      done({ status: error ? (error.code ?? 1) : 0, stdout, stderr }),
+    ),
+  );
 
 let sourceUnits;
 let scratch;
@@ -79,9 +84,10 @@ describe('locale:check on fixtures', () => {
   });
 });
 
-describe('locale:check and locale:sign-off from the command line', () => {
-  test('the CLI exits 1 on a broken fixture and names the problem', () => {
-    const r = run('locale-check.mjs', [
+// The child processes run side by side (each has its own temporary folder).
+describe('locale:check and locale:sign-off from the command line', { concurrency: true }, () => {
+  test('the CLI exits 1 on a broken fixture and names the problem', async () => {
+    const r = await run('locale-check.mjs', [
       '--root',
       project,
       '--dir',
@@ -118,10 +124,10 @@ describe('locale:check and locale:sign-off from the command line', () => {
     );
   });
 
-  test('sign-off records hashes; a later change to a translation needs review again', () => {
+  test('sign-off records hashes; a later change to a translation needs review again', async () => {
     const dir = join(scratch, 'sign-off');
     cpSync(join(fixtures, 'ok'), dir, { recursive: true });
-    const r = run('locale-sign-off.mjs', [
+    const r = await run('locale-sign-off.mjs', [
       'xx',
       '--reviewer',
       'Dr Test',
@@ -151,10 +157,10 @@ describe('locale:check and locale:sign-off from the command line', () => {
     );
   });
 
-  test('sign-off refuses an incomplete locale and a missing reviewer', () => {
+  test('sign-off refuses an incomplete locale and a missing reviewer', async () => {
     const dir = join(scratch, 'sign-off-incomplete');
     cpSync(join(fixtures, 'broken-incomplete'), dir, { recursive: true });
-    let r = run('locale-sign-off.mjs', [
+    let r = await run('locale-sign-off.mjs', [
       'xx',
       '--reviewer',
       'Dr Test',
@@ -165,7 +171,7 @@ describe('locale:check and locale:sign-off from the command line', () => {
     ]);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /fx\.link: not translated/);
-    r = run('locale-sign-off.mjs', ['xx', '--root', project, '--dir', dir]);
+    r = await run('locale-sign-off.mjs', ['xx', '--root', project, '--dir', dir]);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /--reviewer/);
   });
