@@ -103,9 +103,11 @@
 'treatment.further.trial': html`‮Your child’s doctor might suggest treatment as part of a‬
         <nb-drug-term term="clinical-trial">‮clinical trial‬</nb-drug-term>‮. A trial is likely to try
         newer treatments.‬`,
+'treatment.heading.about': `‮About this information‬`,
 'treatment.heading.depends': `‮What treatment depends on‬`,
 'treatment.heading.find-trial': `‮Find a clinical trial‬`,
 'treatment.heading.further': `‮Other treatments‬`,
+'treatment.heading.helpline': `‮Talk to a nurse‬`,
 'treatment.heading.meaning': `‮What relapsed and refractory mean‬`,
 'treatment.heading.options': `‮Treatment options‬`,
 'treatment.heading.research': `‮Research into new treatments‬`,
@@ -170,9 +172,15 @@
         <nb-drug-term term="immunotherapy">‮Immunotherapy‬</nb-drug-term> ‮drugs help the body’s immune
         system attack the cancer.‬`,
 'treatment.research.targeted-heading': `‮Targeted drugs and immunotherapy‬`,
+'treatment.risk.high': `‮High risk‬`,
+'treatment.risk.intermediate': `‮Intermediate risk‬`,
+'treatment.risk.low': `‮Low risk‬`,
+'treatment.situation.refractory': `‮Refractory: it has not gone away‬`,
+'treatment.situation.relapsed': `‮Relapsed: it has come back‬`,
 'treatment.specialist.talk': html`‮Talk to your child’s specialist doctor about treatment: they are the best person to ask.
         You can also ask them whether your child could join a‬
         <nb-drug-term term="clinical-trial">‮clinical trial‬</nb-drug-term>‮.‬`,
+'treatment.trials-teaser': `‮The trials behind this research are listed with their status and the date we checked it.‬`,
 'trial-status.by-invitation': `‮Open by invitation‬`,
 'trial-status.checked': str`‮Status checked‬ ${0}`,
 'trial-status.closed': `‮Closed to new patients‬`,

@@ -103,9 +103,11 @@
 'treatment.further.trial': html`⟦ÝÝööûŕ çĥîîļðð’š ðööçţööŕ ɱîîĝĥţţ šûûĝĝééšţţ ţŕééááţɱééñţţ ááš þááŕţţ ööƒ á
         <nb-drug-term term="clinical-trial">çļîîñîîçááļ ţŕîîááļ</nb-drug-term>. Å ţŕîîááļ îîš ļîîķééļý ţöö ţŕýý
         ñééŵééŕ ţŕééááţɱééñţšš.⟧`,
+'treatment.heading.about': `⟦ÅÅƀööûţ ţĥîîšš îîñƒööŕɱááţîîöñ⟧`,
 'treatment.heading.depends': `⟦Ŵĥááţţ ţŕééááţɱééñţţ ðééþééñðšš ööñ⟧`,
 'treatment.heading.find-trial': `⟦Ƒîîñðð á çļîîñîîçááļ ţŕîîááļ⟧`,
 'treatment.heading.further': `⟦ÖÖţĥééŕ ţŕééááţɱééñţšš⟧`,
+'treatment.heading.helpline': `⟦Ţááļķķ ţöö á ñûûŕšéé⟧`,
 'treatment.heading.meaning': `⟦Ŵĥááţţ ŕééļááþšééð ááñð ŕééƒŕááçţööŕýý ɱééááñ⟧`,
 'treatment.heading.options': `⟦Ţŕééááţɱééñţţ ööþţîîööñš⟧`,
 'treatment.heading.research': `⟦Ŕééšééááŕçĥ îîñţöö ñééŵ ţŕééááţɱééñţšš⟧`,
@@ -170,9 +172,15 @@
         <nb-drug-term term="immunotherapy">ÎÎɱɱûûñööţĥééŕááþý</nb-drug-term> ðŕûûĝšš ĥééļþþ ţĥéé ƀööðýý’š îîɱɱûûñé
         šýýšţééɱ ááţţááçķ ţĥéé çááñçééŕ.⟧`,
 'treatment.research.targeted-heading': `⟦Ţááŕĝééţééð ðŕûûĝšš ááñð îîɱɱûûñööţĥééŕááþý⟧`,
+'treatment.risk.high': `⟦Ĥîîĝĥĥ ŕîîšķķ⟧`,
+'treatment.risk.intermediate': `⟦ÎÎñţééŕɱééðîîááţé ŕîîšķķ⟧`,
+'treatment.risk.low': `⟦Ļööŵ ŕîîšķķ⟧`,
+'treatment.situation.refractory': `⟦Ŕééƒŕááçţööŕýý: îîţ ĥááš ñööţ ĝööñéé ááŵááý⟧`,
+'treatment.situation.relapsed': `⟦Ŕééļááþšééð: îîţ ĥááš çööɱéé ƀááçķķ⟧`,
 'treatment.specialist.talk': html`⟦Ţááļķķ ţöö ýýööûŕ çĥîîļðð’š šþééçîîááļîîšţ ðööçţööŕ ááƀööûţ ţŕééááţɱééñţţ: ţĥééýý ááŕé ţĥéé ƀééšţţ þééŕšööñ ţöö áášķ.
         ÝÝöû çááñ ááļšöö áášķ ţĥééɱɱ ŵĥééţĥééŕŕ ýýööûŕ çĥîîļðð çööûûļð ĵööîîñ á
         <nb-drug-term term="clinical-trial">çļîîñîîçááļ ţŕîîááļ</nb-drug-term>.⟧`,
+'treatment.trials-teaser': `⟦Ţĥéé ţŕîîááļš ƀééĥîîñð ţĥîîšš ŕééšééááŕçĥ ááŕé ļîîšţééð ŵîîţĥĥ ţĥééîîŕ šţááţûûš ááñð ţĥéé ðááţéé ŵéé çĥééçķééðð îîţ.⟧`,
 'trial-status.by-invitation': `⟦ÖÖþééñ ƀýý îîñṽîîţááţîîöñ⟧`,
 'trial-status.checked': str`⟦Šţááţûûš çĥééçķééðð ${0}⟧`,
 'trial-status.closed': `⟦Çļööšééð ţöö ñééŵ þááţîîééñţš⟧`,
