@@ -76,6 +76,16 @@ export function requireChrome() {
   return path;
 }
 
+/** Returns the Firefox path or exits with a plain message saying what to install. */
+export function requireFirefox() {
+  const path = findFirefox();
+  if (!path) {
+    console.error(firefoxHelp);
+    process.exit(1);
+  }
+  return path;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const firefox = process.argv.includes('--firefox');
   const path = firefox ? findFirefox() : findChrome();
@@ -84,5 +94,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   if (!process.argv.includes('--quiet')) console.log(path);
-  else console.log(`browser: ${path}`);
+  else console.log(`${firefox ? 'firefox' : 'chromium'}: ${path}`);
 }
