@@ -61,11 +61,12 @@ describe('the accessibility suite fails an inaccessible element', () => {
     );
   });
 
-  it('names and roles: the button has no name, the <div> is not announced as a control', async () => {
+  it('names and roles: a button with no name, a <div> not announced as a control, a label not in the name', async () => {
     const found = lines(nameRoleProblems((await bad()).el));
     expect(found).to.include.members([
       'name-role: <button.icon> — button has no accessible name',
       'name-role: <div.fake> — interactive but announced as "generic"',
+      'name-role: <button> — name "Close" does not contain the visible label "Cancel booking"',
     ]);
   });
 

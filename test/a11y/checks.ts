@@ -394,6 +394,17 @@ export function nameRoleProblems(el: Element, expected: readonly Announcement[] 
     }
     if (!name)
       problems.push(problem('name-role', part, `${role || 'element'} has no accessible name`));
+    // WCAG 2.5.3 Label in Name: speech-input users say what they see.
+    const visible = normalise((part as HTMLElement).innerText ?? '');
+    if (name && visible && !name.toLowerCase().includes(visible.toLowerCase())) {
+      problems.push(
+        problem(
+          'name-role',
+          part,
+          `name "${name}" does not contain the visible label "${visible}"`,
+        ),
+      );
+    }
   }
   for (const part of flatElements(el)) {
     if (!isVisible(part) || part.closest('[aria-hidden="true"]')) continue;

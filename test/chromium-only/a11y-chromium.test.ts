@@ -13,7 +13,8 @@ import {
   parseColor,
 } from '../a11y/dom.js';
 import { axeProblems, keyboardProblems, type Problem } from '../a11y/checks.js';
-import { a11yElements } from '../a11y/elements.js';
+import { a11yElements, make } from '../a11y/elements.js';
+import '../a11y/fixtures/bad-element.js';
 import { expectNone, mounter } from '../a11y/suite.js';
 
 interface AXNode {
@@ -50,6 +51,36 @@ function textContrastProblems(el: Element): Problem[] {
     });
 }
 
+/** In forced colours backgrounds go: a control other than a link needs a visible border. */
+function forcedColorsEdgeProblems(el: Element): Problem[] {
+  return activatableParts(el).flatMap((part) => {
+    const s = getComputedStyle(part);
+    const edge = ['top', 'right', 'bottom', 'left'].some(
+      (side) =>
+        s.getPropertyValue(`border-${side}-style`) !== 'none' &&
+        parseFloat(s.getPropertyValue(`border-${side}-width`)) >= 1 &&
+        !/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(s.getPropertyValue(`border-${side}-color`)),
+    );
+    return edge
+      ? []
+      : [
+          {
+            check: 'focus-visible',
+            target: describePart(part),
+            detail: 'no visible border in forced colours',
+          } as Problem,
+        ];
+  });
+}
+
+/** Every node of Chromium's accessibility tree for the first `tag` on the page. */
+async function axTree(tag: string): Promise<AXNode[]> {
+  const tree = await executeServerCommand<AXNode, { selector: string }>('a11y-tree', {
+    selector: tag,
+  });
+  return [...axNodes(tree!)];
+}
+
 const forcedColors = (value: 'active' | 'none') =>
   executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value }] });
 
@@ -61,10 +92,7 @@ for (const entry of a11yElements) {
       describe(f.name, () => {
         it("Chromium's accessibility tree announces the expected roles and names", async () => {
           await mounter(f)();
-          const tree = await executeServerCommand<AXNode, { selector: string }>('a11y-tree', {
-            selector: entry.tag,
-          });
-          const nodes = [...axNodes(tree!)];
+          const nodes = await axTree(entry.tag);
           const missing = (f.announces ?? []).filter(
             ({ role, name }) =>
               !nodes.some(
@@ -105,28 +133,7 @@ for (const entry of a11yElements) {
           });
 
           it('keeps a visible edge on every control other than links (backgrounds are removed)', async () => {
-            const { el } = await mounter(f)();
-            const problems: Problem[] = activatableParts(el).flatMap((part) => {
-              const s = getComputedStyle(part);
-              const edge = ['Top', 'Right', 'Bottom', 'Left'].some(
-                (side) =>
-                  s.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' &&
-                  parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) >= 1 &&
-                  !/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(
-                    s.getPropertyValue(`border-${side.toLowerCase()}-color`),
-                  ),
-              );
-              return edge
-                ? []
-                : [
-                    {
-                      check: 'name-role',
-                      target: `<${part.localName}>`,
-                      detail: 'no visible border in forced colours',
-                    },
-                  ];
-            });
-            expectNone(problems);
+            expectNone(forcedColorsEdgeProblems((await mounter(f)()).el));
           });
         });
 
@@ -163,3 +170,23 @@ for (const entry of a11yElements) {
     }
   });
 }
+
+describe('the Chromium-only checks fail an inaccessible element', () => {
+  const bad = mounter({ name: 'bad', create: () => make('a11y-bad-element') });
+
+  it("Chromium's tree has the unlabelled button with no name", async () => {
+    await bad();
+    const buttons = (await axTree('a11y-bad-element')).filter((n) => n.role === 'button');
+    expect(buttons.map((b) => b.name ?? '')).to.deep.equal(['', 'Close']);
+  });
+
+  it('forced colours: the borderless 16 px button has no visible edge', async () => {
+    await forcedColors('active');
+    try {
+      const found = forcedColorsEdgeProblems((await bad()).el).map((p) => p.target);
+      expect(found).to.include('<button.icon>');
+    } finally {
+      await forcedColors('none');
+    }
+  });
+});
