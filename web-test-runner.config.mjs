@@ -1,7 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { requireChrome, requireFirefox } from './scripts/find-browser.mjs';
+import { requireChrome, requireFirefox, requireWebKit } from './scripts/find-browser.mjs';
+import { viewportPlugin } from './scripts/wtr-viewport.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { chromiumCommandsPlugin } from './scripts/wtr-chromium-commands.mjs';
 
 const chrome = chromeLauncher({
@@ -35,21 +37,42 @@ const firefoxReducedMotion = puppeteerLauncher({
 });
 firefoxReducedMotion.name = 'Firefox (reduced motion)';
 
+// WebKit (Safari's engine): Debian's WebKitWebDriver + MiniBrowser, under Xvfb.
+const webkitPaths = requireWebKit();
+const webkit = webkitLauncher(webkitPaths);
+const webkitReducedMotion = webkitLauncher(webkitPaths, {
+  name: 'WebKit (reduced motion)',
+  reducedMotion: true,
+});
+
 const REDUCED_MOTION = 'test/a11y-reduced-motion.test.ts';
+const NARROW = 'test/a11y-narrow.test.ts';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  // Every test runs in both engines, except the Chromium-only group below.
-  files: ['test/**/*.test.ts', '!test/embed/**', '!test/chromium-only/**', `!${REDUCED_MOTION}`],
+  // Every test runs in all three engines, except the groups below.
+  files: [
+    'test/**/*.test.ts',
+    '!test/embed/**',
+    '!test/chromium-only/**',
+    `!${REDUCED_MOTION}`,
+    `!${NARROW}`,
+  ],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 1,
-  browsers: [chrome, firefox],
+  browsers: [chrome, firefox, webkit],
   groups: [
-    { name: 'reduced-motion', files: [REDUCED_MOTION], browsers: [chrome, firefoxReducedMotion] },
+    // MiniBrowser's window cannot be made narrower than 447 px, so the 320 px checks skip WebKit.
+    { name: 'narrow', files: [NARROW], browsers: [chrome, firefox] },
+    {
+      name: 'reduced-motion',
+      files: [REDUCED_MOTION],
+      browsers: [chrome, firefoxReducedMotion, webkitReducedMotion],
+    },
     {
       // Needs Chrome DevTools Protocol: the browser's own accessibility tree, forced-colors and
-      // touch emulation. Firefox has no equivalent over WebDriver BiDi.
+      // touch emulation. Firefox (WebDriver BiDi) and WebKit (classic WebDriver) have no equivalent.
       name: 'chromium-only',
       files: ['test/chromium-only/**/*.test.ts'],
       browsers: [chrome],
@@ -58,6 +81,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     chromiumCommandsPlugin(),
+    viewportPlugin(),
   ],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,

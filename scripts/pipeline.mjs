@@ -43,6 +43,7 @@ const stages = [
     steps: [
       ['node', 'scripts/find-browser.mjs', '--quiet'],
       ['node', 'scripts/find-browser.mjs', '--firefox', '--quiet'],
+      ['node', 'scripts/find-browser.mjs', '--webkit', '--quiet'],
       [bin('web-test-runner')],
     ],
     counts: true,
@@ -93,7 +94,7 @@ function runStep(cmd, args, counts) {
         ok = false;
         console.error(
           `\n${name} did not run its tests (${b.files}/${b.of} test files, ${b.passed + b.failed} tests).` +
-            ` If it could not start, install it (node scripts/find-browser.mjs${name.startsWith('Firefox') ? ' --firefox' : ''} says how).`,
+            ` If it could not start, install it (node scripts/find-browser.mjs${flag(name)} says how).`,
         );
       }
     }
@@ -106,6 +107,10 @@ function runStep(cmd, args, counts) {
   }
   return r.status === 0;
 }
+
+/** find-browser.mjs's flag for a browser named in a summary line. */
+const flag = (name) =>
+  name.startsWith('Firefox') ? ' --firefox' : name.startsWith('WebKit') ? ' --webkit' : '';
 
 /**
  * Web Test Runner prints one progress line per browser ("Firefox: |███| 5/5 test files | 101

@@ -2,7 +2,7 @@
 // (never throws for a finding), so the same checks can be asserted clean for real elements and
 // asserted dirty for the deliberately inaccessible fixture.
 import { nextFrame } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import {
@@ -180,7 +180,8 @@ function* styleRules(rules: CSSRuleList): Generator<CSSStyleRule> {
 export function hoverProblems(el: Element): Problem[] {
   const problems: Problem[] = [];
   for (const root of shadowRoots(el)) {
-    const sheets = [...root.adoptedStyleSheets, ...Array.from(root.styleSheets)];
+    // A Set: WebKit lists adopted sheets in `styleSheets` too.
+    const sheets = [...new Set([...root.adoptedStyleSheets, ...Array.from(root.styleSheets)])];
     for (const rule of sheets.flatMap((s) => [...styleRules(s.cssRules)])) {
       if (!rule.selectorText.includes(':hover') || /:focus/.test(rule.selectorText)) continue;
       const props = Array.from(rule.style).filter((p) => !COSMETIC.test(p));
@@ -233,11 +234,14 @@ export function targetSizeProblems(el: Element): Problem[] {
 /** Runs `body` with the viewport `width` px wide, restoring the previous size after. */
 export async function atWidth<T>(width: number, body: () => Promise<T>): Promise<T> {
   const previous = { width: window.innerWidth, height: window.innerHeight };
-  await setViewport({ width, height: 640 });
+  await executeServerCommand('viewport', { width, height: 640 });
   try {
+    await nextFrame();
+    if (window.innerWidth !== width)
+      throw new Error(`viewport is ${window.innerWidth}px, not ${width}px`);
     return await body();
   } finally {
-    await setViewport(previous);
+    await executeServerCommand('viewport', previous);
   }
 }
 
@@ -317,17 +321,20 @@ export async function textSpacingProblems(mount: Mount): Promise<Problem[]> {
 }
 
 /**
- * Turns on `prefers-reduced-motion: reduce`: emulated over CDP in Chromium; Firefox cannot emulate
- * it, so its reduced-motion group launches with the preference set and this only confirms it.
+ * Turns on `prefers-reduced-motion: reduce`: emulated over CDP in Chromium (returns true); Firefox
+ * and WebKit cannot emulate it, so their reduced-motion browsers start with it on and this only
+ * confirms it (returns false).
  */
-export async function useReducedMotion(): Promise<void> {
+export async function useReducedMotion(): Promise<boolean> {
   const query = '(prefers-reduced-motion: reduce)';
-  if (!matchMedia(query).matches) await emulateMedia({ reducedMotion: 'reduce' }).catch(() => {});
+  if (matchMedia(query).matches) return false;
+  await emulateMedia({ reducedMotion: 'reduce' }).catch(() => {});
   if (!matchMedia(query).matches) {
     throw new Error(
       'This browser cannot emulate prefers-reduced-motion and was not launched with it (see web-test-runner.config.mjs)',
     );
   }
+  return true;
 }
 
 const seconds = (list: string) =>
