@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -50,6 +53,27 @@ const webkitReducedMotion =
 
 const REDUCED_MOTION = 'test/a11y-reduced-motion.test.ts';
 const NARROW = 'test/a11y-narrow.test.ts';
+/** The shared project folder (fact sheet, source page) beside the repo, here and in CI. */
+const sharedDir = resolve(
+  process.env.NB_SHARED_DIR ?? fileURLToPath(new URL('../shared/', import.meta.url)),
+);
+
+/** Serves `../shared/<path>` as `/__shared/<path>` (read-only, no escaping the folder). */
+function sharedFiles() {
+  return {
+    name: 'nb-shared-files',
+    async serve(context) {
+      if (!context.path.startsWith('/__shared/')) return undefined;
+      const file = normalize(join(sharedDir, decodeURIComponent(context.path.slice(10))));
+      if (!file.startsWith(sharedDir)) return undefined;
+      try {
+        return { body: await readFile(file, 'utf8'), type: 'text/plain; charset=utf-8' };
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -85,6 +109,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     chromiumCommandsPlugin(),
     viewportPlugin(),
+    sharedFiles(),
   ],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
