@@ -28,7 +28,12 @@ export async function renderIn(
     staticHtml`<div class="locale-test">${unsafeStatic(markup)}</div>`,
   );
   for (const [name, value] of Object.entries(wrapperAttrs)) wrapper.setAttribute(name, value);
-  const el = wrapper.querySelector<HTMLElement>(tag)!;
+  let el = wrapper.querySelector<HTMLElement>(tag)!;
+  // <nb-glossary-scope> renders nothing of its own: what readers see are the terms it creates.
+  if (tag === 'nb-glossary-scope') {
+    await waitUntil(() => el.querySelector('nb-drug-term'), 'the scope wrapped no term');
+    el = el.querySelector<HTMLElement>('nb-drug-term')!;
+  }
   // Rendering with a fixed clock keeps the helpline's status stable across runs.
   (el as HTMLElement & { now?: () => Date }).now = () => new Date('2026-03-10T10:00:00Z');
   return { wrapper, el };
@@ -36,6 +41,10 @@ export async function renderIn(
 
 /** Waits until `el` (and nb- elements it renders) show `locale` on their rendered root. */
 export async function untilRenderedIn(el: HTMLElement, locale: string): Promise<void> {
+  await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  // An element whose content opens on demand (the <nb-drug-term> toggletip) is opened first.
+  if (!el.shadowRoot?.querySelector('.nb-root'))
+    el.shadowRoot?.querySelector<HTMLElement>('[aria-expanded="false"]')?.click();
   await waitUntil(
     () => el.shadowRoot?.querySelector(`.nb-root[lang="${locale}"]`) != null,
     `<${el.localName}> did not render in ${locale}`,
