@@ -1,0 +1,301 @@
+#!/usr/bin/env node
+// npm run test:stories: opens every entry of the already built static Storybook
+// (storybook-static/, never rebuilt here) in Chromium and fails a story on a console error, a
+// page error, a Storybook render error, a request that leaves this machine, or any axe
+// violation inside #storybook-root. Docs pages are opened too and fail on errors (their chrome
+// is Storybook's, so axe runs on stories only). The only allowed violations are listed, each
+// with a reason, in test/a11y-exceptions.json.
+//   node scripts/story-smoke.mjs [--dir storybook-static] [--concurrency 3] [filter…]
+/* global document, requestAnimationFrame, axe -- used inside page.evaluate (browser code) */
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+import { requireChrome } from './find-browser.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  if (i === -1) return fallback;
+  const [value] = args.splice(i, 2).slice(1);
+  return value;
+};
+const root = resolve(option('--dir', 'storybook-static'));
+const concurrency = Math.max(
+  1,
+  Number(option('--concurrency', process.env.STORY_SMOKE_CONCURRENCY ?? 3)),
+);
+const filters = args;
+const STORY_TIMEOUT_MS = 20_000;
+
+if (!existsSync(join(root, 'index.json'))) {
+  console.error(`story smoke: ${root}/index.json not found — run "npm run storybook:build" first.`);
+  process.exit(1);
+}
+
+/** Allowed axe violations: [{ story, rule, reason }]. Every entry needs a reason and must still be needed. */
+function loadExceptions() {
+  const file = 'test/a11y-exceptions.json';
+  const { exceptions = [] } = JSON.parse(readFileSync(file, 'utf8'));
+  for (const e of exceptions) {
+    if (!e.story || !e.rule || !e.reason?.trim())
+      throw new Error(
+        `${file}: every exception needs "story", "rule" and a "reason": ${JSON.stringify(e)}`,
+      );
+  }
+  return exceptions;
+}
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** A tiny static file server for storybook-static on an ephemeral port (loopback only). */
+function serve(dir) {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      let file = normalize(join(dir, path));
+      if (file !== dir && !file.startsWith(dir + sep))
+        throw Object.assign(new Error(), { code: 'ENOENT' });
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+/** Waits for Storybook to show the story (or its error screen). */
+async function waitForRender(page) {
+  await page.waitForFunction(
+    () =>
+      ['sb-show-main', 'sb-show-errordisplay', 'sb-show-nopreview'].some((c) =>
+        document.body.classList.contains(c),
+      ),
+    undefined,
+    { timeout: STORY_TIMEOUT_MS },
+  );
+  return page.evaluate(() => {
+    const cls = document.body.classList;
+    if (cls.contains('sb-show-errordisplay')) {
+      const text = (sel) => document.querySelector(sel)?.textContent?.trim() ?? '';
+      return `render error: ${text('#error-message') || '(no message)'} ${text('#error-stack').split('\n')[0] ?? ''}`.trim();
+    }
+    if (cls.contains('sb-show-nopreview')) return 'render error: Storybook shows "no preview"';
+    return undefined;
+  });
+}
+
+/** Waits until no request is in flight and every Lit element (in every shadow root) has updated. */
+async function settle(page, inflight) {
+  const deadline = Date.now() + STORY_TIMEOUT_MS;
+  let quietSince = 0;
+  while (Date.now() < deadline) {
+    const pending = await page.evaluate(async () => {
+      const all = [];
+      const walk = (node) => {
+        for (const el of node.querySelectorAll('*')) {
+          all.push(el);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      const lit = all.filter((el) => 'updateComplete' in el);
+      await Promise.all(lit.map((el) => el.updateComplete));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return lit.some((el) => el.isUpdatePending);
+    });
+    if (!pending && inflight.size === 0) {
+      if (!quietSince) quietSince = Date.now();
+      if (Date.now() - quietSince >= 150) return;
+    } else quietSince = 0;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the story did not settle (requests or updates still pending)');
+}
+
+function describeViolation(v) {
+  const targets = v.nodes
+    .slice(0, 3)
+    .map((n) => n.target.flat().join(' >>> '))
+    .join(', ');
+  return `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${targets}`;
+}
+
+const server = await serve(root);
+const base = `http://127.0.0.1:${server.address().port}`;
+const origin = new URL(base).origin;
+const exceptions = loadExceptions();
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+// Tags the library defines (from the build's manifest): a story that shows one undefined has lost
+// its registration (e.g. a bundler dropped a define import) and would only show fallback content.
+const manifestFile = 'dist/custom-elements.json';
+const libraryTags = existsSync(manifestFile)
+  ? JSON.parse(readFileSync(manifestFile, 'utf8'))
+      .modules.flatMap((m) => m.declarations ?? [])
+      .map((d) => d.tagName)
+      .filter(Boolean)
+  : [];
+
+const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const entries = Object.values(index.entries)
+  .filter((e) => e.type === 'story' || e.type === 'docs')
+  .filter((e) => !filters.length || filters.some((f) => e.id.includes(f)));
+const storyIds = new Set(Object.values(index.entries).map((e) => e.id));
+const problems = [];
+for (const e of exceptions) {
+  if (!storyIds.has(e.story))
+    problems.push(`test/a11y-exceptions.json names a story that does not exist: ${e.story}`);
+}
+
+const browser = await chromium.launch({
+  executablePath: requireChrome(),
+  args: [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+  ],
+});
+const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+// Nothing a story shows may reach past this machine (privacy: no requests by default).
+await context.route(
+  (url) => url.origin !== origin && !url.protocol.startsWith('data') && url.protocol !== 'blob:',
+  (route) => route.abort('blockedbyclient'),
+);
+
+const results = new Map();
+const usedExceptions = new Set();
+
+async function check(page, entry) {
+  const errors = [];
+  const inflight = new Set();
+  const onConsole = (msg) => {
+    if (msg.type() === 'error') errors.push(`console error: ${msg.text()}`);
+  };
+  const onPageError = (err) => errors.push(`page error: ${err.message}`);
+  const onRequest = (req) => {
+    inflight.add(req);
+    const url = new URL(req.url());
+    if (url.origin !== origin && url.protocol.startsWith('http'))
+      errors.push(`request to another host: ${req.url()}`);
+  };
+  const onDone = (req) => inflight.delete(req);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('request', onRequest);
+  page.on('requestfinished', onDone);
+  page.on('requestfailed', onDone);
+  try {
+    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, {
+      waitUntil: 'load',
+      timeout: STORY_TIMEOUT_MS,
+    });
+    const renderError = await waitForRender(page);
+    if (renderError) errors.push(renderError);
+    await settle(page, inflight);
+    const undefinedTags = await page.evaluate(
+      (tags) => tags.filter((t) => document.querySelector(`${t}:not(:defined)`)),
+      libraryTags,
+    );
+    for (const tag of undefinedTags) errors.push(`<${tag}> is on the page but never got defined`);
+    if (entry.type === 'story' && !renderError) {
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const target = document.querySelector('#storybook-root');
+        const result = await axe.run(target, { resultTypes: ['violations'] });
+        return result.violations.map(({ id, impact, help, nodes }) => ({
+          id,
+          impact,
+          help,
+          nodes: nodes.map((n) => ({ target: n.target })),
+        }));
+      });
+      for (const v of violations) {
+        const allowed = exceptions.find((e) => e.story === entry.id && e.rule === v.id);
+        if (allowed) usedExceptions.add(allowed);
+        else errors.push(describeViolation(v));
+      }
+    }
+  } catch (err) {
+    errors.push(`error: ${err.message.split('\n')[0]}`);
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('request', onRequest);
+    page.off('requestfinished', onDone);
+    page.off('requestfailed', onDone);
+  }
+  return errors;
+}
+
+const queue = [...entries];
+const started = Date.now();
+await Promise.all(
+  Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+    const page = await context.newPage();
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      results.set(entry.id, await check(page, entry));
+    }
+    await page.close();
+  }),
+);
+await browser.close();
+server.close();
+
+let passed = 0;
+let failed = 0;
+for (const entry of entries) {
+  const errors = results.get(entry.id) ?? ['not run'];
+  const label = entry.type === 'docs' ? `${entry.id} (docs page)` : entry.id;
+  if (errors.length === 0) {
+    passed++;
+    console.log(`  pass  ${label}`);
+  } else {
+    failed++;
+    console.log(`  FAIL  ${label}`);
+    for (const e of [...new Set(errors)]) console.log(`          ${e}`);
+  }
+}
+if (!filters.length) {
+  for (const e of exceptions) {
+    if (storyIds.has(e.story) && !usedExceptions.has(e))
+      problems.push(
+        `test/a11y-exceptions.json: ${e.story} / ${e.rule} is no longer needed — remove it`,
+      );
+  }
+}
+for (const p of problems) console.log(`  FAIL  ${p}`);
+failed += problems.length;
+if (entries.length === 0) {
+  console.log('  FAIL  no stories found in index.json');
+  failed++;
+}
+console.log(
+  `\nstory smoke: ${entries.length} entries in ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
+    `${exceptions.length} listed a11y exception(s), ${concurrency} pages in parallel`,
+);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
