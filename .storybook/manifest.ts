@@ -83,3 +83,116 @@ export function cssParts(m: CemManifest | undefined = manifest): PartRow[] {
     })),
   );
 }
+
+/** A Storybook argType row (the subset the docs table reads). */
+export interface DocsArgType {
+  name: string;
+  description?: string;
+  type?: { name: string; required: boolean };
+  control?: false | { type: string };
+  table: {
+    category: string;
+    type?: { summary: string };
+    defaultValue?: { summary: string };
+  };
+}
+
+/** The one public-API filter: no private, protected, static or method members. */
+export function isPublicField(m: CemItem): boolean {
+  return (
+    m.kind === 'field' &&
+    !m.static &&
+    m.privacy !== 'private' &&
+    m.privacy !== 'protected' &&
+    !m.name.startsWith('_')
+  );
+}
+
+/** The docs-table categories, in reading order; the smoke test checks a docs page shows each. */
+export const DOCS_CATEGORIES = [
+  'attributes',
+  'properties',
+  'events',
+  'slots',
+  'css shadow parts',
+  'css custom properties',
+] as const;
+
+function controlFor(typeText: string | undefined): DocsArgType['control'] {
+  if (!typeText) return false;
+  if (/^boolean\b/.test(typeText)) return { type: 'boolean' };
+  if (/^number\b/.test(typeText)) return { type: 'number' };
+  if (/^string\b/.test(typeText)) return { type: 'text' };
+  return false;
+}
+
+/**
+ * Storybook's own custom-elements.json reader keys every row by bare name, so a part and an
+ * attribute both called `hours` collide (the attribute vanished), drops the unnamed default
+ * slot, and lists private fields. This reads the manifest itself: attributes (with their
+ * property name), public properties that have no attribute, events, slots, `::part()`s and
+ * `--nb-*` properties, each with its JSDoc description. Only attributes get controls.
+ */
+export function argTypesFor(
+  tagName: string,
+  m: CemManifest | undefined = manifest,
+): Record<string, DocsArgType> {
+  const el = elements(m).find((d) => d.tagName === tagName);
+  if (!el) return {};
+  const rows: DocsArgType[] = [];
+  const summary = (text?: string) => (text ? { summary: text } : undefined);
+  for (const a of el.attributes ?? []) {
+    const field = a.fieldName && a.fieldName !== a.name ? ` Property: \`${a.fieldName}\`.` : '';
+    rows.push({
+      name: a.name,
+      description: `${a.description ?? ''}${field}`.trim(),
+      control: controlFor(a.type?.text),
+      table: {
+        category: 'attributes',
+        type: summary(a.type?.text),
+        defaultValue: summary(a.default),
+      },
+    });
+  }
+  for (const p of (el.members ?? []).filter((x) => isPublicField(x) && !x.attribute)) {
+    rows.push({
+      name: p.name,
+      description: p.description,
+      control: false,
+      table: { category: 'properties', type: summary(p.type?.text) },
+    });
+  }
+  for (const e of el.events ?? []) {
+    rows.push({
+      name: e.name,
+      description: e.description,
+      control: false,
+      table: { category: 'events' },
+    });
+  }
+  for (const s of el.slots ?? []) {
+    rows.push({
+      name: s.name ? `slot="${s.name}"` : '(default slot)',
+      description: s.description,
+      control: false,
+      table: { category: 'slots' },
+    });
+  }
+  for (const p of el.cssParts ?? []) {
+    rows.push({
+      name: `::part(${p.name})`,
+      description: p.description,
+      control: false,
+      table: { category: 'css shadow parts' },
+    });
+  }
+  for (const p of el.cssProperties ?? []) {
+    rows.push({
+      name: p.name,
+      description: p.description,
+      control: false,
+      table: { category: 'css custom properties', defaultValue: summary(p.default) },
+    });
+  }
+  return Object.fromEntries(rows.map((r) => [r.name, r]));
+}

@@ -1,7 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { localesConfig, localeToolbarItems } from './locales.js';
-import { manifest } from './manifest.js';
+import { argTypesFor, elements, manifest } from './manifest.js';
 import { storyThemes, themeStylesheet } from './themes.js';
 
 // Autodocs tables (attributes, properties, events, slots, parts, CSS properties) come from here.
@@ -62,7 +62,14 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
-    docs: { toc: true },
+    docs: {
+      toc: true,
+      // Our own reader of custom-elements.json (see manifest.ts for why not Storybook's).
+      extractArgTypes: (component: unknown) =>
+        typeof component === 'string' ? argTypesFor(component) : null,
+      extractComponentDescription: (component: unknown) =>
+        elements().find((d) => d.tagName === component)?.description ?? null,
+    },
     viewport: {
       options: {
         phone320: {

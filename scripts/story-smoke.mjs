@@ -5,8 +5,10 @@
 // violation inside #storybook-root. Docs pages are opened too and fail on errors (their chrome
 // is Storybook's, so axe runs on stories only). The only allowed violations are listed, each
 // with a reason, in test/a11y-exceptions.json.
-//   node scripts/story-smoke.mjs [--dir storybook-static] [--concurrency 3] [filter…]
-/* global document, requestAnimationFrame, axe -- used inside page.evaluate (browser code) */
+// Each story is checked as shown, then under every Theme palette and right-to-left.
+//   node scripts/story-smoke.mjs [--dir storybook-static] [--concurrency 3] [--quick] [filter…]
+//   (--quick: as shown only; filter: story id substrings)
+/* global window, document, requestAnimationFrame, axe -- used inside page.evaluate (browser code) */
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -26,6 +28,8 @@ const concurrency = Math.max(
   1,
   Number(option('--concurrency', process.env.STORY_SMOKE_CONCURRENCY ?? 3)),
 );
+const quick = args.includes('--quick');
+if (quick) args.splice(args.indexOf('--quick'), 1);
 const filters = args;
 const STORY_TIMEOUT_MS = 20_000;
 
@@ -134,6 +138,57 @@ async function settle(page, inflight) {
   throw new Error('the story did not settle (requests or updates still pending)');
 }
 
+/**
+ * Every story is checked as first shown, then again under each palette of the Theme toolbar and
+ * in right-to-left (switched in place through Storybook's channel: no reload). Keep the theme
+ * keys in step with .storybook/themes.ts; a key that no longer applies fails loudly.
+ */
+const ALL_VARIANTS = [
+  { label: 'default', globals: undefined },
+  { label: 'theme:dark', globals: { theme: 'dark', direction: 'auto' } },
+  { label: 'theme:high-contrast', globals: { theme: 'high-contrast', direction: 'auto' } },
+  { label: 'theme:brand', globals: { theme: 'brand', direction: 'auto' } },
+  { label: 'direction:rtl', globals: { theme: 'light', direction: 'rtl' } },
+];
+
+/** Switches toolbar globals in the open story and waits until Storybook has re-rendered it. */
+async function applyGlobals(page, globals) {
+  return page.evaluate(async (wanted) => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    if (!channel) return 'no Storybook channel in the preview';
+    const rendered = await new Promise((done) => {
+      const timer = setTimeout(() => done(false), 10_000);
+      channel.once('storyRendered', () => {
+        clearTimeout(timer);
+        done(true);
+      });
+      channel.emit('updateGlobals', { globals: wanted });
+    });
+    if (!rendered) return `the story did not re-render with ${JSON.stringify(wanted)}`;
+    const wrapper = document.querySelector('#storybook-root .nb-story');
+    if (!wrapper) return 'the story wrapper (.nb-story) is missing';
+    if (wrapper.getAttribute('data-nb-theme') !== wanted.theme)
+      return `theme "${wanted.theme}" was not applied (is it still in .storybook/themes.ts?)`;
+    if (wanted.direction !== 'auto' && wrapper.getAttribute('dir') !== wanted.direction)
+      return `direction "${wanted.direction}" was not applied`;
+    return undefined;
+  }, globals);
+}
+
+/** axe on #storybook-root: violations only, with enough detail to find the node. */
+function runAxe(page) {
+  return page.evaluate(async () => {
+    const target = document.querySelector('#storybook-root');
+    const result = await axe.run(target, { resultTypes: ['violations'] });
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map((n) => ({ target: n.target })),
+    }));
+  });
+}
+
 function describeViolation(v) {
   const targets = v.nodes
     .slice(0, 3)
@@ -142,6 +197,7 @@ function describeViolation(v) {
   return `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${targets}`;
 }
 
+const variants = quick ? ALL_VARIANTS.slice(0, 1) : ALL_VARIANTS;
 const server = await serve(root);
 const base = `http://127.0.0.1:${server.address().port}`;
 const origin = new URL(base).origin;
@@ -150,12 +206,81 @@ const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 // Tags the library defines (from the build's manifest): a story that shows one undefined has lost
 // its registration (e.g. a bundler dropped a define import) and would only show fallback content.
 const manifestFile = 'dist/custom-elements.json';
-const libraryTags = existsSync(manifestFile)
+const declarations = existsSync(manifestFile)
   ? JSON.parse(readFileSync(manifestFile, 'utf8'))
       .modules.flatMap((m) => m.declarations ?? [])
-      .map((d) => d.tagName)
-      .filter(Boolean)
+      .filter((d) => d.tagName)
   : [];
+const libraryTags = declarations.map((d) => d.tagName);
+
+/**
+ * What an element's autodocs table must list, by category, as .storybook/manifest.ts
+ * (argTypesFor) names the rows: every attribute, public property without an attribute, event,
+ * slot, ::part() and CSS custom property in custom-elements.json.
+ */
+function expectedDocsRows(tag) {
+  const d = declarations.find((x) => x.tagName === tag);
+  const isPublicField = (m) =>
+    m.kind === 'field' &&
+    !m.static &&
+    m.privacy !== 'private' &&
+    m.privacy !== 'protected' &&
+    !m.name.startsWith('_');
+  return {
+    attributes: (d.attributes ?? []).map((a) => a.name),
+    properties: (d.members ?? [])
+      .filter((m) => isPublicField(m) && !m.attribute)
+      .map((m) => m.name),
+    events: (d.events ?? []).map((e) => e.name),
+    slots: (d.slots ?? []).map((x) => (x.name ? `slot="${x.name}"` : '(default slot)')),
+    'css shadow parts': (d.cssParts ?? []).map((x) => `::part(${x.name})`),
+    'css custom properties': (d.cssProperties ?? []).map((x) => x.name),
+  };
+}
+
+/** On an element's autodocs page: the args table shows every documented item, described. */
+async function checkDocsTable(page, entry) {
+  const slugTag = `nb-${entry.title
+    .split('/')
+    .at(-1)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')}`;
+  const tag = libraryTags.includes(slugTag)
+    ? slugTag
+    : await page.evaluate(
+        (tags) => tags.find((t) => document.querySelector(`#storybook-docs ${t}`)),
+        libraryTags,
+      );
+  if (!tag) return [];
+  const table = await page.evaluate(() => {
+    const rows = {};
+    let category = '';
+    for (const tr of document.querySelectorAll('.docblock-argstable tbody tr')) {
+      const cells = tr.querySelectorAll('td');
+      if (cells.length <= 1 || tr.querySelector('button[aria-expanded], td[colspan]')) {
+        category = tr.textContent
+          .replace(/^Hide | items$|Show /g, '')
+          .trim()
+          .toLowerCase();
+        category = category.replace(/^(hide|show)\s+/, '').replace(/\s+items.*$/, '');
+        continue;
+      }
+      const name = cells[0].textContent.trim().replace(/\*$/, '');
+      const description = cells[1]?.textContent.trim() ?? '';
+      (rows[category] ??= {})[name] = description;
+    }
+    return rows;
+  });
+  const problems = [];
+  for (const [category, names] of Object.entries(expectedDocsRows(tag))) {
+    for (const name of names) {
+      const shown = table[category]?.[name];
+      if (shown === undefined) problems.push(`docs table of <${tag}> lacks ${category}: ${name}`);
+      else if (!shown) problems.push(`docs table of <${tag}> has no description for ${name}`);
+    }
+  }
+  return problems;
+}
 
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries)
@@ -221,22 +346,30 @@ async function check(page, entry) {
       libraryTags,
     );
     for (const tag of undefinedTags) errors.push(`<${tag}> is on the page but never got defined`);
+    if (entry.type === 'docs' && entry.tags?.includes('autodocs') && !renderError)
+      errors.push(...(await checkDocsTable(page, entry)));
     if (entry.type === 'story' && !renderError) {
       await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const target = document.querySelector('#storybook-root');
-        const result = await axe.run(target, { resultTypes: ['violations'] });
-        return result.violations.map(({ id, impact, help, nodes }) => ({
-          id,
-          impact,
-          help,
-          nodes: nodes.map((n) => ({ target: n.target })),
-        }));
-      });
-      for (const v of violations) {
-        const allowed = exceptions.find((e) => e.story === entry.id && e.rule === v.id);
-        if (allowed) usedExceptions.add(allowed);
-        else errors.push(describeViolation(v));
+      for (const variant of variants) {
+        const prefix = variant.globals ? `[${variant.label}] ` : '';
+        if (variant.globals) {
+          const problem = await applyGlobals(page, variant.globals);
+          if (problem) {
+            errors.push(`${prefix}${problem}`);
+            continue;
+          }
+          await settle(page, inflight);
+        }
+        for (const v of await runAxe(page)) {
+          const allowed = exceptions.find(
+            (e) =>
+              e.story === entry.id &&
+              e.rule === v.id &&
+              (!e.variant || e.variant === variant.label),
+          );
+          if (allowed) usedExceptions.add(allowed);
+          else errors.push(prefix + describeViolation(v));
+        }
       }
     }
   } catch (err) {
@@ -295,6 +428,7 @@ if (entries.length === 0) {
 }
 console.log(
   `\nstory smoke: ${entries.length} entries in ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
+    `${variants.length} variant(s) each (${variants.map((v) => v.label).join(', ')}), ` +
     `${exceptions.length} listed a11y exception(s), ${concurrency} pages in parallel`,
 );
 console.log(`${passed} passed, ${failed} failed`);
