@@ -50,20 +50,58 @@ export function elements(m: CemManifest | undefined = manifest): CemDeclaration[
 export interface TokenRow {
   name: string;
   description: string;
+  /** Elements whose JSDoc documents the token. */
   tags: string[];
+  /** Style sources that read it (`theme.styles.ts` is shared by every element). */
+  files: string[];
 }
 
-/** Every `--nb-*` custom property any element documents, with the elements that read it. */
-export function cssTokens(m: CemManifest | undefined = manifest): TokenRow[] {
-  const rows = new Map<string, TokenRow>();
-  for (const el of elements(m)) {
-    for (const p of el.cssProperties ?? []) {
-      const row = rows.get(p.name) ?? { name: p.name, description: p.description ?? '', tags: [] };
-      if (!row.description && p.description) row.description = p.description;
-      row.tags.push(el.tagName!);
-      rows.set(p.name, row);
+// The style sources themselves, so a token used in CSS but documented nowhere still shows up.
+const styleSources = import.meta.glob<string>(['../src/**/*.styles.ts', '../src/internal/*.ts'], {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
+
+/** `--nb-*` tokens read in the source CSS (`var(--nb-…`), by file name. */
+export function tokensInSource(
+  sources: Record<string, string> = styleSources,
+): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const [path, text] of Object.entries(sources)) {
+    const file = path.split('/').at(-1)!;
+    for (const [, name] of text.matchAll(/var\(\s*(--nb-[a-z0-9-]+)/g)) {
+      const files = found.get(name) ?? [];
+      if (!files.includes(file)) files.push(file);
+      found.set(name, files);
     }
   }
+  return found;
+}
+
+/**
+ * Every `--nb-*` custom property: those any element documents (`@cssprop`), with the elements
+ * that list it, plus any the style sources read without documenting (description left empty,
+ * so the gap is visible on the Theming page rather than hidden).
+ */
+export function cssTokens(
+  m: CemManifest | undefined = manifest,
+  sources: Record<string, string> = styleSources,
+): TokenRow[] {
+  const rows = new Map<string, TokenRow>();
+  const row = (name: string) => {
+    const r = rows.get(name) ?? { name, description: '', tags: [], files: [] };
+    rows.set(name, r);
+    return r;
+  };
+  for (const el of elements(m)) {
+    for (const p of el.cssProperties ?? []) {
+      const r = row(p.name);
+      if (!r.description && p.description) r.description = p.description;
+      r.tags.push(el.tagName!);
+    }
+  }
+  for (const [name, files] of tokensInSource(sources)) row(name).files.push(...files);
   return [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
