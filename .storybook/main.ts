@@ -22,6 +22,8 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   docs: { defaultName: 'Docs' },
+  // This Storybook is the product's front door: no "get started with Storybook" checklists.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   viteFinal: (vite) => ({ ...vite, plugins: [...(vite.plugins ?? []), registeringSourceFiles] }),
 };
 

@@ -5,7 +5,7 @@ import '../src/index.js';
 import { sourcePage } from '../src/content/source.js';
 
 interface PartnerPageArgs {
-  'risk-group'?: 'low' | 'intermediate' | 'high';
+  'risk-group': 'all' | 'low' | 'intermediate' | 'high';
   'trial-status': 'all' | 'recruiting' | 'closed';
 }
 
@@ -31,8 +31,9 @@ const meta: Meta<PartnerPageArgs> = {
   argTypes: {
     'risk-group': {
       control: 'select',
-      options: [undefined, 'low', 'intermediate', 'high'],
-      description: 'Passed to `<nb-treatment-card risk-group>`; unset shows every group.',
+      options: ['all', 'low', 'intermediate', 'high'],
+      description:
+        'Passed to `<nb-treatment-card risk-group>`; `all` leaves it unset (every group).',
     },
     'trial-status': {
       control: 'inline-radio',
@@ -40,7 +41,7 @@ const meta: Meta<PartnerPageArgs> = {
       description: 'Passed to `<nb-trial-list status>`.',
     },
   },
-  args: { 'trial-status': 'all' },
+  args: { 'risk-group': 'all', 'trial-status': 'all' },
   render: (args) => html`
     <style>
       .partner-page {
@@ -87,7 +88,7 @@ const meta: Meta<PartnerPageArgs> = {
 
       <nb-treatment-card
         heading-level="2"
-        risk-group=${ifDefined(args['risk-group'])}
+        risk-group=${ifDefined(args['risk-group'] === 'all' ? undefined : args['risk-group'])}
         trials-href="#trials"
       >
         <h2>Treatment</h2>
