@@ -2,7 +2,7 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { html } from 'lit';
 import { localesConfig, localeToolbarItems } from './locales.js';
 import { argTypesFor, elements, manifest } from './manifest.js';
-import { storyThemes, themeStylesheet } from './themes.js';
+import { OWN_PALETTE, storyThemes, themeStylesheet } from './themes.js';
 
 // Autodocs tables (attributes, properties, events, slots, parts, CSS properties) come from here.
 if (manifest) setCustomElementsManifest(manifest);
@@ -50,7 +50,8 @@ const preview: Preview = {
   decorators: [
     (story, context) => {
       const { locale, direction, theme } = context.globals as Record<string, string>;
-      const palette = theme in storyThemes ? theme : 'light';
+      const ownPalette = (context.parameters.themes as { disable?: boolean } | undefined)?.disable;
+      const palette = ownPalette ? OWN_PALETTE : theme in storyThemes ? theme : 'light';
       // A story that sets its own lang (e.g. the Spanish one) keeps it: the nearest lang wins.
       return direction === 'auto'
         ? html`<div class="nb-story" data-nb-theme=${palette} lang=${locale}>${story()}</div>`

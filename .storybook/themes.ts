@@ -81,17 +81,26 @@ export function paletteCss(selector: string, tokens: Record<string, string>): st
  * the palette too, as a host page in that palette would.
  */
 export function themeStylesheet(): string {
-  const rules = Object.entries(storyThemes).map(([key, theme]) =>
-    paletteCss(`.nb-story[data-nb-theme='${key}']`, {
+  const rules = Object.entries(storyThemes).flatMap(([key, theme]) => {
+    const scope = `.nb-story[data-nb-theme='${key}']`;
+    const base = paletteCss(scope, {
       ...theme.tokens,
       background: theme.page,
       'color-scheme': key === 'light' || key === 'brand' ? 'light' : 'dark',
-    }),
-  );
-  return [
-    '.nb-story { padding: 0.5rem; }',
-    ".nb-story:not([data-nb-theme='light']) { color: var(--nb-color-text); font-family: var(--nb-font-family, inherit); }",
-    ".nb-story:not([data-nb-theme='light']) a { color: var(--nb-color-link); }",
-    ...rules,
-  ].join('\n');
+    });
+    if (!Object.keys(theme.tokens).length) return [base];
+    return [
+      base,
+      `${scope} { color: var(--nb-color-text); font-family: var(--nb-font-family, inherit); }`,
+      `${scope} a { color: var(--nb-color-link); }`,
+    ];
+  });
+  return ['.nb-story { padding: 0.5rem; }', ...rules].join('\n');
 }
+
+/**
+ * `data-nb-theme` value of a story that brings its own palette
+ * (`parameters: { themes: { disable: true } }`): the toolbar then adds no tokens, since half a
+ * toolbar palette under half a story palette would be a combination no host page uses.
+ */
+export const OWN_PALETTE = 'story';

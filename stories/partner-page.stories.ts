@@ -100,8 +100,8 @@ const meta: Meta<PartnerPageArgs> = {
         </p>
       </nb-treatment-card>
 
-      <h2 id="trials">Clinical trials</h2>
-      <nb-trial-list status=${args['trial-status']}>
+      <nb-trial-list id="trials" heading-level="2" status=${args['trial-status']}>
+        <h2>Clinical trials</h2>
         <p>
           Some children have treatment as part of a clinical trial. Search the
           <a href="https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial"
