@@ -5,8 +5,8 @@
 // violation inside #storybook-root. Docs pages are opened too and fail on errors (their chrome
 // is Storybook's, so axe runs on stories only). The only allowed violations are listed, each
 // with a reason, in test/a11y-exceptions.json.
-// Each story is checked as shown and right-to-left (all axe rules) and under every Theme
-// palette (colour rules).
+// Each story is checked as shown, right-to-left and 320 px wide (all axe rules; no sideways
+// scrolling at 320 px) and under every Theme palette (colour rules).
 //   node scripts/story-smoke.mjs [--dir storybook-static] [--concurrency 3] [--quick] [filter…]
 //   (--quick: as shown only; filter: story id substrings)
 /* global window, document, requestAnimationFrame, axe -- used inside page.evaluate (browser code) */
@@ -162,7 +162,10 @@ const ALL_VARIANTS = [
   },
   { label: 'theme:brand', globals: { theme: 'brand', direction: 'auto' }, rules: COLOUR_RULES },
   { label: 'direction:rtl', globals: { theme: 'light', direction: 'rtl' } },
+  // The smallest phone the widgets support: every rule again, and no sideways scrolling.
+  { label: 'viewport:320', globals: { theme: 'light', direction: 'auto' }, width: 320 },
 ];
+const VIEWPORT = { width: 1280, height: 800 };
 
 /** Switches toolbar globals in the open story and waits until Storybook has re-rendered it. */
 async function applyGlobals(page, globals) {
@@ -330,7 +333,7 @@ const browser = await chromium.launch({
     '--disable-background-networking',
   ],
 });
-const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+const context = await browser.newContext({ viewport: VIEWPORT });
 // Nothing a story shows may reach past this machine (privacy: no requests by default).
 await context.route(
   (url) => url.origin !== origin && !url.protocol.startsWith('data') && url.protocol !== 'blob:',
@@ -402,7 +405,15 @@ async function check(page, entry) {
             errors.push(`${prefix}${problem}`);
             continue;
           }
+          if (variant.width) await page.setViewportSize({ ...VIEWPORT, width: variant.width });
           await settle(page, inflight);
+        }
+        if (variant.width) {
+          const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (wide > variant.width)
+            errors.push(
+              `${prefix}the page scrolls sideways: ${wide} px wide at ${variant.width} px`,
+            );
         }
         for (const v of await runAxe(page, variant.rules)) {
           const allowed = exceptions.find(
@@ -419,6 +430,7 @@ async function check(page, entry) {
   } catch (err) {
     errors.push(`error: ${err.message.split('\n')[0]}`);
   } finally {
+    await page.setViewportSize(VIEWPORT).catch(() => {});
     page.off('console', onConsole);
     page.off('pageerror', onPageError);
     page.off('request', onRequest);
