@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { requireChrome } from './scripts/find-browser.mjs';
+import { touchPlugin } from './test/plugins/touch.mjs';
 
 const chrome = chromeLauncher({
   launchOptions: {
@@ -27,7 +28,10 @@ export default {
   rootDir: '.',
   concurrency: 1,
   browsers: [chrome],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    touchPlugin(),
+  ],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
 };
