@@ -74,5 +74,14 @@
 'glossary.induction-treatment.definition': `Induction treatment is the first part of treatment. It is strong and intensive.`,
 'glossary.clinical-trial.name': `clinical trial`,
 'glossary.clinical-trial.definition': `A clinical trial is a research study that tests a treatment with people.`,
+'glossary-ui.more': `More in the glossary`,
+'glossary-ui.label': `Glossary`,
+'glossary-ui.class.chemotherapy': `Chemotherapy`,
+'glossary-ui.class.targeted-drug': `Targeted drug`,
+'glossary-ui.class.immunotherapy': `Immunotherapy`,
+'glossary-ui.class.radiotherapy': `Radiotherapy`,
+'glossary-ui.class.retinoid': `Retinoid`,
+'glossary-ui.class.enzyme': `Enzyme treatment`,
+'glossary-ui.class.concept': `Medical word`,
     };
   
