@@ -486,6 +486,18 @@ describe('<nb-drug-term>', () => {
       }
     });
 
+    it('works on a page that stops click propagation', async () => {
+      const { root, terms } = await page(
+        html`<div>
+          <p><nb-drug-term term="mibg">mIBG</nb-drug-term></p>
+        </div>`,
+      );
+      root.addEventListener('click', (e) => e.stopPropagation());
+      root.addEventListener('pointerdown', (e) => e.stopPropagation());
+      await sendMouse({ type: 'click', position: center(trigger(terms[0])) });
+      await untilShown(terms[0]);
+    });
+
     it('removing an open term closes it and lets another open', async () => {
       const { terms } = await page(
         html`<p>
