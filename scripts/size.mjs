@@ -10,8 +10,11 @@ import terser from '@rollup/plugin-terser';
 const KB = 1024;
 // CDN: Lit, @floating-ui/dom (the glossary popups) and every element with its English content.
 const BUDGET = { cdn: 30 * KB, element: 8 * KB };
-/** Entries that carry another element by design (the scope registers and creates nb-drug-term). */
-const ELEMENT_BUDGET = { 'nb-glossary-scope': 10 * KB };
+/**
+ * Entries that carry more by design: nb-drug-term holds the whole glossary text (D01–D21, about
+ * 2.5 KB gzip); the scope registers and creates nb-drug-term.
+ */
+const ELEMENT_BUDGET = { 'nb-drug-term': 9 * KB, 'nb-glossary-scope': 10 * KB };
 const rows = [];
 
 function measure(name, code, budget) {
