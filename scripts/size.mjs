@@ -8,7 +8,13 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 const KB = 1024;
-const BUDGET = { cdn: 25 * KB, element: 8 * KB };
+// CDN: Lit, @floating-ui/dom (the glossary popups) and every element with its English content.
+const BUDGET = { cdn: 30 * KB, element: 8 * KB };
+/**
+ * Entries that carry more by design: nb-drug-term holds the whole glossary text (D01–D21, about
+ * 2.5 KB gzip); the scope registers and creates nb-drug-term.
+ */
+const ELEMENT_BUDGET = { 'nb-drug-term': 9 * KB, 'nb-glossary-scope': 10 * KB };
 const rows = [];
 
 function measure(name, code, budget) {
@@ -47,7 +53,11 @@ for (const name of elements) {
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
   const entry = output.find((o) => o.type === 'chunk' && o.isEntry);
-  measure(`${name} (define entry, Lit excluded)`, entry.code, BUDGET.element);
+  measure(
+    `${name} (define entry, Lit excluded)`,
+    entry.code,
+    ELEMENT_BUDGET[name] ?? BUDGET.element,
+  );
 }
 
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;

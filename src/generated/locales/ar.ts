@@ -10,6 +10,15 @@
 
     export const templates = {
       'common.translation-unreviewed': `لم يراجع أي مختص طبي هذه الترجمة بعد.`,
+'glossary-ui.class.chemotherapy': `علاج كيميائي`,
+'glossary-ui.class.concept': `مصطلح طبي`,
+'glossary-ui.class.enzyme': `علاج بالإنزيمات`,
+'glossary-ui.class.immunotherapy': `علاج مناعي`,
+'glossary-ui.class.radiotherapy': `علاج إشعاعي`,
+'glossary-ui.class.retinoid': `ريتينويد`,
+'glossary-ui.class.targeted-drug': `دواء موجّه`,
+'glossary-ui.label': `مسرد المصطلحات`,
+'glossary-ui.more': `المزيد في مسرد المصطلحات`,
 'glossary.bct-100.definition': `BCT-100 (إنزيم الأرجيناز البشري المؤتلف المرتبط بالبولي إيثيلين غليكول) إنزيم مصنوع على شكل دواء. وهو يفكك الأرجينين في الدم.`,
 'glossary.bct-100.name': `BCT-100`,
 'glossary.bevacizumab.definition': `bevacizumab جسم مضاد وحيد النسيلة. يمنع عمل VEGF، وهي إشارة تستخدمها الأورام لتكوين أوعية دموية جديدة.`,

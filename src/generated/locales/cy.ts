@@ -10,6 +10,15 @@
 
     export const templates = {
       'common.translation-unreviewed': `Nid yw adolygydd meddygol wedi gwirio’r cyfieithiad hwn eto.`,
+'glossary-ui.class.chemotherapy': `Cemotherapi`,
+'glossary-ui.class.concept': `Gair meddygol`,
+'glossary-ui.class.enzyme': `Triniaeth ensym`,
+'glossary-ui.class.immunotherapy': `Imiwnotherapi`,
+'glossary-ui.class.radiotherapy': `Radiotherapi`,
+'glossary-ui.class.retinoid': `Retinoid`,
+'glossary-ui.class.targeted-drug': `Cyffur wedi’i dargedu`,
+'glossary-ui.label': `Geirfa`,
+'glossary-ui.more': `Mwy yn yr eirfa`,
 'glossary.bct-100.definition': `Ensym a wneir fel meddyginiaeth yw BCT-100 (arginase dynol ailgyfunol wedi’i begyleiddio). Mae’n torri arginin i lawr yn y gwaed.`,
 'glossary.bct-100.name': `BCT-100`,
 'glossary.bevacizumab.definition': `Gwrthgorff monoclonaidd yw bevacizumab. Mae’n rhwystro VEGF, signal y mae tiwmorau yn ei ddefnyddio i dyfu pibellau gwaed newydd.`,

@@ -10,6 +10,15 @@
 
     export const templates = {
       'common.translation-unreviewed': `Ningún revisor médico ha comprobado todavía esta traducción.`,
+'glossary-ui.class.chemotherapy': `Quimioterapia`,
+'glossary-ui.class.concept': `Término médico`,
+'glossary-ui.class.enzyme': `Tratamiento con enzimas`,
+'glossary-ui.class.immunotherapy': `Inmunoterapia`,
+'glossary-ui.class.radiotherapy': `Radioterapia`,
+'glossary-ui.class.retinoid': `Retinoide`,
+'glossary-ui.class.targeted-drug': `Fármaco dirigido`,
+'glossary-ui.label': `Glosario`,
+'glossary-ui.more': `Más en el glosario`,
 'glossary.bct-100.definition': `BCT-100 (arginasa humana recombinante pegilada) es una enzima fabricada como medicamento. Descompone la arginina de la sangre.`,
 'glossary.bct-100.name': `BCT-100`,
 'glossary.bevacizumab.definition': `Bevacizumab es un anticuerpo monoclonal. Bloquea el VEGF, una señal que usan los tumores para formar nuevos vasos sanguíneos.`,

@@ -10,6 +10,15 @@
 
     export const templates = {
       'common.translation-unreviewed': `‮This translation has not yet been checked by a medical reviewer.‬`,
+'glossary-ui.class.chemotherapy': `‮Chemotherapy‬`,
+'glossary-ui.class.concept': `‮Medical word‬`,
+'glossary-ui.class.enzyme': `‮Enzyme treatment‬`,
+'glossary-ui.class.immunotherapy': `‮Immunotherapy‬`,
+'glossary-ui.class.radiotherapy': `‮Radiotherapy‬`,
+'glossary-ui.class.retinoid': `‮Retinoid‬`,
+'glossary-ui.class.targeted-drug': `‮Targeted drug‬`,
+'glossary-ui.label': `‮Glossary‬`,
+'glossary-ui.more': `‮More in the glossary‬`,
 'glossary.bct-100.definition': `‮BCT-100 (pegylated recombinant human arginase) is an enzyme made as a medicine. It breaks down arginine in the blood.‬`,
 'glossary.bct-100.name': `‮BCT-100‬`,
 'glossary.bevacizumab.definition': `‮Bevacizumab is a monoclonal antibody. It blocks VEGF, a signal that tumours use to grow new blood vessels.‬`,

@@ -10,6 +10,15 @@
 
     export const templates = {
       'common.translation-unreviewed': `⟦Ţĥîîšš ţŕááñšļááţîîööñ ĥááš ñööţ ýýéţ ƀééééñ çĥééçķééðð ƀýý á ɱééðîîçááļ ŕééṽîîééŵéŕ.⟧`,
+'glossary-ui.class.chemotherapy': `⟦Çĥééɱööţĥééŕááþýý⟧`,
+'glossary-ui.class.concept': `⟦Ṁééðîîçááļ ŵööŕðð⟧`,
+'glossary-ui.class.enzyme': `⟦ÉÉñžýýɱé ţŕééááţɱééñţţ⟧`,
+'glossary-ui.class.immunotherapy': `⟦ÎÎɱɱûûñööţĥééŕááþý⟧`,
+'glossary-ui.class.radiotherapy': `⟦Ŕááðîîööţĥééŕááþý⟧`,
+'glossary-ui.class.retinoid': `⟦Ŕééţîîñööîð⟧`,
+'glossary-ui.class.targeted-drug': `⟦Ţááŕĝééţééð ðŕûûĝĝ⟧`,
+'glossary-ui.label': `⟦Ĝļööššááŕýý⟧`,
+'glossary-ui.more': `⟦Ṁööŕéé îîñ ţĥéé ĝļööššááŕýý⟧`,
 'glossary.bct-100.definition': `⟦ƁÇŢŢ-100 (þééĝýýļááţééð ŕééçööɱƀîîñááñţ ĥûûɱááñ ááŕĝîîñáášé) îîš ááñ ééñžýýɱé ɱááðéé ááš á ɱééðîîçîîñé. ÎÎţ ƀŕééááķš ðööŵññ ááŕĝîîñîîñé îîñ ţĥéé ƀļööööð.⟧`,
 'glossary.bct-100.name': `⟦ƁÇŢŢ-100⟧`,
 'glossary.bevacizumab.definition': `⟦Ɓééṽááçîîžûûɱáƀ îîš á ɱööñööçļööñááļ ááñţîîƀööðý. ÎÎţ ƀļööçķšš ṼÉÉĜƑƑ, á šîîĝñááļ ţĥááţţ ţûûɱööûûŕš ûûšé ţöö ĝŕööŵŵ ñééŵ ƀļööööð ṽééššééļšš.⟧`,
