@@ -37,6 +37,8 @@ describe('every element in every translation', () => {
       for (const tag of tags) {
         const { el } = await renderIn(tag, { lang: locale });
         await untilRenderedIn(el, locale);
+        // WebKit sometimes closes a just-opened toggletip before the checks: open it again.
+        if (!el.shadowRoot!.querySelector('.nb-root')) await untilRenderedIn(el, locale);
         const root = el.shadowRoot!.querySelector('.nb-root')!;
         expect(root.getAttribute('dir'), tag).to.equal(RTL.has(locale) ? 'rtl' : 'ltr');
         expect(getComputedStyle(root).direction, tag).to.equal(RTL.has(locale) ? 'rtl' : 'ltr');
