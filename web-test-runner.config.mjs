@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { requireChrome } from './scripts/find-browser.mjs';
+// Local fixture routes under /__fixtures/trials/ for <nb-trial-list> (feed + API stand-in).
+import { trialFixtures } from './test/fixtures/trials-server.mjs';
 
 const chrome = chromeLauncher({
   launchOptions: {
@@ -27,6 +29,7 @@ export default {
   rootDir: '.',
   concurrency: 1,
   browsers: [chrome],
+  middleware: [trialFixtures],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
