@@ -285,16 +285,6 @@ export const liveStatusFrom: ContentUnit<[string]> = {
     }),
 };
 
-export const newerThanSourceNote: ContentUnit = {
-  id: 'trial-list.newer-than-source',
-  facts: [],
-  text: () =>
-    msg('Newer than the Cancer Research UK page this information is based on', {
-      id: 'trial-list.newer-than-source',
-      desc: 'Label on a trial that started after the source page was written, so the source does not describe it.',
-    }),
-};
-
 export const feedFailed: ContentUnit = {
   id: 'trial-list.feed-failed',
   facts: [],
@@ -312,15 +302,5 @@ export const feedFrom: ContentUnit<[string]> = {
     msg(str`Trial list supplied by ${host}`, {
       id: 'trial-list.feed-from',
       desc: 'Small note naming the website (${host}, e.g. "www.example.org") that supplied the trial list.',
-    }),
-};
-
-export const opensInRegistry: ContentUnit<[string, string]> = {
-  id: 'trial-list.registry-link',
-  facts: [],
-  text: (registry, id) =>
-    msg(str`${registry}: ${id}`, {
-      id: 'trial-list.registry-link',
-      desc: 'A registry record: ${registry} is the registry name (e.g. "ClinicalTrials.gov"), ${id} the trial’s ID there.',
     }),
 };

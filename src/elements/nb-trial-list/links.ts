@@ -10,13 +10,14 @@ export const REGISTRY_HOSTS: readonly string[] = [
 
 /**
  * The URL to use as a link, or undefined when it must stay plain text: only `https:` links to
- * a known registry host, or to the origin the feed itself came from (`feedOrigin`).
+ * a known registry host, or to the origin the feed itself came from (`feedOrigin`). A relative
+ * URL in a feed is read against the feed's origin.
  */
 export function safeRegistryLink(url: string | undefined, feedOrigin?: string): string | undefined {
   if (!url) return undefined;
   let parsed: URL;
   try {
-    parsed = new URL(url);
+    parsed = new URL(url, feedOrigin);
   } catch {
     return undefined;
   }

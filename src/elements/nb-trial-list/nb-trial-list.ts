@@ -16,9 +16,7 @@ import {
   groupOpen,
   groupUnknown,
   liveStatusFrom,
-  newerThanSourceNote,
   noMatch,
-  opensInRegistry,
   phaseLabel,
   registryLabel,
   sortLabel,
@@ -48,6 +46,8 @@ import { trialListStyles } from './nb-trial-list.styles.js';
 import {
   bundledTrials,
   mapRegistryStatus,
+  newerThanSourceLabel,
+  registryLinkLabel,
   statusCheckedText,
   statusWord,
   treatmentName,
@@ -458,7 +458,7 @@ export class NbTrialList extends NbElement {
     return html`<ul class="registry-ids">
       ${shown.trial.registryIds.map((r) => {
         const href = safeRegistryLink(r.url, shown.feedOrigin);
-        const label = opensInRegistry.text(r.registry, r.id);
+        const label = registryLinkLabel.text(r.registry, r.id);
         return html`<li>
           ${href ? html`<a href=${href} rel="noopener noreferrer" lang="en">${label}</a>` : label}
         </li>`;
@@ -474,7 +474,7 @@ export class NbTrialList extends NbElement {
         ${this.heading(level, trial.name, headingId)}
         ${
           trial.newerThanSource
-            ? html`<p class="newer" part="newer">${newerThanSourceNote.text()}</p>`
+            ? html`<p class="newer" part="newer">${newerThanSourceLabel.text()}</p>`
             : nothing
         }
         <p class="summary">${trial.summary()}</p>
