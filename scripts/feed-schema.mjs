@@ -1,17 +1,27 @@
 #!/usr/bin/env node
 // The JSON Schema of the <nb-trial-list> feed, generated from the valibot schema the element
-// validates with (after `npm run build`), so the published file cannot drift from the code.
+// validates with, so the published file cannot drift from the code.
 //   node scripts/feed-schema.mjs          check schema/trials-feed.schema.json is up to date
 //   node scripts/feed-schema.mjs --write  regenerate it
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toJsonSchema } from '@valibot/to-json-schema';
+import ts from 'typescript';
 
 const FILE = 'schema/trials-feed.schema.json';
-const built = pathToFileURL('dist/elements/nb-trial-list/feed-schema.js').href;
-const { FeedDocumentSchema } = await import(built);
+const SOURCE = 'src/elements/nb-trial-list/feed-schema.ts';
+
+// feed-schema.ts imports only valibot: transpile it alone and load it (from .tmp/, which still
+// resolves valibot from this project's node_modules).
+const { outputText } = ts.transpileModule(readFileSync(SOURCE, 'utf8'), {
+  compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+});
+mkdirSync('.tmp', { recursive: true });
+const compiled = resolve('.tmp/feed-schema.mjs');
+writeFileSync(compiled, outputText);
+const { FeedDocumentSchema } = await import(pathToFileURL(compiled).href);
 
 const generated = toJsonSchema(FeedDocumentSchema, { target: 'draft-2020-12' });
 const schema = {
@@ -39,7 +49,7 @@ if (process.argv.includes('--write')) {
   if (current !== JSON.stringify(schema)) {
     console.error(
       `feed schema: ${FILE} does not match the valibot schema in src/elements/nb-trial-list/feed-schema.ts.\n` +
-        'Run `npm run build && node scripts/feed-schema.mjs --write` and commit the result.',
+        'Run `npm run schema:feed` and commit the result.',
     );
     process.exit(1);
   }

@@ -1,30 +1,12 @@
 import * as v from 'valibot';
 import { FeedSchema, FeedTrialSchema, type FeedTrial } from './feed-schema.js';
-
-export const DEFAULT_TIMEOUT_MS = 8000;
+import { DEFAULT_TIMEOUT_MS } from './urls.js';
 
 export type FeedFailure = 'network' | 'timeout' | 'http' | 'not-json' | 'wrong-shape';
 
 export type FeedResult =
   | { ok: true; trials: FeedTrial[]; origin: string; host: string }
   | { ok: false; reason: FeedFailure; detail: string };
-
-/**
- * Resolves `src` against the page. Only `https:` feeds, or feeds from the page's own origin
- * (a charity serving the JSON beside the page), are fetched; anything else is refused.
- */
-export function resolveFeedUrl(src: string, base: string = document.baseURI): URL | undefined {
-  let url: URL;
-  try {
-    url = new URL(src, base);
-  } catch {
-    return undefined;
-  }
-  if (url.username || url.password) return undefined;
-  if (url.protocol === 'https:') return url;
-  if (url.protocol === 'http:' && url.origin === globalThis.location?.origin) return url;
-  return undefined;
-}
 
 /**
  * Fetches and validates the feed. Never throws: a failure comes back as `{ ok: false }`. Each

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
+import { DEFAULT_LIVE_ENDPOINT, NCT_PATTERN } from './urls.js';
 
-/** ClinicalTrials.gov itself; a charity may point `live-status-endpoint` at its own proxy. */
-export const DEFAULT_LIVE_ENDPOINT = 'https://clinicaltrials.gov';
 export const LIVE_CONCURRENCY = 3;
 export const LIVE_TIMEOUT_MS = 8000;
 
@@ -10,8 +9,6 @@ export const LIVE_FIELDS = [
   'protocolSection.statusModule.overallStatus',
   'protocolSection.statusModule.lastUpdatePostDateStruct',
 ].join(',');
-
-export const NCT_PATTERN = /^NCT\d{8}$/;
 
 /** The part of the API v2 study record we read; anything else in the answer is ignored. */
 const StudyStatusSchema = v.object({
@@ -107,22 +104,4 @@ export async function lookUpLiveStatuses(
     else if (cache.get(key) === pending) cache.delete(key);
   });
   return found;
-}
-
-/** The endpoint to use, or undefined (with the caller warning) when it is not a safe URL. */
-export function resolveLiveEndpoint(
-  value: string | null | undefined,
-  base: string = document.baseURI,
-): string | undefined {
-  if (value == null || value.trim() === '') return DEFAULT_LIVE_ENDPOINT;
-  let url: URL;
-  try {
-    url = new URL(value.trim(), base);
-  } catch {
-    return undefined;
-  }
-  if (url.username || url.password || url.search || url.hash) return undefined;
-  const sameOrigin = url.origin === globalThis.location?.origin;
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && sameOrigin)) return undefined;
-  return url.href.replace(/\/+$/, '');
 }

@@ -32,16 +32,9 @@ import { NbElement } from '../../internal/nb-element.js';
 import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalid, warnOnce } from '../../internal/warn.js';
-import { DEFAULT_TIMEOUT_MS, loadFeed, resolveFeedUrl } from './feed.js';
 import type { FeedTrial } from './feed-schema.js';
 import { safeRegistryLink } from './links.js';
-import {
-  DEFAULT_LIVE_ENDPOINT,
-  lookUpLiveStatuses,
-  NCT_PATTERN,
-  resolveLiveEndpoint,
-  type LiveStatus,
-} from './live-status.js';
+import type { LiveStatus } from './live-status.js';
 import { trialListStyles } from './nb-trial-list.styles.js';
 import {
   bundledTrials,
@@ -52,9 +45,13 @@ import {
   statusWord,
   treatmentName,
 } from './trial-data.js';
-
-/** The feed's schema, for partners who want to validate their feed with valibot before publishing. */
-export { FeedDocumentSchema, FeedTrialSchema } from './feed-schema.js';
+import {
+  DEFAULT_LIVE_ENDPOINT,
+  DEFAULT_TIMEOUT_MS,
+  NCT_PATTERN,
+  resolveFeedUrl,
+  resolveLiveEndpoint,
+} from './urls.js';
 
 export type StatusFilter = 'all' | 'recruiting' | 'closed';
 export type TrialSort = 'status' | 'name';
@@ -291,6 +288,9 @@ export class NbTrialList extends NbElement {
     this.feedController = controller;
     this.feedState = 'loading';
     let dropped = 0;
+    // Loaded only now: a page without `src` never downloads the feed code or valibot.
+    const { loadFeed } = await import('./feed.js');
+    if (controller.signal.aborted) return;
     const result = await loadFeed(url, {
       timeoutMs: this.timeoutMs,
       signal: controller.signal,
@@ -348,6 +348,7 @@ export class NbTrialList extends NbElement {
         .map((r) => r.id),
     );
     if (ncts.length === 0) return;
+    const { lookUpLiveStatuses } = await import('./live-status.js');
     const found = await lookUpLiveStatuses(ncts, { endpoint: endpoint ?? DEFAULT_LIVE_ENDPOINT });
     if (run !== this.liveRun) return;
     this.live = found;
