@@ -194,7 +194,7 @@ export class NbTrialList extends NbElement {
   /** URL of a charity-hosted JSON feed of trials (https:, or the page's own origin). */
   @property() src: string | null = null;
 
-  /** How long to wait for the feed, in milliseconds (default 8000). */
+  /** How long to wait for the feed and for each live-status answer, in milliseconds (default 8000). */
   @property() timeout: string | null = null;
 
   /** Look up each NCT ID's current status on ClinicalTrials.gov (API v2). Off by default. */
@@ -349,7 +349,10 @@ export class NbTrialList extends NbElement {
     );
     if (ncts.length === 0) return;
     const { lookUpLiveStatuses } = await import('./live-status.js');
-    const found = await lookUpLiveStatuses(ncts, { endpoint: endpoint ?? DEFAULT_LIVE_ENDPOINT });
+    const found = await lookUpLiveStatuses(ncts, {
+      endpoint: endpoint ?? DEFAULT_LIVE_ENDPOINT,
+      timeoutMs: this.timeoutMs,
+    });
     if (run !== this.liveRun) return;
     this.live = found;
   }
