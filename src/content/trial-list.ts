@@ -3,11 +3,6 @@ import type { ContentUnit } from './types.js';
 
 /** Words of `<nb-trial-list>` around the trial data: headings, controls, notes, counts. */
 
-/** The Cancer Research UK trials database (S18). */
-export const crukTrialsDatabase = {
-  url: 'https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial',
-} as const;
-
 export const trialListHeading: ContentUnit = {
   id: 'trial-list.heading',
   facts: ['D21'],
@@ -15,29 +10,6 @@ export const trialListHeading: ContentUnit = {
     msg('Clinical trials', {
       id: 'trial-list.heading',
       desc: 'Heading of the list of clinical trials (research studies that test treatments with people).',
-    }),
-};
-
-export const askSpecialist: ContentUnit = {
-  id: 'trial-list.ask-specialist',
-  facts: ['S17', 'S10'],
-  text: () =>
-    msg(
-      'A doctor might suggest a clinical trial. Your child’s specialist is the best person to ask about joining one, and about whether any trial here could suit your child.',
-      {
-        id: 'trial-list.ask-specialist',
-        desc: 'Plain note at the top of the trial list: families should ask the child’s specialist doctor about joining a trial.',
-      },
-    ),
-};
-
-export const databaseLink: ContentUnit = {
-  id: 'trial-list.database-link',
-  facts: ['S18'],
-  text: () =>
-    msg('Search the Cancer Research UK clinical trials database', {
-      id: 'trial-list.database-link',
-      desc: 'Link text to the Cancer Research UK clinical trials database. "Cancer Research UK" is a charity name: keep it in English.',
     }),
 };
 
@@ -265,7 +237,7 @@ export const registryLabel: ContentUnit = {
     }),
 };
 
-export const statusLabel: ContentUnit = {
+export const statusFieldLabel: ContentUnit = {
   id: 'trial-list.status',
   facts: [],
   text: () =>
@@ -289,7 +261,7 @@ export const feedFailed: ContentUnit = {
   id: 'trial-list.feed-failed',
   facts: [],
   text: () =>
-    msg('We could not update this list just now, so it shows the trials as last checked.', {
+    msg('We could not update this list just now. It shows the trials as last checked.', {
       id: 'trial-list.feed-failed',
       desc: 'Quiet note when the charity’s up-to-date trial list could not be loaded and the built-in list is shown instead.',
     }),

@@ -100,6 +100,9 @@ export const trialListStyles = css`
   .status-word {
     font-weight: 700;
   }
+  .status-note {
+    display: block;
+  }
   .checked {
     display: block;
     font-size: 0.875em;

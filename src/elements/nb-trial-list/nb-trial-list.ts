@@ -2,9 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import {
-  askSpecialist,
-  crukTrialsDatabase,
-  databaseLink,
   feedFailed,
   feedFrom,
   filterAll,
@@ -23,10 +20,11 @@ import {
   sortName,
   sortStatus,
   sponsorLabel,
-  statusLabel,
+  statusFieldLabel,
   treatmentsLabel,
   trialListHeading,
 } from '../../content/trial-list.js';
+import { findTrial, talkToSpecialist } from '../../content/treatment.js';
 import type { Trial, TrialStatus } from '../../content/types.js';
 import { NbElement } from '../../internal/nb-element.js';
 import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
@@ -444,8 +442,11 @@ export class NbTrialList extends NbElement {
         ? liveStatusFrom.text(formatMonthOrDay(shown.live.lastUpdate, locale))
         : undefined
       : statusCheckedText(formatMonthOrDay(shown.trial.statusChecked, locale));
+    // The fact sheet's note explains the bundled status; a different live status outdates it.
+    const note = status === shown.trial.status ? shown.trial.statusNote?.() : undefined;
     return html`<span class="status-word" data-status=${status}>${statusWord(status)}</span>
-      ${when ? html`<span class="checked" data-live=${String(!!shown.live)}>${when}</span>` : nothing}`;
+      ${when ? html`<span class="checked" data-live=${String(!!shown.live)}>${when}</span>` : nothing}
+      ${note ? html`<span class="status-note">${note}</span>` : nothing}`;
   }
 
   private renderTreatments(trial: Trial): TemplateResult[] {
@@ -484,7 +485,7 @@ export class NbTrialList extends NbElement {
         <p class="summary">${trial.summary()}</p>
         <dl>
           <div class="row status" part="status">
-            <dt>${statusLabel.text()}</dt>
+            <dt>${statusFieldLabel.text()}</dt>
             <dd>${this.renderStatus(shown)}</dd>
           </div>
           ${
@@ -569,10 +570,8 @@ export class NbTrialList extends NbElement {
       aria-busy=${this.feedState === 'loading' ? 'true' : 'false'}
     >
       ${this.heading(level, trialListHeading.text(), 'heading')}
-      <p class="intro" data-facts="S10 S17">${askSpecialist.text()}</p>
-      <p class="database" data-facts="S18">
-        <a href=${crukTrialsDatabase.url} lang="en-GB" hreflang="en-GB">${databaseLink.text()}</a>
-      </p>
+      <p class="intro" data-facts="S17">${talkToSpecialist.text()}</p>
+      <p class="database" data-facts="S18">${findTrial.text()}</p>
       ${this.renderControls()}
       <p class="count" part="count" role="status" aria-live="polite">
         ${formatResultCount(trials.length, this.renderedLocale)}
