@@ -80,15 +80,15 @@ export const trialListStyles = css`
     border: 1px solid currentColor;
     border-radius: var(--_radius);
   }
+  /* One grid for the whole list, so every value lines up after the widest label. */
   dl {
     margin: 0;
     display: grid;
-    gap: 0.25em;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.25em 0.75em;
   }
   .row {
-    display: grid;
-    grid-template-columns: minmax(7em, max-content) 1fr;
-    gap: 0 0.75em;
+    display: contents;
   }
   dt {
     font-weight: 600;
@@ -118,8 +118,12 @@ export const trialListStyles = css`
     color: var(--_muted);
   }
   @media (max-width: 30em) {
-    .row {
-      grid-template-columns: 1fr;
+    dl {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    dd + dt {
+      margin-block-start: 0.25em;
     }
   }
   @media (forced-colors: active) {
