@@ -7,6 +7,13 @@ import type {
   TrialFilterDetail,
 } from '../src/elements/nb-trial-list/nb-trial-list.js';
 import { resultCount } from '../src/content/trial-list.js';
+import { safeRegistryLink } from '../src/elements/nb-trial-list/links.js';
+import { studyUrl } from '../src/elements/nb-trial-list/live-status.js';
+import {
+  DEFAULT_LIVE_ENDPOINT,
+  resolveFeedUrl,
+  resolveLiveEndpoint,
+} from '../src/elements/nb-trial-list/urls.js';
 import { trials as bundled } from '../src/content/trials.js';
 import { captureWarnings, renderedText, shadow, textOf, untilLocale } from './helpers.js';
 
@@ -342,6 +349,17 @@ describe('<nb-trial-list>', () => {
       });
     }
 
+    it('warns once and waits 8 s for a timeout that is not a number', async () => {
+      const warnings = captureWarnings();
+      try {
+        await listWithFeed(`${FIX}/feed/valid.json`, { timeout: 'soon' });
+        expect(warnings.messages.filter((m) => m.includes('timeout="soon"'))).to.have.length(1);
+        expect(warnings.messages.some((m) => m.includes('8000 ms'))).to.equal(true);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('gives up after the timeout and keeps the bundled list', async () => {
       const warnings = captureWarnings();
       try {
@@ -391,6 +409,69 @@ describe('<nb-trial-list>', () => {
       expect(text).to.contain('ISRCTN12532102');
       expect(text).to.contain('2012-000072-42');
       expect(shadow(el).querySelector('a[href^="javascript"]')).to.equal(null);
+    });
+  });
+
+  describe('which URLs are used', () => {
+    it('links only https: registry records (or the feed’s own site)', () => {
+      const ok = 'https://clinicaltrials.gov/study/NCT03165292';
+      expect(safeRegistryLink(ok)).to.equal(ok);
+      expect(safeRegistryLink('https://www.isrctn.com/ISRCTN12532102')).to.equal(
+        'https://www.isrctn.com/ISRCTN12532102',
+      );
+      for (const bad of [
+        'http://clinicaltrials.gov/study/NCT03165292',
+        'https://clinicaltrials.gov:8443/study/NCT03165292',
+        'https://user:secret@clinicaltrials.gov/study/NCT03165292',
+        'https://clinicaltrials.gov.evil.example/study/NCT03165292',
+        'https://evil.example/?u=https://clinicaltrials.gov/',
+        'javascript:alert(1)',
+        ' JAVASCRIPT:alert(1)',
+        'data:text/html,<script>alert(1)</script>',
+        '/study/NCT03165292',
+        '',
+        undefined,
+      ])
+        expect(safeRegistryLink(bad), String(bad)).to.equal(undefined);
+      expect(safeRegistryLink('/records/1', 'https://feeds.example.org')).to.equal(
+        'https://feeds.example.org/records/1',
+      );
+      expect(
+        safeRegistryLink('https://feeds.example.org.evil/x', 'https://feeds.example.org'),
+      ).to.equal(undefined);
+    });
+
+    it('fetches a feed only from https: or the page’s own site', () => {
+      expect(resolveFeedUrl('https://www.example.org/trials.json')?.href).to.equal(
+        'https://www.example.org/trials.json',
+      );
+      expect(resolveFeedUrl('/trials.json')?.origin).to.equal(location.origin);
+      for (const bad of [
+        'http://www.example.org/trials.json',
+        'javascript:alert(1)',
+        'data:application/json,{}',
+        'https://user:pw@www.example.org/trials.json',
+        'ftp://www.example.org/trials.json',
+      ])
+        expect(resolveFeedUrl(bad), bad).to.equal(undefined);
+    });
+
+    it('reads live-status-endpoint as a base URL and asks for the two API v2 fields', () => {
+      expect(resolveLiveEndpoint(null)).to.equal(DEFAULT_LIVE_ENDPOINT);
+      expect(resolveLiveEndpoint('  ')).to.equal(DEFAULT_LIVE_ENDPOINT);
+      expect(resolveLiveEndpoint('https://www.example.org/ctgov/')).to.equal(
+        'https://www.example.org/ctgov',
+      );
+      for (const bad of [
+        'http://www.example.org/ctgov',
+        'https://www.example.org/ctgov?x=1',
+        'https://www.example.org/ctgov#x',
+        'javascript:alert(1)',
+      ])
+        expect(resolveLiveEndpoint(bad), bad).to.equal(undefined);
+      expect(studyUrl('https://clinicaltrials.gov', 'NCT03165292')).to.equal(
+        'https://clinicaltrials.gov/api/v2/studies/NCT03165292?fields=protocolSection.statusModule.overallStatus%2CprotocolSection.statusModule.lastUpdatePostDateStruct',
+      );
     });
   });
 

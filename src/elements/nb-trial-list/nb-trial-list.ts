@@ -465,7 +465,7 @@ export class NbTrialList extends NbElement {
         const href = safeRegistryLink(r.url, shown.feedOrigin);
         const label = registryLinkLabel.text(r.registry, r.id);
         return html`<li>
-          ${href ? html`<a href=${href} rel="noopener noreferrer" lang="en">${label}</a>` : label}
+          ${href ? html`<a href=${href} rel="noopener noreferrer">${label}</a>` : label}
         </li>`;
       })}
     </ul>`;
