@@ -30,6 +30,7 @@ import { NbElement } from '../../internal/nb-element.js';
 import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalid, warnOnce } from '../../internal/warn.js';
+import type { FeedResult } from './feed.js';
 import type { FeedTrial } from './feed-schema.js';
 import { safeRegistryLink } from './links.js';
 import type { LiveStatus } from './live-status.js';
@@ -286,19 +287,25 @@ export class NbTrialList extends NbElement {
     this.feedController = controller;
     this.feedState = 'loading';
     let dropped = 0;
-    // Loaded only now: a page without `src` never downloads the feed code or valibot.
-    const { loadFeed } = await import('./feed.js');
-    if (controller.signal.aborted) return;
-    const result = await loadFeed(url, {
-      timeoutMs: this.timeoutMs,
-      signal: controller.signal,
-      onInvalid: (index, problem) => {
-        dropped++;
-        warnOnce(
-          `<${this.localName}>: skipping entry ${index} of the feed ${url.href}: ${problem}.`,
-        );
-      },
-    });
+    let result: FeedResult;
+    try {
+      // Loaded only now: a page without `src` never downloads the feed code or valibot.
+      const { loadFeed } = await import('./feed.js');
+      if (controller.signal.aborted) return;
+      result = await loadFeed(url, {
+        timeoutMs: this.timeoutMs,
+        signal: controller.signal,
+        onInvalid: (index, problem) => {
+          dropped++;
+          warnOnce(
+            `<${this.localName}>: skipping entry ${index} of the feed ${url.href}: ${problem}.`,
+          );
+        },
+      });
+    } catch (error) {
+      // The feed code itself could not load (a blocked or missing chunk).
+      result = { ok: false, reason: 'network', detail: String(error) };
+    }
     // Replaced by a newer load, or cancelled by removal from the page (reconnecting retries).
     if (controller.signal.aborted) return;
     if (result.ok) {
@@ -346,11 +353,16 @@ export class NbTrialList extends NbElement {
         .map((r) => r.id),
     );
     if (ncts.length === 0) return;
-    const { lookUpLiveStatuses } = await import('./live-status.js');
-    const found = await lookUpLiveStatuses(ncts, {
-      endpoint: endpoint ?? DEFAULT_LIVE_ENDPOINT,
-      timeoutMs: this.timeoutMs,
-    });
+    let found: Map<string, LiveStatus>;
+    try {
+      const { lookUpLiveStatuses } = await import('./live-status.js');
+      found = await lookUpLiveStatuses(ncts, {
+        endpoint: endpoint ?? DEFAULT_LIVE_ENDPOINT,
+        timeoutMs: this.timeoutMs,
+      });
+    } catch {
+      return; // The look-up code could not load: every trial keeps its bundled status.
+    }
     if (run !== this.liveRun) return;
     this.live = found;
   }
