@@ -3,7 +3,7 @@ import { html, render } from 'lit';
 import { citations } from '../src/content/citations.js';
 import { allContentUnits, type ContentRecord } from '../src/content/index.js';
 import { contentMeta, reviewerLine } from '../src/content/meta.js';
-import { reviewStatus } from '../src/content/source.js';
+import { reviewStatus, sourcePage } from '../src/content/source.js';
 import { sectionUnits, treatmentSections } from '../src/content/treatment.js';
 import {
   coverageProblems,
@@ -223,6 +223,24 @@ describe('content', () => {
         let text = englishText(u.render());
         for (const c of citations) text = text.split(c.title).join(' • ');
         for (const run of sharedRuns(text, source)) hits.push(`${u.id}: "${run}"`);
+      }
+      expect(hits).to.deep.equal([]);
+    });
+
+    it('no source file in src/content copies the source either (notes for translators too)', async () => {
+      const listing = await fetch('/__raw/src/content/__list');
+      const modules = ((await listing.json()) as string[])
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => f.slice(0, -3));
+      expect(modules).to.include.members(['glossary', 'treatment', 'trials']);
+      const exempt = [...citations.map((c) => c.title), sourcePage.title];
+      const hits: string[] = [];
+      for (const name of modules) {
+        const res = await fetch(`/__raw/src/content/${name}.ts.txt`);
+        expect(res.ok, name).to.equal(true);
+        let text = await res.text();
+        for (const title of exempt) text = text.split(title).join(' • ');
+        for (const run of sharedRuns(text, source)) hits.push(`${name}.ts: "${run}"`);
       }
       expect(hits).to.deep.equal([]);
     });

@@ -7,7 +7,16 @@ import { formatReviewDate, sourcePage } from './source.js';
 import * as trialList from './trial-list.js';
 import * as trialStatus from './trial-status.js';
 import { statusLabels } from './trial-status.js';
-import { careTeamNote, sectionHeadings, treatmentSections } from './treatment.js';
+import {
+  aboutHeading,
+  careTeamNote,
+  helplineHeading,
+  riskGroupLabels,
+  sectionHeadings,
+  situationLabels,
+  treatmentSections,
+  trialsTeaser,
+} from './treatment.js';
 import { trials } from './trials.js';
 import type { ContentUnit, FactId, RichText } from './types.js';
 
@@ -89,6 +98,14 @@ export function allContentUnits(): ContentRecord[] {
     if (!records.some((r) => r.id === h.id)) add('treatment', 'headings', false, h, () => h.text());
   if (!records.some((r) => r.id === careTeamNote.id))
     add('treatment', 'specialist', true, careTeamNote, () => careTeamNote.text());
+  add('treatment', 'find-trial', true, trialsTeaser, () => trialsTeaser.text());
+  for (const label of [
+    ...Object.values(riskGroupLabels),
+    ...Object.values(situationLabels),
+    helplineHeading,
+    aboutHeading,
+  ])
+    add('treatment', 'headings', false, label, () => label.text());
 
   for (const e of glossary)
     add(

@@ -593,3 +593,90 @@ export function sectionUnits(
     (u, i) => u.kind !== 'subheading' || (kept[i + 1] && kept[i + 1].kind !== 'subheading'),
   );
 }
+
+// Labels the card needs around the body -------------------------------------------------------
+
+export const riskGroupLabels: Readonly<Record<RiskGroup, ContentUnit>> = {
+  low: {
+    id: 'treatment.risk.low',
+    facts: [],
+    text: () =>
+      msg('Low risk', {
+        id: 'treatment.risk.low',
+        desc: 'Name of a risk group (doctors sort neuroblastoma into low, intermediate and high risk groups).',
+      }),
+  },
+  intermediate: {
+    id: 'treatment.risk.intermediate',
+    facts: [],
+    text: () =>
+      msg('Intermediate risk', {
+        id: 'treatment.risk.intermediate',
+        desc: 'Name of a risk group (between low and high).',
+      }),
+  },
+  high: {
+    id: 'treatment.risk.high',
+    facts: [],
+    text: () =>
+      msg('High risk', {
+        id: 'treatment.risk.high',
+        desc: 'Name of a risk group.',
+      }),
+  },
+};
+
+export const situationLabels: Readonly<Record<Situation, ContentUnit>> = {
+  relapsed: {
+    id: 'treatment.situation.relapsed',
+    facts: [],
+    text: () =>
+      msg('Relapsed: it has come back', {
+        id: 'treatment.situation.relapsed',
+        desc: 'Label for neuroblastoma that came back after treatment (medical word first, then plain words).',
+      }),
+  },
+  refractory: {
+    id: 'treatment.situation.refractory',
+    facts: [],
+    text: () =>
+      msg('Refractory: it has not gone away', {
+        id: 'treatment.situation.refractory',
+        desc: 'Label for neuroblastoma that did not go away with treatment (medical word first, then plain words).',
+      }),
+  },
+};
+
+export const trialsTeaser: TreatmentUnit = {
+  id: 'treatment.trials-teaser',
+  kind: 'paragraph',
+  facts: [],
+  text: () =>
+    msg(
+      'The trials behind this research are listed with their status and the date we checked it.',
+      {
+        id: 'treatment.trials-teaser',
+        desc: 'Short line leading to the list of trials. Statuses always come with the date they were checked.',
+      },
+    ),
+};
+
+export const helplineHeading: ContentUnit = {
+  id: 'treatment.heading.helpline',
+  facts: [],
+  text: () =>
+    msg('Talk to a nurse', {
+      id: 'treatment.heading.helpline',
+      desc: 'Section heading above the nurse helpline in the treatment card.',
+    }),
+};
+
+export const aboutHeading: ContentUnit = {
+  id: 'treatment.heading.about',
+  facts: [],
+  text: () =>
+    msg('About this information', {
+      id: 'treatment.heading.about',
+      desc: 'Heading above the sources, review dates and content version.',
+    }),
+};
