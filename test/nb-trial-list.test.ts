@@ -19,6 +19,8 @@ import { captureWarnings, renderedText, shadow, textOf, untilLocale } from './he
 
 const FIX = '/__fixtures/trials';
 const NOW = '2026-11-29T12:00:00Z';
+/** Upper bound for the local look-ups: three browsers share two cores in the full run. */
+const LOOKUP_WAIT = { timeout: 8000 };
 
 /** A list with a fixed clock, the given attributes, inside `wrapperAttrs` (e.g. lang, dir). */
 async function list(
@@ -484,6 +486,7 @@ describe('<nb-trial-list>', () => {
         await waitUntil(
           () => renderedText(el).includes('Status from ClinicalTrials.gov'),
           'no live status shown',
+          LOOKUP_WAIT,
         );
       } finally {
         spy.restore();
@@ -510,14 +513,22 @@ describe('<nb-trial-list>', () => {
 
     it('answers a second list on the page from the cache', async () => {
       const first = await list({ 'live-status': '', 'live-status-endpoint': `${FIX}/ctgov-ok` });
-      await waitUntil(() => renderedText(first).includes('Status from ClinicalTrials.gov'));
+      await waitUntil(
+        () => renderedText(first).includes('Status from ClinicalTrials.gov'),
+        'no live status in the first list',
+        LOOKUP_WAIT,
+      );
       const spy = spyOnFetch();
       try {
         const second = await list({
           'live-status': '',
           'live-status-endpoint': `${FIX}/ctgov-ok`,
         });
-        await waitUntil(() => renderedText(second).includes('Status from ClinicalTrials.gov'));
+        await waitUntil(
+          () => renderedText(second).includes('Status from ClinicalTrials.gov'),
+          'no live status in the second list',
+          LOOKUP_WAIT,
+        );
       } finally {
         spy.restore();
       }
@@ -531,7 +542,11 @@ describe('<nb-trial-list>', () => {
       try {
         el = await list({ 'live-status': '', 'live-status-endpoint': `${FIX}/ctgov-down` });
         // Every look-up has answered (with an error) once nothing is running any more.
-        await waitUntil(() => spy.calls.length > 0 && spy.running === 0);
+        await waitUntil(
+          () => spy.calls.length > 0 && spy.running === 0,
+          'the look-ups did not finish',
+          LOOKUP_WAIT,
+        );
         await el.updateComplete;
       } finally {
         spy.restore();
