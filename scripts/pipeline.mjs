@@ -56,6 +56,8 @@ const stages = [
       [bin('storybook'), 'build', '--quiet', '-o', 'storybook-static', '--disable-telemetry'],
     ],
   },
+  // Reuses storybook-static/ from the stage above (never builds it again).
+  { name: 'story smoke', steps: [['node', 'scripts/story-smoke.mjs']], counts: true },
   { name: 'budgets', steps: [['node', 'scripts/size.mjs']] },
 ];
 

@@ -3,6 +3,16 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/nb-trial-list/define.js';
 
+/** A proxy path answered in the page with 503, for the live-status fallback story. */
+const DOWN_PROXY = '/__story-proxy-down';
+const pageFetch = window.fetch.bind(window);
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+  if (url.origin === location.origin && url.pathname.startsWith(`${DOWN_PROXY}/`))
+    return Promise.resolve(new Response('Service Unavailable', { status: 503 }));
+  return pageFetch(input, init);
+};
+
 interface TrialListArgs {
   status?: 'all' | 'recruiting' | 'closed';
   sort?: 'status' | 'name';
@@ -66,21 +76,23 @@ export const RecruitingOnly: Story = { args: { status: 'recruiting' } };
 export const ClosedByName: Story = { args: { status: 'closed', sort: 'name' } };
 
 /**
- * A feed that cannot be loaded (here: a URL that does not exist on this site): the bundled list
- * stays, with a quiet "could not update" note.
+ * A feed that cannot be used: here `src` points at a JSON file that is not a trial feed
+ * (Storybook's own `index.json`, so no request fails loudly). The bundled list stays, with a
+ * quiet "could not update" note and one console warning.
  */
 export const FeedFailure: Story = {
-  args: { src: './no-such-feed/trials.json', timeout: '3000' },
+  args: { src: './index.json', timeout: '3000' },
 };
 
 /**
  * Live status with a look-up that fails. Static Storybook has no stand-in for
- * ClinicalTrials.gov, so this points `live-status-endpoint` at a path that does not exist: every
- * trial keeps its bundled status and "status checked" date. (The browser tests cover a
- * successful look-up against a local fixture server.)
+ * ClinicalTrials.gov: `live-status-endpoint` points at a made-up proxy path that this page
+ * answers itself with "503 Service Unavailable" (see `DOWN_PROXY` in the story file), so no
+ * request leaves the page. Every trial keeps its bundled status and "status checked" date. (The
+ * browser tests cover a successful look-up against a local fixture server.)
  */
 export const LiveStatusFallback: Story = {
-  args: { 'live-status': true, 'live-status-endpoint': './no-such-proxy' },
+  args: { 'live-status': true, 'live-status-endpoint': DOWN_PROXY },
 };
 
 /** Right-to-left layout. */
