@@ -112,3 +112,8 @@ const preview: Preview = {
 };
 
 export default preview;
+
+// Pseudo-locales (en-XA accented and longer, ar-XB mirrored RTL) for layout checks: Storybook and
+// the tests register them; the published package and the CDN build never do.
+import { enablePseudoLocales } from '../src/locale/pseudo.js';
+enablePseudoLocales();

@@ -36,6 +36,8 @@ const stages = [
     steps: [
       ['node', 'scripts/check-version.mjs'],
       ['node', 'scripts/locale-check.mjs'],
+      ['node', 'scripts/check-dist-locales.mjs'],
+      ['node', '--test', '--test-reporter=dot', 'test/node/'],
       ['node', 'scripts/readability.mjs'],
       ['node', 'scripts/feed-schema.mjs'],
     ],
