@@ -33,6 +33,7 @@ export const trialListStyles = css`
   .field {
     display: grid;
     gap: 0.25em;
+    flex: 0 1 auto;
     min-inline-size: 0;
     max-inline-size: 100%;
   }
@@ -40,6 +41,7 @@ export const trialListStyles = css`
     font-weight: 600;
   }
   select {
+    inline-size: 100%;
     font: inherit;
     color: var(--_fg);
     background: var(--_bg);
@@ -84,7 +86,7 @@ export const trialListStyles = css`
   dl {
     margin: 0;
     display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
+    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
     gap: 0.25em 0.75em;
   }
   .row {
@@ -93,9 +95,13 @@ export const trialListStyles = css`
   dt {
     font-weight: 600;
   }
+  dt,
+  dd {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   dd {
     margin: 0;
-    min-inline-size: 0;
   }
   .status-word {
     font-weight: 700;
