@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -7,6 +7,11 @@ import { stripMsgDesc } from './scripts/rollup-strip-desc.mjs';
 const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
+
+/** CDN lazy chunks: translations under locales/, code behind opt-in attributes under chunks/. */
+const targetLocales = new Set(JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales);
+const cdnChunkName = (chunk) =>
+  targetLocales.has(chunk.name) ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js';
 
 /** Runtime dependencies stay external in the npm build: the consumer's bundler dedupes them. */
 const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^valibot($|\/)/];
@@ -57,7 +62,7 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'locales/[name]-[hash].js',
+      chunkFileNames: cdnChunkName,
     },
     plugins: [
       stripMsgDesc(),

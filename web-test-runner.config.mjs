@@ -8,6 +8,8 @@ import { requireChrome, requireFirefox, requireWebKit } from './scripts/find-bro
 import { viewportPlugin } from './scripts/wtr-viewport.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { chromiumCommandsPlugin } from './scripts/wtr-chromium-commands.mjs';
+// Local fixture routes under /__fixtures/trials/ for <nb-trial-list> (feed + API stand-in).
+import { trialFixtures } from './test/fixtures/trials-server.mjs';
 
 const chrome = chromeLauncher({
   launchOptions: {
@@ -119,6 +121,7 @@ export default {
       browsers: [chrome],
     },
   ],
+  middleware: [trialFixtures],
   plugins: [
     plainFiles('/__shared/', sharedDir),
     plainFiles('/__raw/src/content/', contentDir, '.txt'),

@@ -2,7 +2,7 @@
 // npm run build: rollup (npm ESM + CDN), custom-elements.json, SRI hashes for the CDN files.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const bin = (name) => join('node_modules', '.bin', name);
@@ -11,6 +11,8 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 run(bin('rollup'), ['-c', '--silent']);
 run(bin('cem'), ['analyze', '--quiet']);
+// The published JSON Schema of the <nb-trial-list> feed (checked against the code by feed-schema.mjs).
+copyFileSync('schema/trials-feed.schema.json', 'dist/trials-feed.schema.json');
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -39,6 +39,7 @@ const stages = [
       ['node', 'scripts/check-dist-locales.mjs'],
       ['node', '--test', '--test-reporter=dot', 'test/node/'],
       ['node', 'scripts/readability.mjs'],
+      ['node', 'scripts/feed-schema.mjs'],
     ],
   },
   {

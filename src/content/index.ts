@@ -4,6 +4,7 @@ import * as helpline from './helpline.js';
 import * as meta from './meta.js';
 import * as source from './source.js';
 import { formatReviewDate, sourcePage } from './source.js';
+import * as trialList from './trial-list.js';
 import * as trialStatus from './trial-status.js';
 import { statusLabels } from './trial-status.js';
 import {
@@ -24,6 +25,7 @@ export * from './glossary.js';
 export * from './helpline.js';
 export * from './meta.js';
 export * from './source.js';
+export * from './trial-list.js';
 export * from './trial-status.js';
 export * from './treatment.js';
 export * from './trials.js';
@@ -36,7 +38,14 @@ export interface ContentRecord {
   readonly facts: readonly FactId[];
   /** Module the unit lives in. */
   readonly module:
-    'glossary' | 'trials' | 'treatment' | 'citations' | 'meta' | 'helpline' | 'source';
+    | 'glossary'
+    | 'trials'
+    | 'trial-list'
+    | 'treatment'
+    | 'citations'
+    | 'meta'
+    | 'helpline'
+    | 'source';
   /** Grouping for reports: a treatment section id, or the module name. */
   readonly section: string;
   /** True for running prose that families read (held to the readability budget). */
@@ -131,6 +140,17 @@ export function allContentUnits(): ContentRecord[] {
   }))
     if (!records.some((r) => r.id === unit.id))
       add('trials', 'trial-status', false, unit, () => unit.text(...args));
+
+  // <nb-trial-list>'s own words: labels and notes (its count messages are one per plural form).
+  for (const { unit, args } of unitsOf(trialList, {
+    'trial-list.live-status': [sample.date],
+    'trial-list.feed-from': ['www.example.org'],
+  }))
+    add('trial-list', 'trial-list', unit.id === 'trial-list.feed-failed', unit, () =>
+      unit.text(...args),
+    );
+  for (const unit of Object.values(trialList.resultCount))
+    add('trial-list', 'trial-list', false, unit, () => unit.text('3'));
 
   for (const { unit, args } of unitsOf(citationsModule, {
     'sources.and-others': ['Whittle SB'],

@@ -1,0 +1,28 @@
+/** Registry hosts whose records may be linked (https: only). */
+export const REGISTRY_HOSTS: readonly string[] = [
+  'clinicaltrials.gov',
+  'www.clinicaltrials.gov',
+  'www.isrctn.com',
+  'isrctn.com',
+  'www.clinicaltrialsregister.eu',
+  'euclinicaltrials.eu',
+];
+
+/**
+ * The URL to use as a link, or undefined when it must stay plain text: only `https:` links to
+ * a known registry host, or to the origin the feed itself came from (`feedOrigin`). A relative
+ * URL in a feed is read against the feed's origin.
+ */
+export function safeRegistryLink(url: string | undefined, feedOrigin?: string): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url, feedOrigin);
+  } catch {
+    return undefined;
+  }
+  if (parsed.username || parsed.password) return undefined;
+  if (feedOrigin && parsed.origin === feedOrigin) return parsed.href;
+  if (parsed.protocol !== 'https:') return undefined;
+  return REGISTRY_HOSTS.includes(parsed.hostname) && parsed.port === '' ? parsed.href : undefined;
+}

@@ -1,0 +1,114 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/elements/nb-trial-list/define.js';
+
+/** A proxy path answered in the page with 503, for the live-status fallback story. */
+const DOWN_PROXY = '/__story-proxy-down';
+const pageFetch = window.fetch.bind(window);
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+  if (url.origin === location.origin && url.pathname.startsWith(`${DOWN_PROXY}/`))
+    return Promise.resolve(new Response('Service Unavailable', { status: 503 }));
+  return pageFetch(input, init);
+};
+
+interface TrialListArgs {
+  status?: 'all' | 'recruiting' | 'closed';
+  sort?: 'status' | 'name';
+  'heading-level'?: string;
+  src?: string;
+  timeout?: string;
+  'live-status'?: boolean;
+  'live-status-endpoint'?: string;
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+const meta: Meta<TrialListArgs> = {
+  title: 'Elements/Trial list',
+  component: 'nb-trial-list',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The clinical trials behind the Cancer Research UK page (facts T01–T09), each with its registry IDs, phase, sponsor, treatments and an honest status shown with the date it was checked. Trials that are not open sit below open ones; the filter and order are real labelled form controls and the count is announced politely. `src` loads a charity-hosted JSON feed (validated entry by entry; see `docs/trials-feed.md`); `live-status` looks statuses up on ClinicalTrials.gov. Without those attributes the element makes no network request at all.',
+      },
+    },
+  },
+  argTypes: {
+    status: { control: 'inline-radio', options: ['all', 'recruiting', 'closed'] },
+    sort: { control: 'inline-radio', options: ['status', 'name'] },
+    'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    'live-status': { control: 'boolean' },
+  },
+  render: (args) =>
+    html`<nb-trial-list
+      status=${ifDefined(args.status)}
+      sort=${ifDefined(args.sort)}
+      heading-level=${ifDefined(args['heading-level'])}
+      src=${ifDefined(args.src)}
+      timeout=${ifDefined(args.timeout)}
+      ?live-status=${args['live-status'] ?? false}
+      live-status-endpoint=${ifDefined(args['live-status-endpoint'])}
+      theme=${ifDefined(args.theme)}
+    >
+      <p>
+        Find clinical trials on the
+        <a href="https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial"
+          >Cancer Research UK clinical trials database</a
+        >.
+      </p>
+    </nb-trial-list>`,
+};
+export default meta;
+
+type Story = StoryObj<TrialListArgs>;
+
+/** With no attributes: the bundled trials, open ones first, and no network request. */
+export const Default: Story = {};
+
+/** `status="recruiting"`: only trials that are open or opening soon. */
+export const RecruitingOnly: Story = { args: { status: 'recruiting' } };
+
+/** `status="closed"`, ordered by name. */
+export const ClosedByName: Story = { args: { status: 'closed', sort: 'name' } };
+
+/**
+ * A feed that cannot be used: here `src` points at a JSON file that is not a trial feed
+ * (Storybook's own `index.json`, so no request fails loudly). The bundled list stays, with a
+ * quiet "could not update" note and one console warning.
+ */
+export const FeedFailure: Story = {
+  args: { src: './index.json', timeout: '3000' },
+};
+
+/**
+ * Live status with a look-up that fails. Static Storybook has no stand-in for
+ * ClinicalTrials.gov: `live-status-endpoint` points at a made-up proxy path that this page
+ * answers itself with "503 Service Unavailable" (see `DOWN_PROXY` in the story file), so no
+ * request leaves the page. Every trial keeps its bundled status and "status checked" date. (The
+ * browser tests cover a successful look-up against a local fixture server.)
+ */
+export const LiveStatusFallback: Story = {
+  args: { 'live-status': true, 'live-status-endpoint': DOWN_PROXY },
+};
+
+/** Right-to-left layout. */
+export const RightToLeft: Story = {
+  render: (args, context) => html`<div dir="rtl">${meta.render!(args, context)}</div>`,
+  args: { status: 'all' },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  parameters: { backgrounds: { default: 'dark' } },
+  render: (args, context) =>
+    html`<div style="background:#111;padding:1rem">${meta.render!(args, context)}</div>`,
+};
+
+/** Spanish page: English trial words until the translation pass, with the "not yet reviewed" note. */
+export const Spanish: Story = {
+  render: (args, context) => html`<div lang="es">${meta.render!(args, context)}</div>`,
+};
