@@ -1,0 +1,15 @@
+import { msg } from '@lit/localize';
+import type { ContentUnit } from './types.js';
+
+// The treatment card's own controls and labels (no medical statements: those live in
+// treatment.ts with their fact IDs).
+
+export const feedbackLink: ContentUnit = {
+  id: 'card.feedback',
+  facts: [],
+  text: () =>
+    msg('Was this helpful? Tell us', {
+      id: 'card.feedback',
+      desc: 'Link to the partner charity’s own feedback form, under the treatment card. "Us" is the charity showing the card.',
+    }),
+};
