@@ -73,7 +73,9 @@ describe('<nb-treatment-card>', () => {
 
     it('shows the source footer with the review dates', async () => {
       const el = await card();
-      expect(textOf(el, '[part="source"]')).to.contain('Based on information from Cancer Research UK');
+      expect(textOf(el, '[part="source"]')).to.contain(
+        'Based on information from Cancer Research UK',
+      );
       expect(textOf(el, '[part="source"]')).to.contain('31 Aug 2022');
       expect(textOf(el, '[part="source"]')).to.contain('31 Aug 2025');
       const link = $(el, '[part="source"] a') as HTMLAnchorElement;
@@ -310,11 +312,31 @@ describe('<nb-treatment-card>', () => {
       ['heading-level', 'h3', (el) => expect($(el, '[part="heading"]')!.localName).to.equal('h2')],
       ['heading-level', '1', (el) => expect($(el, '[part="heading"]')!.localName).to.equal('h2')],
       ['sections', 'nonsense', (el) => expect(sectionIds(el)).to.have.length(8)],
-      ['feedback-href', 'javascript:alert(1)', (el) => expect($(el, '[part="feedback"]')).to.equal(null)],
-      ['feedback-href', 'http://insecure.example/', (el) => expect($(el, '[part="feedback"]')).to.equal(null)],
-      ['feedback-href', '//evil.example/', (el) => expect($(el, '[part="feedback"]')).to.equal(null)],
-      ['trials-href', ' java\tscript:alert(1)', (el) => expect($(el, '[part="trials-link"]')).to.equal(null)],
-      ['trials-href', 'data:text/html,hi', (el) => expect($(el, '[part="trials-link"]')).to.equal(null)],
+      [
+        'feedback-href',
+        'javascript:alert(1)',
+        (el) => expect($(el, '[part="feedback"]')).to.equal(null),
+      ],
+      [
+        'feedback-href',
+        'http://insecure.example/',
+        (el) => expect($(el, '[part="feedback"]')).to.equal(null),
+      ],
+      [
+        'feedback-href',
+        '//evil.example/',
+        (el) => expect($(el, '[part="feedback"]')).to.equal(null),
+      ],
+      [
+        'trials-href',
+        ' java\tscript:alert(1)',
+        (el) => expect($(el, '[part="trials-link"]')).to.equal(null),
+      ],
+      [
+        'trials-href',
+        'data:text/html,hi',
+        (el) => expect($(el, '[part="trials-link"]')).to.equal(null),
+      ],
       ['theme', 'neon', (el) => expect($(el, '[part="card"]')).to.not.equal(null)],
     ];
     for (const [attribute, value, check] of bad) {
@@ -452,9 +474,7 @@ describe('<nb-treatment-card>', () => {
       expect(containers.length).to.be.greaterThan(20);
       for (const node of containers) {
         expect(node.scrollWidth, node.outerHTML.slice(0, 80)).to.be.at.most(node.clientWidth);
-        expect(node.scrollHeight, node.outerHTML.slice(0, 80)).to.be.at.most(
-          node.clientHeight + 1,
-        );
+        expect(node.scrollHeight, node.outerHTML.slice(0, 80)).to.be.at.most(node.clientHeight + 1);
       }
     });
   });

@@ -1,20 +1,7 @@
-import type { TemplateResult } from 'lit';
-import type { FactId } from '../../content/types.js';
-import type { RiskGroup, Situation } from './options.js';
+import type { RichContentUnit, RiskGroup, Situation } from '../../content/types.js';
 
-/** Text that may carry inline markup (an `<nb-drug-term>` inside a msg(html`…`)). */
-export type CardText = string | TemplateResult;
-
-/** One sentence-sized piece of content with the facts it states and whom it is for. */
-export interface CardUnit {
-  readonly id: string;
-  readonly facts: readonly FactId[];
-  readonly text: () => CardText;
-  /** Unset = every risk group. */
-  readonly riskGroups?: readonly RiskGroup[];
-  /** Unset = both situations. */
-  readonly situations?: readonly Situation[];
-}
+/** One sentence-sized piece of content with its facts and whom it is for (unset = everyone). */
+export type CardUnit = RichContentUnit;
 
 /** A paragraph, or a lead-in sentence with a bulleted list. */
 export type CardBlock =
@@ -61,7 +48,8 @@ export function filterBlocks(
     }
     const items = block.items.filter((u) => unitApplies(u, riskGroup, situation));
     if (items.length === 0) continue;
-    const lead = block.lead && unitApplies(block.lead, riskGroup, situation) ? block.lead : undefined;
+    const lead =
+      block.lead && unitApplies(block.lead, riskGroup, situation) ? block.lead : undefined;
     out.push({ kind: 'list', lead, items });
   }
   return out;

@@ -1,10 +1,10 @@
 /** Attribute values the card understands, and the small pure parsers behind its fallbacks. */
 
-export const RISK_GROUPS = ['low', 'intermediate', 'high'] as const;
-export type RiskGroup = (typeof RISK_GROUPS)[number];
+import type { RiskGroup, Situation } from '../../content/types.js';
 
-export const SITUATIONS = ['relapsed', 'refractory'] as const;
-export type Situation = (typeof SITUATIONS)[number];
+export type { RiskGroup, Situation };
+export const RISK_GROUPS: readonly RiskGroup[] = ['low', 'intermediate', 'high'];
+export const SITUATIONS: readonly Situation[] = ['relapsed', 'refractory'];
 
 export const MIN_HEADING_LEVEL = 2;
 export const MAX_HEADING_LEVEL = 6;
@@ -46,8 +46,10 @@ export function parseSectionList(
  */
 export function safeHref(value: string | null | undefined): string | undefined {
   if (value == null) return undefined;
+  // C0 controls and spaces at either end, as the URL parser strips them.
   // eslint-disable-next-line no-control-regex
-  const cleaned = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  const edges = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+  const cleaned = value.replace(/[\t\n\r]/g, '').replace(edges, '');
   if (!cleaned || cleaned.startsWith('//') || cleaned.startsWith('\\')) return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
   if (scheme) {
