@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { glossary, glossaryEntry } from '../src/content/glossary.js';
+import {
+  formatCheckedMonth,
+  isClosedStatus,
+  mapRegistryStatus,
+  statusLabel,
+} from '../src/content/trial-status.js';
+import { trials } from '../src/content/trials.js';
+import type { TrialStatus } from '../src/content/types.js';
 
 describe('content', () => {
   describe('glossary', () => {
@@ -35,5 +43,99 @@ describe('content', () => {
         expect(glossaryEntry(query)?.key).to.equal(key);
       });
     }
+  });
+
+  describe('trial status words (facts.md table)', () => {
+    const cases: [string | undefined, TrialStatus][] = [
+      ['RECRUITING', 'recruiting'],
+      ['Recruiting', 'recruiting'],
+      ['NOT_YET_RECRUITING', 'not-yet-recruiting'],
+      ['ENROLLING_BY_INVITATION', 'by-invitation'],
+      ['ACTIVE_NOT_RECRUITING', 'closed'],
+      ['Active, not recruiting', 'closed'],
+      ['Closed to accrual', 'closed'],
+      ['closed to enrolment', 'closed'],
+      ['closed to accrual/enrolment', 'closed'],
+      ['No longer recruiting', 'closed'],
+      ['not recruiting', 'closed'],
+      ['SUSPENDED', 'paused'],
+      ['TEMPORARILY_NOT_AVAILABLE', 'paused'],
+      ['TERMINATED', 'stopped-early'],
+      ['WITHDRAWN', 'stopped-early'],
+      ['COMPLETED', 'completed'],
+      ['UNKNOWN', 'unknown'],
+      ['AVAILABLE', 'unknown'],
+      ['recruiting soon', 'unknown'],
+      ['Ongoing, recruiting', 'unknown'],
+      ['', 'unknown'],
+      [undefined, 'unknown'],
+    ];
+    for (const [word, status] of cases) {
+      it(`${JSON.stringify(word)} → ${status}`, () => {
+        expect(mapRegistryStatus(word)).to.equal(status);
+      });
+    }
+
+    it('shows "check the registry" for an unknown status, never "recruiting"', () => {
+      const label = statusLabel('unknown');
+      expect(label).to.match(/check the registry for the current status/i);
+      expect(label).not.to.match(/\brecruiting\b/i);
+    });
+
+    it('formats the checked month for the reader', () => {
+      expect(formatCheckedMonth('2025-03', 'en-GB')).to.equal('Mar 2025');
+      expect(formatCheckedMonth('garbage', 'en-GB')).to.equal('garbage');
+    });
+  });
+
+  describe('trials', () => {
+    it('has T01–T09 with a status, a checked month and https registry links', () => {
+      expect(trials.map((t) => t.id)).to.deep.equal([
+        'T01',
+        'T02',
+        'T03',
+        'T04',
+        'T05',
+        'T06',
+        'T07',
+        'T08',
+        'T09',
+      ]);
+      for (const t of trials) {
+        expect(t.status, t.id).to.be.a('string').and.not.equal('');
+        expect(t.statusChecked, t.id).to.match(/^\d{4}-\d{2}$/);
+        for (const r of t.registryIds) if (r.url) expect(r.url, t.id).to.match(/^https:\/\//);
+      }
+    });
+
+    it('labels only BEACON2 as newer than the source', () => {
+      expect(trials.filter((t) => t.newerThanSource).map((t) => t.name)).to.deep.equal(['BEACON2']);
+    });
+
+    it('never calls a closed trial recruiting', () => {
+      for (const t of trials) {
+        if (/closed|terminated|completed|not recruiting|no longer/i.test(t.registryStatus)) {
+          expect(isClosedStatus(t.status), `${t.id} (${t.registryStatus})`).to.equal(true);
+          expect(t.status, t.id).not.to.equal('recruiting');
+        }
+        expect(t.status, t.id).to.equal(mapRegistryStatus(t.registryStatus));
+      }
+    });
+
+    it('names treatments by glossary key', () => {
+      for (const t of trials)
+        for (const key of t.treatments)
+          expect(glossaryEntry(key)?.key, `${t.id}: ${key}`).to.equal(key);
+    });
+
+    it('links registry records in the documented URL patterns', () => {
+      const ids = trials.flatMap((t) => t.registryIds);
+      for (const r of ids.filter((r) => r.registry === 'ClinicalTrials.gov'))
+        expect(r.url).to.equal(`https://clinicaltrials.gov/study/${r.id}`);
+      for (const r of ids.filter((r) => r.registry === 'ISRCTN'))
+        expect(r.url).to.equal(`https://www.isrctn.com/${r.id}`);
+      for (const r of ids.filter((r) => !['ClinicalTrials.gov', 'ISRCTN'].includes(r.registry)))
+        expect(r.url).to.equal(undefined);
+    });
   });
 });

@@ -80,6 +80,8 @@ export interface Trial {
   readonly status: TrialStatus;
   /** The registry's own wording, as recorded on the fact sheet. */
   readonly registryStatus: string;
+  /** What else the fact sheet records about the status (why it stopped, where results are). */
+  readonly statusNote?: () => string;
   /** When the status was checked: `YYYY-MM` (month precision, as the fact sheet gives it). */
   readonly statusChecked: string;
   /** Glossary keys of the treatments the trial tests. */
