@@ -28,6 +28,21 @@ const $$ = (el: Element, selector: string) => [
   ...shadow(el).querySelectorAll<HTMLElement>(selector),
 ];
 
+const ALL_SECTIONS = [
+  'meaning',
+  'depends',
+  'options',
+  'further',
+  'research',
+  'specialist',
+  'find-trial',
+  'helpline',
+  'sources',
+];
+
+/** The risk-group blocks of the options section. */
+const riskGroups = (el: Element) => $$(el, '[data-section="options"] [part="group"]');
+
 /** Every fact ID rendered anywhere in the card. */
 function factsShown(el: Element): Set<string> {
   return new Set(
@@ -46,16 +61,7 @@ describe('<nb-treatment-card>', () => {
       const title = $(el, '[part="heading"]')!;
       expect(title.localName).to.equal('h2');
       expect($(el, 'article')!.getAttribute('aria-labelledby')).to.equal(title.id);
-      expect(sectionIds(el)).to.deep.equal([
-        'meaning',
-        'depends',
-        'options',
-        'further',
-        'trials',
-        'specialist',
-        'helpline',
-        'sources',
-      ]);
+      expect(sectionIds(el)).to.deep.equal(ALL_SECTIONS);
       for (const h of $$(el, '[part="section-heading"]')) expect(h.localName).to.equal('h3');
     });
 
@@ -92,8 +98,8 @@ describe('<nb-treatment-card>', () => {
   describe('risk group', () => {
     it('unset shows both risk groups, each under its own heading', async () => {
       const el = await card();
-      const groups = $$(el, '[part="group"]');
-      expect(groups.map((g) => g.dataset.group)).to.deep.equal(['low-intermediate', 'high']);
+      const groups = riskGroups(el);
+      expect(groups).to.have.length(2);
       for (const g of groups) expect(g.querySelector('[part="group-heading"]')).to.not.equal(null);
       const facts = factsShown(el);
       expect(facts.has('S05') && facts.has('S06')).to.equal(true);
@@ -102,8 +108,7 @@ describe('<nb-treatment-card>', () => {
     for (const group of ['low', 'intermediate'] as const) {
       it(`${group} shows the low or intermediate options (S05), not the high-risk ones`, async () => {
         const el = await card({ 'risk-group': group });
-        const groups = $$(el, '[part="group"]');
-        expect(groups.map((g) => g.dataset.group)).to.deep.equal(['low-intermediate']);
+        expect(riskGroups(el)).to.have.length(1);
         const facts = factsShown(el);
         expect(facts.has('S05')).to.equal(true);
         expect(facts.has('S06')).to.equal(false);
@@ -113,7 +118,7 @@ describe('<nb-treatment-card>', () => {
 
     it('high shows the high-risk options (S06), not the low or intermediate ones', async () => {
       const el = await card({ 'risk-group': 'high' });
-      expect($$(el, '[part="group"]').map((g) => g.dataset.group)).to.deep.equal(['high']);
+      expect(riskGroups(el)).to.have.length(1);
       const facts = factsShown(el);
       expect(facts.has('S06')).to.equal(true);
       expect(facts.has('S05')).to.equal(false);
@@ -127,7 +132,7 @@ describe('<nb-treatment-card>', () => {
       expect(factsShown(el).has('S06')).to.equal(false);
       el.removeAttribute('risk-group');
       await el.updateComplete;
-      expect($$(el, '[part="group"]')).to.have.length(2);
+      expect(riskGroups(el)).to.have.length(2);
     });
   });
 
@@ -190,7 +195,7 @@ describe('<nb-treatment-card>', () => {
     it('turns each section into a closed disclosure with its heading as the summary', async () => {
       const el = await card({ collapsed: '' });
       const details = $$(el, 'details[part="section"]');
-      expect(details).to.have.length(8);
+      expect(details).to.have.length(ALL_SECTIONS.length);
       for (const d of details) {
         expect((d as HTMLDetailsElement).open).to.equal(false);
         expect(d.firstElementChild!.localName).to.equal('summary');
@@ -297,21 +302,23 @@ describe('<nb-treatment-card>', () => {
       });
     }
 
-    it('trials-href adds a link in the trials section', async () => {
+    it('trials-href adds a link in the "find a trial" section', async () => {
+      expect($(await card(), '[part="trials-link"]')).to.equal(null);
       const el = await card({ 'trials-href': '/trials' });
-      const link = $(el, '[data-section="trials"] [part="trials-link"]') as HTMLAnchorElement;
+      const link = $(el, '[data-section="find-trial"] [part="trials-link"]') as HTMLAnchorElement;
       expect(link.getAttribute('href')).to.equal('/trials');
+      expect(link.textContent!.trim()).to.equal('See our list of clinical trials');
     });
   });
 
   describe('bad input falls back, warns once, still renders', () => {
     const bad: [string, string, (el: NbTreatmentCard) => void][] = [
-      ['risk-group', 'medium', (el) => expect($$(el, '[part="group"]')).to.have.length(2)],
+      ['risk-group', 'medium', (el) => expect(riskGroups(el)).to.have.length(2)],
       ['situation', 'remission', (el) => expect(factsShown(el).has('S11')).to.equal(true)],
       ['heading-level', '9', (el) => expect($(el, '[part="heading"]')!.localName).to.equal('h2')],
       ['heading-level', 'h3', (el) => expect($(el, '[part="heading"]')!.localName).to.equal('h2')],
       ['heading-level', '1', (el) => expect($(el, '[part="heading"]')!.localName).to.equal('h2')],
-      ['sections', 'nonsense', (el) => expect(sectionIds(el)).to.have.length(8)],
+      ['sections', 'nonsense', (el) => expect(sectionIds(el)).to.deep.equal(ALL_SECTIONS)],
       [
         'feedback-href',
         'javascript:alert(1)',

@@ -13,3 +13,13 @@ export const feedbackLink: ContentUnit = {
       desc: 'Link to the partner charity’s own feedback form, under the treatment card. "Us" is the charity showing the card.',
     }),
 };
+
+export const trialsLink: ContentUnit = {
+  id: 'card.trials-link',
+  facts: [],
+  text: () =>
+    msg('See our list of clinical trials', {
+      id: 'card.trials-link',
+      desc: 'Link to the partner charity’s own page listing clinical trials (set by the charity), in the "Find a clinical trial" section of the treatment card.',
+    }),
+};

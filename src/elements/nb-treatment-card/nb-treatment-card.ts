@@ -2,12 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { feedbackLink } from '../../content/treatment-card-ui.js';
+import { feedbackLink, trialsLink } from '../../content/treatment-card-ui.js';
 import { NbElement } from '../../internal/nb-element.js';
 import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalid } from '../../internal/warn.js';
-import { filterBlocks, type CardBlock, type CardSection, type CardUnit } from './model.js';
 import { treatmentCardStyles } from './nb-treatment-card.styles.js';
 import {
   DEFAULT_HEADING_LEVEL,
@@ -20,7 +19,15 @@ import {
   type RiskGroup,
   type Situation,
 } from './options.js';
-import { cardSections, cardTitle, careTeamNote, SECTION_IDS } from './sections.js';
+import {
+  cardSections,
+  cardTitle,
+  careTeamNote,
+  SECTION_IDS,
+  sectionUnits,
+  type CardSection,
+  type TreatmentUnit,
+} from './sections.js';
 
 export interface SectionToggleDetail {
   /** The section's id, as used in the `sections` attribute. */
@@ -213,55 +220,64 @@ export class NbTreatmentCard extends NbElement {
     });
   }
 
-  private heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
+  private heading(
+    level: number,
+    part: string,
+    content: unknown,
+    data: { id?: string; facts?: string; unit?: string } = {},
+  ): TemplateResult {
     const tag = HEADINGS[level] ?? HEADINGS[DEFAULT_HEADING_LEVEL]!;
-    return staticHtml`<${tag} class=${part} part=${part} id=${id ?? nothing}>${content}</${tag}>`;
+    return staticHtml`<${tag}
+      class=${part}
+      part=${part}
+      id=${data.id ?? nothing}
+      data-facts=${data.facts ?? nothing}
+      data-unit=${data.unit ?? nothing}
+    >${content}</${tag}>`;
   }
 
-  private renderUnit(unit: CardUnit, tag: 'p' | 'li'): TemplateResult {
-    return tag === 'p'
-      ? html`<p data-facts=${unit.facts.join(' ')} data-unit=${unit.id}>${unit.text()}</p>`
-      : html`<li data-facts=${unit.facts.join(' ')} data-unit=${unit.id}>${unit.text()}</li>`;
+  private renderUnit(unit: TreatmentUnit): TemplateResult {
+    const facts = unit.facts.join(' ');
+    return unit.kind === 'block'
+      ? html`<div class="block" data-facts=${facts} data-unit=${unit.id}>${unit.text()}</div>`
+      : html`<p data-facts=${facts} data-unit=${unit.id}>${unit.text()}</p>`;
   }
 
-  private renderBlocks(blocks: readonly CardBlock[]): TemplateResult[] {
-    return filterBlocks(blocks, this.resolvedRiskGroup, this.resolvedSituation).map((block) =>
-      block.kind === 'paragraph'
-        ? this.renderUnit(block.unit, 'p')
-        : html`${block.lead ? this.renderUnit(block.lead, 'p') : nothing}
-            <ul>
-              ${block.items.map((item) => this.renderUnit(item, 'li'))}
-            </ul>`,
-    );
-  }
-
-  private renderSectionBody(section: CardSection): TemplateResult {
-    const groupLevel = headingLevelBelow(this.resolvedLevel, 2);
-    const groups = (section.groups ?? []).filter(
-      (g) => !this.resolvedRiskGroup || g.riskGroups.includes(this.resolvedRiskGroup),
-    );
+  /** Units before the first sub-heading, then one group per sub-heading with what follows it. */
+  private renderSectionBody(section: CardSection, units: TreatmentUnit[]): TemplateResult {
+    const lead: TreatmentUnit[] = [];
+    const groups: { heading: TreatmentUnit; units: TreatmentUnit[] }[] = [];
+    for (const unit of units) {
+      if (unit.kind === 'subheading') groups.push({ heading: unit, units: [] });
+      else (groups.at(-1)?.units ?? lead).push(unit);
+    }
+    const level = headingLevelBelow(this.resolvedLevel, 2);
     return html`<div class="section-body">
-      ${this.renderBlocks(section.blocks)}
-      ${groups.map((group) => {
-        const body = this.renderBlocks(group.blocks);
-        return body.length === 0
-          ? nothing
-          : html`<div class="group" part="group" data-group=${group.id}>
-              ${this.heading(groupLevel, 'group-heading', group.heading())} ${body}
-            </div>`;
-      })}
-      ${section.id === 'trials' ? this.renderTrialsLink() : nothing}
+      ${lead.map((unit) => this.renderUnit(unit))}
+      ${groups.map(
+        (group) =>
+          html`<div class="group" part="group" data-group=${group.heading.id}>
+            ${this.heading(level, 'group-heading', group.heading.text(), {
+              facts: group.heading.facts.join(' '),
+              unit: group.heading.id,
+            })}
+            ${group.units.map((unit) => this.renderUnit(unit))}
+          </div>`,
+      )}
+      ${section.id === 'find-trial' ? this.renderTrialsLink() : nothing}
     </div>`;
   }
 
   private renderTrialsLink(): TemplateResult | typeof nothing {
     if (!this.resolvedTrialsHref) return nothing;
-    return html`<p><a part="trials-link" href=${this.resolvedTrialsHref}>trials</a></p>`;
+    return html`<p>
+      <a part="trials-link" href=${this.resolvedTrialsHref}>${trialsLink.text()}</a>
+    </p>`;
   }
 
-  private renderSection(section: CardSection): TemplateResult {
+  private renderSection(section: CardSection, units: TreatmentUnit[]): TemplateResult {
     const level = headingLevelBelow(this.resolvedLevel, 1);
-    const heading = this.heading(level, 'section-heading', section.heading());
+    const heading = this.heading(level, 'section-heading', section.heading.text());
     if (this.collapsed) {
       return html`<details
         class="section"
@@ -270,16 +286,23 @@ export class NbTreatmentCard extends NbElement {
         @toggle=${this.onToggle}
       >
         <summary part="summary">${heading}</summary>
-        ${this.renderSectionBody(section)}
+        ${this.renderSectionBody(section, units)}
       </details>`;
     }
     return html`<section class="section" part="section" data-section=${section.id}>
-      ${heading} ${this.renderSectionBody(section)}
+      ${heading} ${this.renderSectionBody(section, units)}
     </section>`;
   }
 
   protected override render(): TemplateResult {
-    const shown = cardSections.filter((s) => this.resolvedSections.includes(s.id));
+    // A section left empty by the risk-group and situation filters is not shown at all.
+    const shown = cardSections
+      .filter((s) => this.resolvedSections.includes(s.id))
+      .map((section) => ({
+        section,
+        units: sectionUnits(section, this.resolvedRiskGroup, this.resolvedSituation),
+      }))
+      .filter((s) => s.units.length > 0);
     return html`<article
       class="nb-root card"
       part="card"
@@ -289,11 +312,11 @@ export class NbTreatmentCard extends NbElement {
       data-risk-group=${this.resolvedRiskGroup ?? 'all'}
       data-situation=${this.resolvedSituation ?? 'both'}
     >
-      ${this.heading(this.resolvedLevel, 'heading', cardTitle(), 'nb-card-title')}
+      ${this.heading(this.resolvedLevel, 'heading', cardTitle.text(), { id: 'nb-card-title' })}
       ${repeat(
         shown,
-        (s) => s.id,
-        (s) => this.renderSection(s),
+        (s) => s.section.id,
+        (s) => this.renderSection(s.section, s.units),
       )}
       <p class="care-team" part="care-team" data-facts=${careTeamNote.facts.join(' ')}>
         ${careTeamNote.text()}
