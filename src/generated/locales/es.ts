@@ -32,6 +32,8 @@
 'source.link': `Leer la página de Cancer Research UK (en inglés)`,
 'source.next-review': str`Próxima revisión prevista: ${0}`,
 'source.overdue': `Esta información tiene pendiente una revisión, así que parte de ella puede estar desactualizada. El especialista de su hijo o hija puede decirle qué es lo adecuado en su caso.`,
+'card.feedback': `Was this helpful? Tell us`,
+'card.trials-link': `See our list of clinical trials`,
 'glossary.chemotherapy.name': `chemotherapy`,
 'glossary.chemotherapy.definition': `Chemotherapy means medicines that kill cancer cells or stop them from dividing.`,
 'glossary.thiotepa.name': `thiotepa`,
