@@ -1,4 +1,12 @@
 import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import { citations } from '../src/content/citations.js';
+import { allContentUnits, type ContentRecord } from '../src/content/index.js';
+import { contentMeta, reviewerLine } from '../src/content/meta.js';
+import { reviewStatus } from '../src/content/source.js';
+import { sectionUnits, treatmentSections } from '../src/content/treatment.js';
+import { coverageProblems, englishText, sharedRuns } from './content-checks.js';
+import { loadShared, parseFactSheet, type FactSheet } from './facts.js';
 import { glossary, glossaryEntry } from '../src/content/glossary.js';
 import {
   formatCheckedMonth,
@@ -137,5 +145,216 @@ describe('content', () => {
       for (const r of ids.filter((r) => !['ClinicalTrials.gov', 'ISRCTN'].includes(r.registry)))
         expect(r.url).to.equal(undefined);
     });
+  });
+
+  describe('fact coverage (../shared/source/facts.md)', () => {
+    let sheet: FactSheet;
+    let units: ContentRecord[];
+    before(async () => {
+      sheet = parseFactSheet(await loadShared('source/facts.md'));
+      units = allContentUnits();
+    });
+
+    it('parses the fact sheet', () => {
+      expect(sheet.ids.size).to.equal(21 + 21 + 9 + 2);
+      expect(sheet.must.has('S01') && sheet.must.has('D14') && sheet.must.has('T09')).to.equal(
+        true,
+      );
+      expect(sheet.must.has('H01')).to.equal(false);
+      expect(sheet.anchors.get('S15')).to.include('LY3295668');
+      expect(sheet.anchors.get('D08')).to.deep.equal(['mIBG', '131I-mIBG']);
+      expect(sheet.anchors.get('T07')).to.deep.equal(['2019-001042-18', '265974']);
+    });
+
+    it('gives every unit a unique id', () => {
+      const ids = units.map((u) => u.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).to.deep.equal([]);
+    });
+
+    it('states every must fact, cites only real facts, and shows each cited fact’s anchors', () => {
+      expect(coverageProblems(sheet, units)).to.deep.equal([]);
+    });
+
+    it('states the helpline facts too (H01, H02)', () => {
+      const cited = new Set(units.flatMap((u) => u.facts));
+      expect(cited.has('H01') && cited.has('H02')).to.equal(true);
+    });
+
+    describe('the coverage check fails on bad content', () => {
+      const unit = (id: string, facts: string[], text: string) => ({
+        id,
+        facts,
+        render: () => text,
+      });
+      it('when a must fact is cited nowhere', () => {
+        const without = units.filter((u) => !u.facts.includes('S16'));
+        expect(coverageProblems(sheet, without)).to.include('must fact S16 is cited by no unit');
+      });
+      it('when a unit cites an unknown fact', () => {
+        expect(coverageProblems(sheet, [...units, unit('x', ['S99'], 'text')])).to.include(
+          'x cites S99, which facts.md does not have',
+        );
+      });
+      it('when a citing unit lacks an anchor (tagging alone is not enough)', () => {
+        expect(
+          coverageProblems(sheet, [...units, unit('x', ['S08'], 'Radiotherapy with mIBG.')]),
+        ).to.include('x cites S08 but its English lacks "radioactive iodine"');
+        expect(
+          coverageProblems(sheet, [...units, unit('y', ['T02'], 'BEACON NCT02308527')]),
+        ).to.include('y cites T02 but its English lacks "2012-000072-42"');
+      });
+    });
+  });
+
+  describe('own words (no 8-word run from the source page)', () => {
+    let source: string;
+    before(async () => {
+      source = await loadShared('source/000_221f4719d7adc711.txt');
+    });
+
+    it('shares no run of 8 consecutive words with the source (citation titles exempt)', () => {
+      const hits: string[] = [];
+      for (const u of allContentUnits()) {
+        let text = englishText(u.render());
+        for (const c of citations) text = text.split(c.title).join(' • ');
+        for (const run of sharedRuns(text, source)) hits.push(`${u.id}: "${run}"`);
+      }
+      expect(hits).to.deep.equal([]);
+    });
+
+    it('the check finds a copied sentence', () => {
+      expect(
+        sharedRuns(
+          'Targeted cancer drugs work by targeting the differences in cancer cells.',
+          source,
+        ),
+      ).to.have.length.greaterThan(0);
+      expect(sharedRuns('Targeted drugs act on how cancer cells differ.', source)).to.deep.equal(
+        [],
+      );
+    });
+  });
+
+  describe('wording rules (facts.md notes)', () => {
+    const text = (id: string) => {
+      const u = allContentUnits().find((r) => r.id === id);
+      if (!u) throw new Error(`no unit ${id}`);
+      return englishText(u.render());
+    };
+    const citing = (fact: string) =>
+      allContentUnits()
+        .filter((u) => u.facts.includes(fact as never))
+        .map((u) => englishText(u.render()));
+
+    it('S08: mIBG therapy "aims to" kill the cancer cells, no promise', () => {
+      for (const t of citing('S08')) {
+        expect(t).to.match(/\baims to\b/);
+        expect(t).not.to.match(/\b(and die|will die|will kill|kills the)\b/i);
+      }
+    });
+
+    it('no unit promises an outcome', () => {
+      for (const u of allContentUnits())
+        expect(englishText(u.render()), u.id).not.to.match(
+          /\b(cures?|will (cure|kill|work|die))\b/i,
+        );
+    });
+
+    it('S15: the targeted-drug studies are in the past tense', () => {
+      for (const t of citing('S15')) {
+        expect(t).to.match(/\bwere (studying|looking)\b/);
+        expect(t).to.match(/\bhave since closed\b/);
+        expect(t).not.to.match(/\b(are|is) (studying|looking|testing)\b/i);
+      }
+    });
+
+    it('S13: the bevacizumab recommendation is the researchers’ view, from the 2022 source', () => {
+      for (const t of citing('S13')) {
+        expect(t).to.match(/\bresearchers\b/i);
+        expect(t).to.match(/Cancer Research UK page from 2022/);
+        expect(t).to.match(/not advice for your child/);
+      }
+    });
+
+    it('S16: arginine is a building block of protein, not "a protein"', () => {
+      for (const t of citing('S16')) {
+        expect(t).to.match(/a building block of protein/);
+        expect(t).not.to.match(/arginine is an? (important )?protein/i);
+      }
+    });
+
+    it('"LY3295668 erbumine" is one name and "erbumine" never stands alone', () => {
+      expect(text('treatment.research.other-targeted')).to.include('LY3295668 erbumine');
+      for (const u of allContentUnits()) {
+        const t = englishText(u.render());
+        expect(t.replace(/LY3295668 erbumine/g, ''), u.id).not.to.match(/erbumine/i);
+      }
+      for (const e of glossary) {
+        const spellings = [...e.aliases, ...Object.values(e.localeAliases).flat()];
+        expect(
+          spellings.map((a) => a.toLowerCase()),
+          e.key,
+        ).not.to.include('erbumine');
+      }
+    });
+
+    it('every <nb-drug-term> in the treatment text names a glossary key', () => {
+      for (const section of treatmentSections)
+        for (const u of section.units) {
+          const root = document.createElement('div');
+          render(u.text(), root);
+          for (const term of root.querySelectorAll('nb-drug-term'))
+            expect(glossaryEntry(term.getAttribute('term') ?? '')?.key, u.id).to.equal(
+              term.getAttribute('term'),
+            );
+        }
+    });
+
+    it('the card says plainly that it does not replace the care team', () => {
+      expect(text('treatment.care-team-note')).to.match(
+        /does not replace advice from your child’s care team/,
+      );
+    });
+
+    it('content metadata is honest: no medical reviewer yet', () => {
+      expect(contentMeta.medicalReviewer).to.equal(null);
+      expect(reviewerLine()).to.equal('No medical reviewer has checked this content yet.');
+      expect(contentMeta.checkedAgainstSource).to.equal('2026-11-29');
+    });
+  });
+
+  describe('treatment sections', () => {
+    it('filters by risk group and situation, dropping orphaned sub-headings', () => {
+      const options = treatmentSections.find((s) => s.id === 'options')!;
+      const high = sectionUnits(options, 'high').map((u) => u.id);
+      expect(high).to.include('treatment.options.high-mibg');
+      expect(high).not.to.include('treatment.options.low-surgery');
+      expect(high).not.to.include('treatment.options.low-heading');
+      const low = sectionUnits(options, 'low').map((u) => u.id);
+      expect(low).to.deep.equal(['treatment.options.low-heading', 'treatment.options.low-surgery']);
+      expect(sectionUnits(options).length).to.equal(options.units.length);
+      const meaning = treatmentSections.find((s) => s.id === 'meaning')!;
+      expect(sectionUnits(meaning, null, 'refractory').map((u) => u.id)).to.deep.equal([
+        'treatment.meaning.refractory',
+        'treatment.meaning.outlook',
+      ]);
+    });
+  });
+
+  describe('reviewStatus (source next review due 31 Aug 2025)', () => {
+    const cases: [string, string][] = [
+      ['2025-06-01T12:00:00Z', 'current'],
+      ['2025-06-02T12:00:00Z', 'due-soon'],
+      ['2025-08-31T12:00:00Z', 'due-soon'],
+      ['2025-08-31T22:59:00Z', 'due-soon'],
+      ['2025-08-31T23:00:00Z', 'overdue'],
+      ['2025-09-01T12:00:00Z', 'overdue'],
+      ['2026-11-29T12:00:00Z', 'overdue'],
+    ];
+    for (const [iso, expected] of cases) {
+      it(`${iso} → ${expected}`, () => {
+        expect(reviewStatus(new Date(iso))).to.equal(expected);
+      });
+    }
   });
 });

@@ -11,7 +11,8 @@ export const defaultHelpline = {
 
 export const helplineOrg: ContentUnit = {
   id: 'helpline.org',
-  facts: ['S19'],
+  // Who the default helpline is (H01); the number itself (S19) is in helpline.summary.
+  facts: ['H01'],
   text: () =>
     msg('Cancer Research UK nurses', {
       id: 'helpline.org',

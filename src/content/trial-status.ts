@@ -155,7 +155,7 @@ export const statusChecked: ContentUnit<[string]> = {
 
 export const newerThanSourceLabel: ContentUnit = {
   id: 'trial-status.newer-than-source',
-  facts: ['T03'],
+  facts: [],
   text: () =>
     msg('Newer than the Cancer Research UK page', {
       id: 'trial-status.newer-than-source',

@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -34,6 +34,13 @@
 'source.overdue': `Esta información tiene pendiente una revisión, así que parte de ella puede estar desactualizada. El especialista de su hijo o hija puede decirle qué es lo adecuado en su caso.`,
 'card.feedback': `Was this helpful? Tell us`,
 'card.trials-link': `See our list of clinical trials`,
+'sources.and-others': str`${0} and others`,
+'sources.accessed': str`Accessed ${0}`,
+'sources.edition': str`Edition ${0}`,
+'sources.intro': `The Cancer Research UK page is based on searches of published research, checked by specialists. It lists these sources:`,
+'sources.further': html`For more references, Cancer Research UK asks you to email
+        <a href="mailto:patientinformation@cancer.org.uk">patientinformation@cancer.org.uk</a>.`,
+'sources.heading': `Sources`,
 'glossary.chemotherapy.name': `chemotherapy`,
 'glossary.chemotherapy.definition': `Chemotherapy means medicines that kill cancer cells or stop them from dividing.`,
 'glossary.thiotepa.name': `thiotepa`,
@@ -76,6 +83,10 @@
 'glossary.induction-treatment.definition': `Induction treatment is the first part of treatment. It is strong and intensive.`,
 'glossary.clinical-trial.name': `clinical trial`,
 'glossary.clinical-trial.definition': `A clinical trial is a research study that tests a treatment with people.`,
+'meta.version': str`Content version ${0}`,
+'meta.checked': str`We last checked this content against the Cancer Research UK page on ${0}.`,
+'meta.no-reviewer': `No medical reviewer has checked this content yet.`,
+'meta.reviewer': str`Checked by medical reviewer ${0}.`,
 'trial-status.recruiting': `Recruiting`,
 'trial-status.not-yet-recruiting': `Not yet recruiting`,
 'trial-status.by-invitation': `Open by invitation`,
@@ -87,6 +98,90 @@
 'trial-status.checked': str`Status checked ${0}`,
 'trial-status.newer-than-source': `Newer than the Cancer Research UK page`,
 'trial-status.registry-link': str`${0} record ${1}`,
+'treatment.meaning.refractory': `When neuroblastoma does not go away with treatment, doctors call it refractory.`,
+'treatment.meaning.relapsed': `When neuroblastoma has come back after treatment, doctors call it relapsed. Another word for this is recurrent.`,
+'treatment.meaning.outlook': `This kind of neuroblastoma can be harder to control. But there are treatments for it, and research aims to make them better.`,
+'treatment.depends.list': html`<p>The right treatment for your child depends on:</p>
+        <ul>
+          <li>where the cancer has come back</li>
+          <li>the risk group your child was in at first (low, intermediate or high risk)</li>
+          <li>the treatment your child has had already</li>
+          <li>how serious any side effects are now, or were before</li>
+        </ul>`,
+'treatment.options.low-heading': `Low or intermediate risk`,
+'treatment.options.low-surgery': html`Sometimes low or intermediate risk neuroblastoma comes back in the place where it began.
+        Then your child may need surgery again. This may be with or without
+        <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>.`,
+'treatment.options.high-heading': `High risk`,
+'treatment.options.high-intensity': `If your child’s neuroblastoma is high risk, their treatment is usually more intense. It is likely to be a mix of treatments again.`,
+'treatment.options.high-chemotherapy': html`The <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term> is likely to be
+        different from the first time. The choice depends on the treatments your child had before,
+        and on any side effects they had.`,
+'treatment.options.high-mibg': html`Your child’s doctor may also suggest
+        <nb-drug-term term="mibg">mIBG therapy</nb-drug-term>. This is targeted radiotherapy:
+        radiation aimed at the cancer cells. It is like the mIBG scan that doctors use to find
+        neuroblastoma. But for treatment, your child has more radioactive iodine than in the scan.
+        The cancer cells take in the mIBG, and the radiation aims to kill them.`,
+'treatment.further.drugs': html`Some children go on to have other treatments. One is an
+        <nb-drug-term term="immunotherapy">immunotherapy</nb-drug-term> drug such as
+        <nb-drug-term term="dinutuximab-beta">dinutuximab beta</nb-drug-term>. Another is
+        <nb-drug-term term="isotretinoin">isotretinoin</nb-drug-term> (13-cis-retinoic acid), a
+        substance related to vitamin A.`,
+'treatment.further.trial': html`Your child’s doctor might suggest treatment as part of a
+        <nb-drug-term term="clinical-trial">clinical trial</nb-drug-term>. A trial is likely to try
+        newer treatments.`,
+'treatment.research.intro': `Researchers are looking for better ways to treat this kind of neuroblastoma. Here is some of the research that Cancer Research UK described in 2022.`,
+'treatment.research.compare-heading': `Comparing two strong treatments`,
+'treatment.research.compare': html`Some cancers keep growing and do not respond to the first treatment, called
+        <nb-drug-term term="induction-treatment">induction treatment</nb-drug-term>. There is no
+        standard treatment for this. One study set out to compare two strong treatments. The first
+        is a high dose of <nb-drug-term term="thiotepa">thiotepa</nb-drug-term>, a chemotherapy
+        drug. The second is <nb-drug-term term="mibg">131I-mIBG</nb-drug-term>, a radiotherapy that
+        carries radiation into the cancer cells, given with
+        <nb-drug-term term="topotecan">topotecan</nb-drug-term>, another chemotherapy drug.`,
+'treatment.research.targeted-heading': `Targeted drugs and immunotherapy`,
+'treatment.research.targeted-explained': html`<nb-drug-term term="targeted-cancer-drug">Targeted cancer drugs</nb-drug-term> act on the
+        ways cancer cells differ from normal cells, which help them grow and survive.
+        <nb-drug-term term="immunotherapy">Immunotherapy</nb-drug-term> drugs help the body’s immune
+        system attack the cancer.`,
+'treatment.research.bevacizumab': html`<nb-drug-term term="bevacizumab">Bevacizumab</nb-drug-term> is a targeted drug. It is a
+        type called a <nb-drug-term term="monoclonal-antibody">monoclonal antibody</nb-drug-term>.
+        It acts on the blood supply of the tumour. The aim is that the cancer cells die without it.
+        Researchers studied it together with chemotherapy. The Cancer Research UK page from 2022
+        says they recommend bevacizumab with
+        <nb-drug-term term="irinotecan">irinotecan</nb-drug-term> and
+        <nb-drug-term term="temozolomide">temozolomide</nb-drug-term> for relapsed or refractory
+        neuroblastoma. This is the view of those researchers, not advice for your child.`,
+'treatment.research.combinations': html`Other possible mixes are <nb-drug-term term="topotecan">topotecan</nb-drug-term> with
+        <nb-drug-term term="cyclophosphamide">cyclophosphamide</nb-drug-term>, or topotecan with
+        <nb-drug-term term="temozolomide">temozolomide</nb-drug-term>.`,
+'treatment.research.other-targeted-heading': `Other targeted drugs`,
+'treatment.research.other-targeted': html`In 2022, doctors were studying other targeted drugs, on their own or with chemotherapy.
+        These were <nb-drug-term term="venetoclax">venetoclax</nb-drug-term>,
+        <nb-drug-term term="lorlatinib">lorlatinib</nb-drug-term>,
+        <nb-drug-term term="idasanutlin">idasanutlin</nb-drug-term>,
+        <nb-drug-term term="ly3295668-erbumine">LY3295668 erbumine</nb-drug-term> and
+        <nb-drug-term term="entrectinib">entrectinib</nb-drug-term>. Their trials have since closed.`,
+'treatment.research.arginase-heading': `A drug that lowers arginine`,
+'treatment.research.arginase': html`Researchers have looked at a new drug called
+        <nb-drug-term term="bct-100">BCT-100</nb-drug-term> (pegylated recombinant human arginase).
+        It lowers the amount of arginine in the body. Arginine is a building block of protein, and
+        cancer cells need it to grow and divide. So the aim is to starve the cancer cells. The trial
+        no longer takes new patients. Its results are to appear on the Cancer Research UK clinical
+        trials database.`,
+'treatment.specialist.talk': html`Talk to your child’s specialist doctor about treatment: they are the best person to ask.
+        You can also ask them whether your child could join a
+        <nb-drug-term term="clinical-trial">clinical trial</nb-drug-term>.`,
+'treatment.care-team-note': `This information does not replace advice from your child’s care team.`,
+'treatment.find-trial.database': html`You can look for a trial on the
+        <a href="https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial" lang="en-GB">Cancer Research UK clinical trials database</a>.`,
+'treatment.heading.meaning': `What relapsed and refractory mean`,
+'treatment.heading.depends': `What treatment depends on`,
+'treatment.heading.options': `Treatment options`,
+'treatment.heading.further': `Other treatments`,
+'treatment.heading.research': `Research into new treatments`,
+'treatment.heading.specialist': `Talk to your child’s specialist`,
+'treatment.heading.find-trial': `Find a clinical trial`,
 'trial.T01.summary': `VERITAS compared two intensive treatments for high-risk neuroblastoma that had not responded to the first treatment: high-dose thiotepa, or 131I-mIBG with topotecan.`,
 'trial.T01.status-note': `It stopped early because of problems with the supply of mIBG.`,
 'trial.T02.summary': `BEACON-Neuroblastoma tested chemotherapy with temozolomide, irinotecan or topotecan, with or without bevacizumab, for neuroblastoma that had come back or not gone away.`,
