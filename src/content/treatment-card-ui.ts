@@ -23,3 +23,13 @@ export const trialsLink: ContentUnit = {
       desc: 'Link to the partner charity’s own page listing clinical trials (set by the charity), in the "Find a clinical trial" section of the treatment card.',
     }),
 };
+
+export const cardTitle: ContentUnit = {
+  id: 'card.title',
+  facts: [],
+  text: () =>
+    msg('Treatment when neuroblastoma has come back or not gone away', {
+      id: 'card.title',
+      desc: 'Main heading of the treatment card, for parents of a child whose neuroblastoma came back (relapsed) or did not go away with treatment (refractory).',
+    }),
+};

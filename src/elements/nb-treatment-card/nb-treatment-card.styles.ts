@@ -134,6 +134,16 @@ export const treatmentCardStyles = css`
   .feedback {
     margin-block: 0.5em;
   }
+  .call {
+    font-weight: 700;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   @media (forced-colors: active) {
     .card {
       border: 1px solid CanvasText;

@@ -2,7 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { feedbackLink, trialsLink } from '../../content/treatment-card-ui.js';
+import { callNumber, defaultHelpline } from '../../content/helpline.js';
+import { contentChecked, contentMeta, contentVersion, reviewerLine } from '../../content/meta.js';
+import { formatReviewDate } from '../../content/source.js';
+import { cardTitle, feedbackLink, trialsLink } from '../../content/treatment-card-ui.js';
 import { NbElement } from '../../internal/nb-element.js';
 import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -21,12 +24,11 @@ import {
 } from './options.js';
 import {
   cardSections,
-  cardTitle,
   careTeamNote,
   SECTION_IDS,
-  sectionUnits,
+  unitsFor,
   type CardSection,
-  type TreatmentUnit,
+  type CardUnit,
 } from './sections.js';
 
 export interface SectionToggleDetail {
@@ -67,9 +69,11 @@ const HEADINGS: Record<number, StaticValue> = {
  * @csspart group - A risk-group block inside the options section.
  * @csspart group-heading - The heading of a risk-group block.
  * @csspart trials-link - The link to a list of clinical trials (with `trials-href`).
+ * @csspart call - The helpline's call link.
  * @csspart care-team - The note that the card does not replace the care team's advice.
  * @csspart feedback - The "Was this helpful?" link (with `feedback-href`).
  * @csspart source - The source and review dates footer.
+ * @csspart meta - Content version, when it was last checked against the source, and its reviewer.
  * @csspart review-notice - The "overdue for review" notice in the footer.
  * @csspart locale-note - The "translation not yet checked" note.
  *
@@ -236,17 +240,19 @@ export class NbTreatmentCard extends NbElement {
     >${content}</${tag}>`;
   }
 
-  private renderUnit(unit: TreatmentUnit): TemplateResult {
+  private renderUnit(unit: CardUnit): TemplateResult {
     const facts = unit.facts.join(' ');
     return unit.kind === 'block'
-      ? html`<div class="block" data-facts=${facts} data-unit=${unit.id}>${unit.text()}</div>`
-      : html`<p data-facts=${facts} data-unit=${unit.id}>${unit.text()}</p>`;
+      ? html`<div class="block" data-facts=${facts} data-unit=${unit.id}>
+          ${unit.text(this.renderedLocale)}
+        </div>`
+      : html`<p data-facts=${facts} data-unit=${unit.id}>${unit.text(this.renderedLocale)}</p>`;
   }
 
   /** Units before the first sub-heading, then one group per sub-heading with what follows it. */
-  private renderSectionBody(section: CardSection, units: TreatmentUnit[]): TemplateResult {
-    const lead: TreatmentUnit[] = [];
-    const groups: { heading: TreatmentUnit; units: TreatmentUnit[] }[] = [];
+  private renderSectionBody(section: CardSection, units: CardUnit[]): TemplateResult {
+    const lead: CardUnit[] = [];
+    const groups: { heading: CardUnit; units: CardUnit[] }[] = [];
     for (const unit of units) {
       if (unit.kind === 'subheading') groups.push({ heading: unit, units: [] });
       else (groups.at(-1)?.units ?? lead).push(unit);
@@ -257,7 +263,7 @@ export class NbTreatmentCard extends NbElement {
       ${groups.map(
         (group) =>
           html`<div class="group" part="group" data-group=${group.heading.id}>
-            ${this.heading(level, 'group-heading', group.heading.text(), {
+            ${this.heading(level, 'group-heading', group.heading.text(this.renderedLocale), {
               facts: group.heading.facts.join(' '),
               unit: group.heading.id,
             })}
@@ -265,6 +271,7 @@ export class NbTreatmentCard extends NbElement {
           </div>`,
       )}
       ${section.id === 'find-trial' ? this.renderTrialsLink() : nothing}
+      ${section.id === 'helpline' ? this.renderCallLink() : nothing}
     </div>`;
   }
 
@@ -275,7 +282,25 @@ export class NbTreatmentCard extends NbElement {
     </p>`;
   }
 
-  private renderSection(section: CardSection, units: TreatmentUnit[]): TemplateResult {
+  private renderCallLink(): TemplateResult {
+    const digits = defaultHelpline.number.replace(/\D/g, '');
+    return html`<p>
+      <a class="call" part="call" href="tel:+44${digits.slice(1)}"
+        >${callNumber.text(defaultHelpline.number)}</a
+      >
+    </p>`;
+  }
+
+  private renderContentMeta(): TemplateResult {
+    const checked = formatReviewDate(contentMeta.checkedAgainstSource, this.renderedLocale);
+    return html`<p class="meta" part="meta">
+      <span>${contentVersion.text(contentMeta.version)}</span>
+      <span>${contentChecked.text(checked)}</span>
+      <span>${reviewerLine()}</span>
+    </p>`;
+  }
+
+  private renderSection(section: CardSection, units: CardUnit[]): TemplateResult {
     const level = headingLevelBelow(this.resolvedLevel, 1);
     const heading = this.heading(level, 'section-heading', section.heading.text());
     if (this.collapsed) {
@@ -300,7 +325,7 @@ export class NbTreatmentCard extends NbElement {
       .filter((s) => this.resolvedSections.includes(s.id))
       .map((section) => ({
         section,
-        units: sectionUnits(section, this.resolvedRiskGroup, this.resolvedSituation),
+        units: unitsFor(section, this.resolvedRiskGroup, this.resolvedSituation),
       }))
       .filter((s) => s.units.length > 0);
     return html`<article
@@ -328,7 +353,8 @@ export class NbTreatmentCard extends NbElement {
             </p>`
           : nothing
       }
-      ${renderSourceFooter(this.now(), this.renderedLocale)} ${this.renderLocaleNote()}
+      ${renderSourceFooter(this.now(), this.renderedLocale)} ${this.renderContentMeta()}
+      ${this.renderLocaleNote()}
     </article>`;
   }
 }

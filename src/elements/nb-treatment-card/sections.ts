@@ -1,94 +1,48 @@
-// TEMPORARY scaffold until src/content/treatment.ts lands (content branch), in its shape:
-// non-medical placeholders so the card machinery can be built and tested. Replaced on merge.
-import type { ContentUnit, RichContentUnit, RiskGroup, Situation } from '../../content/types.js';
+import { sourcesHeading, sourcesList } from '../../content/citations.js';
+import { helplineLabel, helplineSummary } from '../../content/helpline.js';
+import {
+  careTeamNote,
+  treatmentSections,
+  unitApplies,
+  type TreatmentUnit,
+} from '../../content/treatment.js';
+import type { ContentUnit, RichText, RiskGroup, Situation } from '../../content/types.js';
 
-export interface TreatmentUnit extends RichContentUnit {
-  readonly kind: 'paragraph' | 'block' | 'subheading';
-}
+/** A treatment unit whose text may use the rendering locale (the citations format dates). */
+export type CardUnit = Omit<TreatmentUnit, 'text'> & {
+  readonly text: (locale: string) => RichText;
+};
 
 /** One section of the card: its heading and its units in reading order. */
 export interface CardSection {
   readonly id: string;
   readonly heading: ContentUnit;
-  readonly units: readonly TreatmentUnit[];
+  readonly units: readonly CardUnit[];
 }
 
-const u = (
-  id: string,
-  facts: TreatmentUnit['facts'],
-  extra: Partial<TreatmentUnit> = {},
-): TreatmentUnit => ({
-  id,
-  kind: 'paragraph',
-  facts,
-  text: () => `placeholder ${id} (${facts.join(' ')})`,
-  ...extra,
-});
-const h = (id: string): ContentUnit => ({ id, facts: [], text: () => `placeholder ${id}` });
-
-export const cardTitle: ContentUnit = h('title');
-export const careTeamNote: TreatmentUnit = u('care-team', []);
-
+/**
+ * The card's sections in reading order: the treatment content, then the helpline (S19) and the
+ * sources (S20). The care-team note is left out of its section because the card always shows it,
+ * whichever sections a partner picks.
+ */
 export const cardSections: readonly CardSection[] = [
-  {
-    id: 'meaning',
-    heading: h('meaning'),
-    units: [
-      u('refractory', ['S01'], { situations: ['refractory'] }),
-      u('relapsed', ['S02'], { situations: ['relapsed'] }),
-      u('outlook', ['S03']),
-    ],
-  },
-  { id: 'depends', heading: h('depends'), units: [u('depends', ['S04'], { kind: 'block' })] },
-  {
-    id: 'options',
-    heading: h('options'),
-    units: [
-      u('low-heading', [], { kind: 'subheading', riskGroups: ['low', 'intermediate'] }),
-      u('surgery', ['S05'], { riskGroups: ['low', 'intermediate'], situations: ['relapsed'] }),
-      u('high-heading', [], { kind: 'subheading', riskGroups: ['high'] }),
-      u('intense', ['S06'], { riskGroups: ['high'] }),
-      u('chemo', ['S07'], { riskGroups: ['high'] }),
-      u('mibg', ['S08'], { riskGroups: ['high'] }),
-    ],
-  },
-  { id: 'further', heading: h('further'), units: [u('drugs', ['S09']), u('trial', ['S10'])] },
-  {
-    id: 'research',
-    heading: h('research'),
-    units: [
-      u('intro', ['S03']),
-      u('compare-heading', [], { kind: 'subheading', situations: ['refractory'] }),
-      u('compare', ['S11'], { situations: ['refractory'] }),
-      u('targeted-heading', [], { kind: 'subheading' }),
-      u('targeted', ['S12']),
-    ],
-  },
-  { id: 'specialist', heading: h('specialist'), units: [u('talk', ['S17'])] },
-  { id: 'find-trial', heading: h('find-trial'), units: [u('database', ['S18'])] },
-  { id: 'helpline', heading: h('helpline'), units: [u('helpline', ['S19'])] },
-  { id: 'sources', heading: h('sources'), units: [u('whittle', ['S20'])] },
+  ...treatmentSections.map((s) => ({ ...s, units: s.units.filter((u) => u !== careTeamNote) })),
+  { id: 'helpline', heading: helplineLabel, units: [{ ...helplineSummary, kind: 'paragraph' }] },
+  { id: 'sources', heading: sourcesHeading, units: [{ ...sourcesList, kind: 'block' }] },
 ];
 
 export const SECTION_IDS: readonly string[] = cardSections.map((s) => s.id);
 
-export function unitApplies(
-  unit: Pick<RichContentUnit, 'riskGroups' | 'situations'>,
-  riskGroup?: RiskGroup | null,
-  situation?: Situation | null,
-): boolean {
-  if (riskGroup && unit.riskGroups && !unit.riskGroups.includes(riskGroup)) return false;
-  if (situation && unit.situations && !unit.situations.includes(situation)) return false;
-  return true;
-}
-
-export function sectionUnits(
+/** A section's units for one reader (unset = everyone); sub-headings with nothing under them go. */
+export function unitsFor(
   section: CardSection,
-  riskGroup?: RiskGroup | null,
-  situation?: Situation | null,
-): TreatmentUnit[] {
-  const kept = section.units.filter((x) => unitApplies(x, riskGroup, situation));
+  riskGroup: RiskGroup | undefined,
+  situation: Situation | undefined,
+): CardUnit[] {
+  const kept = section.units.filter((u) => unitApplies(u, riskGroup, situation));
   return kept.filter(
-    (x, i) => x.kind !== 'subheading' || (kept[i + 1] && kept[i + 1]!.kind !== 'subheading'),
+    (u, i) => u.kind !== 'subheading' || (kept[i + 1] && kept[i + 1]!.kind !== 'subheading'),
   );
 }
+
+export { careTeamNote };
