@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { requireChrome } from './scripts/find-browser.mjs';
+import { touchPlugin } from './test/plugins/touch.mjs';
 
 const chrome = chromeLauncher({
   launchOptions: {
@@ -55,6 +56,7 @@ export default {
   plugins: [
     sharedFiles(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    touchPlugin(),
   ],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,

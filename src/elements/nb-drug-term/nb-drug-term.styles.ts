@@ -1,0 +1,97 @@
+import { css } from 'lit';
+
+export const drugTermStyles = css`
+  /* The word sits in the partner's running text: inline, in the partner's own typography. */
+  :host {
+    display: inline !important;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  .trigger {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 2px;
+    background: none;
+    color: inherit;
+    font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    line-height: inherit;
+    text-align: inherit;
+    text-transform: inherit;
+    white-space: normal;
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
+    text-decoration-color: var(--nb-term-underline-color, currentColor);
+    text-decoration-thickness: max(1px, 0.08em);
+    text-underline-offset: 0.2em;
+    cursor: help;
+    -webkit-tap-highlight-color: transparent;
+  }
+  .trigger:hover,
+  .trigger[aria-expanded='true'] {
+    text-decoration-style: solid;
+  }
+  .popup {
+    position: fixed;
+    inset: auto;
+    top: 0;
+    left: 0;
+    z-index: 2147483647;
+    display: none;
+    margin: 0;
+    inline-size: max-content;
+    max-inline-size: min(var(--nb-term-popup-width, 22rem), calc(100vw - 16px));
+    padding: 0.75rem 1rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.25);
+    overflow: visible;
+    opacity: 0;
+    cursor: auto;
+  }
+  .popup.is-open {
+    display: block;
+  }
+  /* Shown once its text is in (a frame later), so it never flashes empty. */
+  .popup.is-ready {
+    opacity: 1;
+  }
+  .popup p {
+    margin: 0;
+  }
+  .heading {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.75em;
+    margin-block-end: 0.25em;
+  }
+  .name {
+    font-weight: 700;
+  }
+  .class {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .more {
+    display: inline-block;
+    margin-block-start: 0.5em;
+  }
+  @media (forced-colors: active) {
+    .popup {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .popup {
+      display: none !important;
+    }
+    .trigger {
+      text-decoration: none;
+    }
+  }
+`;

@@ -1,0 +1,373 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { glossaryEntry } from '../../content/glossary.js';
+import { moreInGlossary, termClassLabel } from '../../content/glossary-ui.js';
+import type { GlossaryEntry } from '../../content/types.js';
+import { NbElement } from '../../internal/nb-element.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { warnInvalid, warnOnce } from '../../internal/warn.js';
+import { drugTermStyles } from './nb-drug-term.styles.js';
+import { anchorPopup, supportsPopover } from './position.js';
+
+/** How long the pointer rests on (or keyboard focus stays on) a word before its popup opens. */
+export const OPEN_DELAY_MS = 300;
+/** Grace time to move the pointer from the word onto the popup (WCAG 1.4.13 hoverable). */
+export const CLOSE_DELAY_MS = 250;
+
+/** How the reader opened the popup. */
+export type TermOpenVia = 'click' | 'touch' | 'keyboard' | 'hover' | 'focus' | 'api';
+
+export interface TermOpenDetail {
+  /** Glossary key of the term, e.g. `topotecan`. */
+  term: string;
+  via: TermOpenVia;
+}
+
+export interface TermCloseDetail {
+  term: string;
+}
+
+/** The popup open on the page (at most one): opening another closes it. */
+const openTerms = new Set<NbDrugTerm>();
+
+/** `glossary-href` values that may become a link: relative, or http(s). */
+function isSafeHref(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value, 'https://nb-widgets.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A word in running text that explains itself: a toggletip. The word is a real button; a click,
+ * tap, Enter or Space opens a small popup with a plain definition, what kind of treatment it is,
+ * and a link to the full glossary entry. Resting the pointer or keyboard focus on the word opens
+ * it too, after a short delay. Escape, a tap elsewhere, or moving focus away closes it; the
+ * pointer can move onto the popup without it closing (WCAG 1.4.13). One popup is open at a time.
+ * The popup is built on first use, so hundreds of terms on a page cost little.
+ *
+ * @tagname nb-drug-term
+ * @summary An inline glossary word with an accessible toggletip definition.
+ *
+ * @slot - The word as written in the text. Empty: the term's glossary name.
+ *
+ * @event nb-term-open - A popup opened. `detail: { term, via }`, `via` one of `click`, `touch`,
+ *   `keyboard`, `hover`, `focus`, `api`.
+ * @event nb-term-close - The popup closed. `detail: { term }`.
+ *
+ * @csspart trigger - The word (a button).
+ * @csspart popup - The popup box.
+ * @csspart name - The term's name in the popup.
+ * @csspart class - The kind of treatment ("Chemotherapy", "Targeted drug" …).
+ * @csspart definition - The plain-language definition.
+ * @csspart more - The "More in the glossary" link.
+ * @csspart locale-note - The "translation not yet checked" note.
+ *
+ * @cssprop --nb-term-underline-color - Colour of the dotted underline under the word.
+ * @cssprop --nb-term-popup-width - Widest the popup grows (default 22rem; never wider than the viewport).
+ * @cssprop --nb-color-text - Popup text colour.
+ * @cssprop --nb-color-surface - Popup background.
+ * @cssprop --nb-color-accent - Popup border colour.
+ * @cssprop --nb-color-link - Link colour.
+ * @cssprop --nb-color-focus - Focus outline colour.
+ * @cssprop --nb-font-family - Popup font stack.
+ * @cssprop --nb-radius - Popup corner radius.
+ */
+export class NbDrugTerm extends NbElement {
+  static override styles = [themeStyles, drugTermStyles];
+
+  /** Glossary key (or any known name or alias) of the term, e.g. `topotecan`. Unset: the text is looked up. */
+  @property({ reflect: true }) term: string | null = null;
+
+  /**
+   * Where "More in the glossary" leads: a page with `<nb-glossary>`. Without a `#` fragment,
+   * `#nb-term-<key>` is added. Default: `#nb-term-<key>` on this page.
+   */
+  @property({ attribute: 'glossary-href' }) glossaryHref: string | null = null;
+
+  /** Whether the popup is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** The popup exists once it has been opened for the first time. */
+  @state() private created = false;
+  /** The definition is in the live region (set a frame after the popup shows, so it is announced). */
+  @state() private announced = false;
+
+  private pinned = false;
+  private via: TermOpenVia = 'api';
+  private openTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private announceFrame = 0;
+  /** Document listeners and the position updater, alive only while the popup is open. */
+  private whileOpen: AbortController | undefined;
+  private stopAnchoring: (() => void) | undefined;
+  private lastPointerType = '';
+
+  /** The glossary entry this word stands for, or undefined for an unknown term. */
+  get entry(): GlossaryEntry | undefined {
+    const asked = this.term?.trim();
+    if (asked) return glossaryEntry(asked);
+    const text = this.textContent?.trim();
+    return text ? glossaryEntry(text) : undefined;
+  }
+
+  /** Opens the popup (closing any other). */
+  show(): void {
+    this.clearTimers();
+    this.pinned = true;
+    this.open = true;
+  }
+
+  /** Closes the popup. */
+  hide(): void {
+    this.clearTimers();
+    this.pinned = false;
+    this.open = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.hide();
+    this.teardown();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('term') || changed.has('open')) this.warnIfUnknown();
+    if (!changed.has('open')) return;
+    if (this.open && !this.entry) this.open = false;
+    if (this.open) {
+      this.created = true;
+      for (const other of openTerms) if (other !== this) other.hide();
+      openTerms.add(this);
+    } else {
+      this.announced = false;
+      openTerms.delete(this);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!changed.has('open')) return;
+    if (this.open) this.activate();
+    else if (changed.get('open') === true) this.deactivate();
+  }
+
+  private warnIfUnknown(): void {
+    if (this.entry) return;
+    const asked = this.term?.trim();
+    if (asked) {
+      warnInvalid(this.localName, 'term', asked, 'showing the word without a definition');
+    } else {
+      warnOnce(
+        `<${this.localName}>: no term attribute and "${this.textContent?.trim() ?? ''}" is not ` +
+          'a glossary word; showing it without a definition.',
+      );
+    }
+  }
+
+  private get popup(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.popup');
+  }
+
+  private get trigger(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('.trigger');
+  }
+
+  /** Shows the popup in the top layer, starts positioning and the page-wide close listeners. */
+  private activate(): void {
+    const popup = this.popup;
+    const trigger = this.trigger;
+    if (!popup || !trigger) return;
+    if (supportsPopover && !popup.matches(':popover-open')) popup.showPopover();
+    this.stopAnchoring?.();
+    this.stopAnchoring = anchorPopup(trigger, popup);
+    this.whileOpen?.abort();
+    this.whileOpen = new AbortController();
+    const { signal } = this.whileOpen;
+    const doc = this.ownerDocument;
+    doc.addEventListener('keydown', (e) => this.onDocumentKeydown(e), { signal });
+    doc.addEventListener(
+      'pointerdown',
+      (e) => {
+        if (!e.composedPath().includes(this)) this.hide();
+      },
+      { signal, capture: true },
+    );
+    // Fill the live region a frame after it is shown: a region that appears with its text
+    // already inside is not announced by most screen readers.
+    cancelAnimationFrame(this.announceFrame);
+    this.announceFrame = requestAnimationFrame(() => {
+      this.announceFrame = requestAnimationFrame(() => (this.announced = true));
+    });
+    this.emit<TermOpenDetail>('nb-term-open', { term: this.entry!.key, via: this.via });
+  }
+
+  private deactivate(): void {
+    this.teardown();
+    this.emit<TermCloseDetail>('nb-term-close', { term: this.entry?.key ?? '' });
+  }
+
+  private teardown(): void {
+    cancelAnimationFrame(this.announceFrame);
+    this.whileOpen?.abort();
+    this.whileOpen = undefined;
+    this.stopAnchoring?.();
+    this.stopAnchoring = undefined;
+    const popup = this.popup;
+    if (supportsPopover && popup?.matches(':popover-open')) popup.hidePopover();
+  }
+
+  private clearTimers(): void {
+    clearTimeout(this.openTimer);
+    clearTimeout(this.closeTimer);
+  }
+
+  /** Opens after the rest delay unless the reader moves on first (hover and focus, never pinned). */
+  private openSoon(via: TermOpenVia): void {
+    clearTimeout(this.closeTimer);
+    if (this.open) return;
+    clearTimeout(this.openTimer);
+    this.openTimer = setTimeout(() => {
+      this.via = via;
+      this.open = true;
+    }, OPEN_DELAY_MS);
+  }
+
+  /** Closes after a grace period unless the pointer comes back; a clicked-open popup stays. */
+  private closeSoon(): void {
+    clearTimeout(this.openTimer);
+    if (!this.open || this.pinned) return;
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => this.hide(), CLOSE_DELAY_MS);
+  }
+
+  private onDocumentKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.open) return;
+    const focusInside = this.renderRoot instanceof ShadowRoot && !!this.renderRoot.activeElement;
+    this.hide();
+    if (focusInside) this.trigger?.focus();
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    this.lastPointerType = event.pointerType;
+  }
+
+  private onClick(event: MouseEvent): void {
+    // Enter and Space also arrive as a click, with no pointer behind it.
+    const pointerType = (event as PointerEvent).pointerType ?? this.lastPointerType;
+    const via: TermOpenVia =
+      event.detail === 0 || pointerType === ''
+        ? 'keyboard'
+        : pointerType === 'touch'
+          ? 'touch'
+          : 'click';
+    this.lastPointerType = '';
+    if (this.open && this.pinned) {
+      this.hide();
+      return;
+    }
+    this.clearTimers();
+    // A popup already open from hover or focus stays open, now pinned.
+    this.via = via;
+    this.pinned = true;
+    this.open = true;
+  }
+
+  private onPointerEnter(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    this.openSoon('hover');
+  }
+
+  private onPointerLeave(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    this.closeSoon();
+  }
+
+  private onFocus(): void {
+    // Keyboard focus only: a click also focuses the button, and opens it by itself.
+    if (this.trigger?.matches(':focus-visible')) this.openSoon('focus');
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (next && this.renderRoot.contains(next)) return;
+    clearTimeout(this.openTimer);
+    // Focus moved to something else on the page: the popup goes with it.
+    if (next && this.open) this.hide();
+  }
+
+  private get moreHref(): string {
+    const anchor = `#nb-term-${this.entry!.key}`;
+    const base = this.glossaryHref?.trim();
+    if (!base) return anchor;
+    if (!isSafeHref(base)) {
+      warnInvalid(this.localName, 'glossary-href', base, `linking to "${anchor}"`);
+      return anchor;
+    }
+    return base.includes('#') ? base : `${base}${anchor}`;
+  }
+
+  private renderPopup(entry: GlossaryEntry): TemplateResult {
+    return html`<div
+      id="popup"
+      class="nb-root popup ${this.open ? 'is-open' : ''} ${this.announced ? 'is-ready' : ''}"
+      part="popup"
+      popover=${supportsPopover ? 'manual' : nothing}
+      lang=${this.rootLang}
+      dir=${this.rootDir}
+      data-term=${entry.key}
+      @pointerenter=${this.onPointerEnter}
+      @pointerleave=${this.onPointerLeave}
+    >
+      <div class="body" role="status">
+        ${
+          this.announced
+            ? html`<p class="heading">
+                  <span class="name" part="name">${entry.name()}</span>
+                  <span class="class" part="class">${termClassLabel(entry.termClass)}</span>
+                </p>
+                <p class="definition" part="definition">${entry.definition()}</p>`
+            : nothing
+        }
+      </div>
+      ${
+        this.announced
+          ? html`<a class="more" part="more" href=${this.moreHref} @click=${this.hide}
+                >${moreInGlossary.text()}</a
+              >
+              ${this.renderLocaleNote()}`
+          : nothing
+      }
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const entry = this.entry;
+    if (!entry) return html`<slot></slot>`;
+    return html`<span class="term" @focusout=${this.onFocusOut}
+      ><button
+        class="trigger"
+        part="trigger"
+        type="button"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls=${this.created ? 'popup' : nothing}
+        data-term=${entry.key}
+        @click=${this.onClick}
+        @pointerdown=${this.onPointerDown}
+        @pointerenter=${this.onPointerEnter}
+        @pointerleave=${this.onPointerLeave}
+        @focus=${this.onFocus}
+      >
+        <slot>${entry.name()}</slot></button
+      >${this.created ? this.renderPopup(entry) : nothing}</span
+    >`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nb-drug-term': NbDrugTerm;
+  }
+}

@@ -1,0 +1,30 @@
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+
+/** Gap between the word and its popup, and the least room kept to the viewport edges (px). */
+const GAP = 6;
+const EDGE = 8;
+
+/** Whether this browser has the Popover API (top layer without a modal dialog). */
+export const supportsPopover =
+  typeof HTMLElement !== 'undefined' &&
+  Object.prototype.hasOwnProperty.call(HTMLElement.prototype, 'popover');
+
+/**
+ * Keeps `popup` next to `trigger` until the returned cleanup runs: below it, flipping above
+ * when there is no room, shifted to stay inside the viewport. The fixed strategy (and the top
+ * layer the popup is shown in) means no `overflow: hidden` ancestor or host z-index can clip or
+ * cover it. `-start` follows the popup's direction, so in RTL it lines up with the word's right edge.
+ */
+export function anchorPopup(trigger: HTMLElement, popup: HTMLElement): () => void {
+  const place = async () => {
+    const { x, y, placement } = await computePosition(trigger, popup, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(GAP), flip({ padding: EDGE }), shift({ padding: EDGE })],
+    });
+    popup.style.left = `${Math.round(x)}px`;
+    popup.style.top = `${Math.round(y)}px`;
+    popup.dataset.placement = placement;
+  };
+  return autoUpdate(trigger, popup, () => void place());
+}

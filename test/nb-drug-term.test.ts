@@ -1,0 +1,504 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../src/elements/nb-drug-term/define.js';
+import {
+  CLOSE_DELAY_MS,
+  type NbDrugTerm,
+  type TermOpenDetail,
+} from '../src/elements/nb-drug-term/nb-drug-term.js';
+import { captureWarnings, shadow } from './helpers.js';
+
+const trigger = (el: NbDrugTerm) =>
+  shadow(el).querySelector<HTMLButtonElement>('[part="trigger"]')!;
+const popup = (el: NbDrugTerm) => shadow(el).querySelector<HTMLElement>('[part="popup"]');
+
+/** Open, in the top layer, with its text in the live region. */
+const shown = (el: NbDrugTerm) =>
+  el.open &&
+  !!popup(el)?.matches(':popover-open') &&
+  !!shadow(el).querySelector('[part="definition"]');
+
+async function untilShown(el: NbDrugTerm): Promise<void> {
+  await waitUntil(() => shown(el), `<nb-drug-term term="${el.term}"> did not open`, {
+    timeout: 3000,
+  });
+  // One more frame: floating-ui has placed it.
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+}
+
+async function untilClosed(el: NbDrugTerm): Promise<void> {
+  await waitUntil(() => !el.open && !popup(el)?.matches(':popover-open'), 'did not close', {
+    timeout: 3000,
+  });
+}
+
+const center = (target: Element): [number, number] => {
+  const r = target.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+};
+
+async function tap(target: Element | [number, number]): Promise<void> {
+  const [x, y] = Array.isArray(target) ? target : center(target);
+  await executeServerCommand('nb-tap', { x, y });
+}
+
+async function page(
+  template: ReturnType<typeof html>,
+): Promise<{ root: HTMLElement; terms: NbDrugTerm[] }> {
+  const root = await fixture<HTMLElement>(template);
+  const terms = [...root.querySelectorAll('nb-drug-term')];
+  await Promise.all(terms.map((t) => t.updateComplete));
+  return { root, terms };
+}
+
+async function one(): Promise<NbDrugTerm> {
+  const { terms } = await page(
+    html`<p style="padding: 2rem">
+      Some children have <nb-drug-term term="topotecan">topotecan</nb-drug-term>, given with other
+      drugs.
+    </p>`,
+  );
+  return terms[0];
+}
+
+describe('<nb-drug-term>', () => {
+  afterEach(async () => {
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('closed', () => {
+    it('is a real button named by the word in the text, collapsed', async () => {
+      const el = await one();
+      const button = trigger(el);
+      expect(button.localName).to.equal('button');
+      expect(button.getAttribute('type')).to.equal('button');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      const slot = button.querySelector('slot')!;
+      expect(slot.assignedNodes().map((n) => n.textContent)).to.deep.equal(['topotecan']);
+    });
+
+    it('builds no popup until it is first opened (500 terms cost little)', async () => {
+      const root = await fixture<HTMLElement>(html`<div></div>`);
+      for (let i = 0; i < 100; i++) {
+        const t = document.createElement('nb-drug-term');
+        t.setAttribute('term', i % 2 ? 'topotecan' : 'irinotecan');
+        t.textContent = 'word';
+        root.append(t);
+      }
+      const terms = [...root.querySelectorAll('nb-drug-term')];
+      await Promise.all(terms.map((t) => t.updateComplete));
+      expect(terms.filter((t) => popup(t) !== null)).to.have.length(0);
+      expect(trigger(terms[0]).hasAttribute('aria-controls')).to.equal(false);
+      trigger(terms[0]).click();
+      await untilShown(terms[0]);
+      expect(terms.filter((t) => popup(t) !== null)).to.have.length(1);
+    });
+
+    it('adds no space around the word (punctuation stays attached)', async () => {
+      const { root, terms } = await page(
+        html`<p style="font: 16px monospace; white-space: nowrap">
+          <span>x</span><nb-drug-term term="thiotepa">thiotepa</nb-drug-term><span>,</span>
+        </p>`,
+      );
+      const [x, comma] = [...root.querySelectorAll('span')].map((s) => s.getBoundingClientRect());
+      const word = trigger(terms[0]).getBoundingClientRect();
+      expect(Math.abs(word.left - x.right)).to.be.below(1);
+      expect(Math.abs(comma.left - word.right)).to.be.below(1);
+    });
+
+    it('shows the glossary name when it has no text, and accepts an alias as term', async () => {
+      const { terms } = await page(
+        html`<p>
+          <nb-drug-term term="dinutuximab-beta"></nb-drug-term>
+          <nb-drug-term term="Topotecán">topotecán</nb-drug-term>
+        </p>`,
+      );
+      expect(terms[0].textContent).to.equal('');
+      expect(trigger(terms[0]).innerText.trim()).to.equal('dinutuximab beta');
+      trigger(terms[1]).click();
+      await untilShown(terms[1]);
+      expect(shadow(terms[1]).querySelector('[part="name"]')!.textContent).to.equal('topotecan');
+    });
+
+    it('is accessible closed (axe)', async () => {
+      await expect(await one()).to.be.accessible();
+    });
+  });
+
+  describe('click and keyboard', () => {
+    it('a click opens the definition, its class and a glossary link, and fires nb-term-open', async () => {
+      const el = await one();
+      const opened = oneEvent(el, 'nb-term-open');
+      await sendMouse({ type: 'click', position: center(trigger(el)) });
+      const event = (await opened) as CustomEvent<TermOpenDetail>;
+      expect(event.detail).to.deep.equal({ term: 'topotecan', via: 'click' });
+      expect(event.bubbles && event.composed).to.equal(true);
+      await untilShown(el);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(trigger(el).getAttribute('aria-controls')).to.equal('popup');
+      const status = shadow(el).querySelector('[role="status"]')!;
+      expect(status.textContent).to.contain('topotecan');
+      expect(status.textContent).to.contain('blocks topoisomerase I');
+      expect(shadow(el).querySelector('[part="class"]')!.textContent).to.equal('Chemotherapy');
+      const more = shadow(el).querySelector<HTMLAnchorElement>('[part="more"]')!;
+      expect(more.textContent!.trim()).to.equal('More in the glossary');
+      expect(more.getAttribute('href')).to.equal('#nb-term-topotecan');
+      // A click while open closes it again.
+      await sendMouse({ type: 'click', position: center(trigger(el)) });
+      await untilClosed(el);
+      expect(shadow(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+    });
+
+    it('Tab, Enter opens; Tab reaches the link; Escape closes and focus returns', async () => {
+      const { root, terms } = await page(
+        html`<div>
+          <button id="before">before</button>
+          <p>Treatment may include <nb-drug-term term="irinotecan">irinotecan</nb-drug-term>.</p>
+        </div>`,
+      );
+      const el = terms[0];
+      root.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(trigger(el));
+      await sendKeys({ press: 'Enter' });
+      await untilShown(el);
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('[part="more"]'));
+      expect(el.open).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await untilClosed(el);
+      expect(shadow(el).activeElement).to.equal(trigger(el));
+    });
+
+    it('Space opens too, reported as keyboard', async () => {
+      const el = await one();
+      trigger(el).focus();
+      const opened = oneEvent(el, 'nb-term-open');
+      await sendKeys({ press: 'Space' });
+      expect(((await opened) as CustomEvent<TermOpenDetail>).detail.via).to.equal('keyboard');
+      await untilShown(el);
+    });
+
+    it('keyboard focus resting on the word opens it; tabbing away closes it', async () => {
+      const { root, terms } = await page(
+        html`<div>
+          <button id="before">before</button>
+          <nb-drug-term term="venetoclax">venetoclax</nb-drug-term>
+          <button id="after">after</button>
+        </div>`,
+      );
+      const el = terms[0];
+      root.querySelector<HTMLButtonElement>('#before')!.focus();
+      const opened = oneEvent(el, 'nb-term-open');
+      await sendKeys({ press: 'Tab' });
+      expect(((await opened) as CustomEvent<TermOpenDetail>).detail.via).to.equal('focus');
+      await untilShown(el);
+      await sendKeys({ press: 'Tab' }); // the popup's link
+      await sendKeys({ press: 'Tab' }); // #after
+      expect(document.activeElement).to.equal(root.querySelector('#after'));
+      await untilClosed(el);
+    });
+
+    it('Escape closes a popup opened by hover without moving focus', async () => {
+      const { root, terms } = await page(
+        html`<div>
+          <input aria-label="search" />
+          <p style="padding: 2rem"><nb-drug-term term="lorlatinib">lorlatinib</nb-drug-term></p>
+        </div>`,
+      );
+      const input = root.querySelector('input')!;
+      input.focus();
+      await sendMouse({ type: 'move', position: center(trigger(terms[0])) });
+      await untilShown(terms[0]);
+      await sendKeys({ press: 'Escape' });
+      await untilClosed(terms[0]);
+      expect(document.activeElement).to.equal(input);
+    });
+  });
+
+  describe('mouse hover (WCAG 1.4.13)', () => {
+    it('opens after resting on the word and stays while the pointer moves onto the popup', async () => {
+      const el = await one();
+      const opened = oneEvent(el, 'nb-term-open');
+      await sendMouse({ type: 'move', position: center(trigger(el)) });
+      expect(((await opened) as CustomEvent<TermOpenDetail>).detail.via).to.equal('hover');
+      await untilShown(el);
+      const box = popup(el)!.getBoundingClientRect();
+      // Down from the word, across the gap, into the popup.
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(box.left + 10), Math.round(box.top + 2)],
+      });
+      await sendMouse({ type: 'move', position: center(popup(el)!) });
+      await aTimeout(CLOSE_DELAY_MS * 3);
+      expect(el.open).to.equal(true);
+      // Leaving both closes it.
+      await sendMouse({ type: 'move', position: [790, 590] });
+      await untilClosed(el);
+    });
+
+    it('passing over the word quickly does not open it', async () => {
+      const el = await one();
+      let opened = false;
+      el.addEventListener('nb-term-open', () => (opened = true));
+      const [x, y] = center(trigger(el));
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'move', position: [x, y + 200] });
+      await aTimeout(600);
+      expect(opened).to.equal(false);
+    });
+
+    it('a popup pinned by a click stays after the pointer leaves', async () => {
+      const el = await one();
+      await sendMouse({ type: 'click', position: center(trigger(el)) });
+      await untilShown(el);
+      await sendMouse({ type: 'move', position: [790, 20] });
+      await aTimeout(CLOSE_DELAY_MS * 3);
+      expect(el.open).to.equal(true);
+    });
+
+    it('a click outside closes it', async () => {
+      const el = await one();
+      await sendMouse({ type: 'click', position: center(trigger(el)) });
+      await untilShown(el);
+      await sendMouse({ type: 'click', position: [790, 590] });
+      await untilClosed(el);
+    });
+  });
+
+  describe('touch', () => {
+    it('a tap opens it and a tap outside closes it', async () => {
+      const el = await one();
+      const opened = oneEvent(el, 'nb-term-open');
+      await tap(trigger(el));
+      expect(((await opened) as CustomEvent<TermOpenDetail>).detail.via).to.equal('touch');
+      await untilShown(el);
+      // Tapping the popup itself keeps it open.
+      await tap(shadow(el).querySelector('[part="definition"]')!);
+      await aTimeout(CLOSE_DELAY_MS * 2);
+      expect(el.open).to.equal(true);
+      await tap([790, 590]);
+      await untilClosed(el);
+    });
+
+    it('a second tap on the word closes it', async () => {
+      const el = await one();
+      await tap(trigger(el));
+      await untilShown(el);
+      await tap(trigger(el));
+      await untilClosed(el);
+    });
+  });
+
+  describe('one at a time', () => {
+    it('opening a second term closes the first', async () => {
+      const { terms } = await page(
+        html`<p style="padding: 2rem">
+          <nb-drug-term term="thiotepa">thiotepa</nb-drug-term> and
+          <nb-drug-term term="bevacizumab">bevacizumab</nb-drug-term> and
+          <nb-drug-term term="mibg">mIBG</nb-drug-term>
+        </p>`,
+      );
+      const [a, b, c] = terms;
+      trigger(a).click();
+      await untilShown(a);
+      trigger(b).click();
+      await untilShown(b);
+      await untilClosed(a);
+      c.show();
+      await untilShown(c);
+      await untilClosed(b);
+      expect(terms.filter((t) => popup(t)?.matches(':popover-open'))).to.deep.equal([c]);
+    });
+  });
+
+  describe('placement', () => {
+    it('lines up with the start of the word, left to right and right to left', async () => {
+      const { terms } = await page(
+        html`<div>
+          <p dir="ltr" style="padding: 2rem 10rem">
+            Text <nb-drug-term term="entrectinib">entrectinib</nb-drug-term> text.
+          </p>
+          <p dir="rtl" style="padding: 2rem 10rem">
+            نص <nb-drug-term term="entrectinib" dir="rtl">entrectinib</nb-drug-term> نص
+          </p>
+        </div>`,
+      );
+      const [ltr, rtl] = terms;
+      ltr.show();
+      await untilShown(ltr);
+      let word = trigger(ltr).getBoundingClientRect();
+      let box = popup(ltr)!.getBoundingClientRect();
+      expect(popup(ltr)!.getAttribute('dir')).to.equal('ltr');
+      expect(Math.abs(box.left - word.left)).to.be.below(1.5);
+      expect(box.top).to.be.greaterThan(word.bottom);
+      rtl.show();
+      await untilShown(rtl);
+      word = trigger(rtl).getBoundingClientRect();
+      box = popup(rtl)!.getBoundingClientRect();
+      expect(popup(rtl)!.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(popup(rtl)!).direction).to.equal('rtl');
+      expect(Math.abs(box.right - word.right)).to.be.below(1.5);
+      await expect(rtl).to.be.accessible();
+    });
+
+    it('flips above the word near the bottom of the viewport', async () => {
+      const { terms } = await page(
+        html`<div style="position: fixed; bottom: 4px; left: 20px">
+          <nb-drug-term term="mibg">mIBG</nb-drug-term>
+        </div>`,
+      );
+      terms[0].show();
+      await untilShown(terms[0]);
+      const word = trigger(terms[0]).getBoundingClientRect();
+      const box = popup(terms[0])!.getBoundingClientRect();
+      expect(box.bottom).to.be.at.most(word.top);
+      expect(box.top).to.be.at.least(0);
+    });
+
+    it('stays inside a 320 px viewport, even for a word at the right edge', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const { terms } = await page(
+        html`<p style="text-align: end; margin: 0; padding: 1rem 0">
+          Treatment may use <nb-drug-term term="mibg">mIBG</nb-drug-term>
+        </p>`,
+      );
+      const el = terms[0];
+      el.show();
+      await untilShown(el);
+      const box = popup(el)!.getBoundingClientRect();
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(320);
+      expect(box.width).to.be.greaterThan(200);
+      expect(popup(el)!.scrollWidth).to.be.at.most(popup(el)!.clientWidth);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is not clipped by overflow: hidden nor covered by a higher z-index', async () => {
+      const { root, terms } = await page(
+        html`<div>
+          <div style="overflow: hidden; height: 2.5em; position: relative; z-index: 1">
+            <nb-drug-term term="isotretinoin">isotretinoin</nb-drug-term>
+          </div>
+          <div
+            id="cover"
+            style="position: relative; z-index: 999999; height: 300px; background: #eee"
+          ></div>
+        </div>`,
+      );
+      const el = terms[0];
+      el.show();
+      await untilShown(el);
+      const box = popup(el)!.getBoundingClientRect();
+      const clip = root.firstElementChild!.getBoundingClientRect();
+      expect(box.bottom).to.be.greaterThan(clip.bottom);
+      for (const [x, y] of [
+        [box.left + 4, box.top + 4],
+        [box.right - 4, box.bottom - 4],
+        [box.left + box.width / 2, box.top + box.height / 2],
+      ]) {
+        expect(document.elementFromPoint(x, y)).to.equal(el);
+      }
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is accessible open (axe), in light and dark themes', async () => {
+      const el = await one();
+      el.show();
+      await untilShown(el);
+      await expect(el).to.be.accessible();
+      el.setAttribute('theme', 'dark');
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('attributes and bad input', () => {
+    it('an unknown term renders plain text and warns once', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { terms } = await page(
+          html`<p>
+            <nb-drug-term term="aspirinix">aspirinix</nb-drug-term> and
+            <nb-drug-term term="aspirinix">aspirinix</nb-drug-term>
+          </p>`,
+        );
+        for (const t of terms) {
+          expect(shadow(t).querySelector('button')).to.equal(null);
+          expect(t.textContent).to.equal('aspirinix');
+          expect(t.innerText).to.equal('aspirinix');
+          t.show();
+          await t.updateComplete;
+          expect(t.open).to.equal(false);
+        }
+        const mine = warnings.messages.filter((m) => m.includes('term="aspirinix"'));
+        expect(mine).to.have.length(1);
+        expect(mine[0]).to.contain('<nb-drug-term>');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('never matches a bare "erbumine" (a salt form, not a drug)', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { terms } = await page(
+          html`<p><nb-drug-term term="erbumine">erbumine</nb-drug-term></p>`,
+        );
+        expect(shadow(terms[0]).querySelector('button')).to.equal(null);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('without term, looks up its own text', async () => {
+      const { terms } = await page(html`<p><nb-drug-term>Dinutuximab beta</nb-drug-term></p>`);
+      expect(terms[0].entry?.key).to.equal('dinutuximab-beta');
+      expect(trigger(terms[0])).to.not.equal(null);
+    });
+
+    it('glossary-href points the link at another page; unsafe values fall back', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { terms } = await page(
+          html`<p>
+            <nb-drug-term term="venetoclax" glossary-href="/glossary.html">a</nb-drug-term>
+            <nb-drug-term term="venetoclax" glossary-href="/words#top">b</nb-drug-term>
+            <nb-drug-term term="venetoclax" glossary-href="javascript:alert(1)">c</nb-drug-term>
+          </p>`,
+        );
+        const hrefs: string[] = [];
+        for (const t of terms) {
+          t.show();
+          await untilShown(t);
+          hrefs.push(shadow(t).querySelector('[part="more"]')!.getAttribute('href')!);
+        }
+        expect(hrefs).to.deep.equal([
+          '/glossary.html#nb-term-venetoclax',
+          '/words#top',
+          '#nb-term-venetoclax',
+        ]);
+        expect(warnings.messages.filter((m) => m.includes('glossary-href'))).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('removing an open term closes it and lets another open', async () => {
+      const { terms } = await page(
+        html`<p>
+          <nb-drug-term term="thiotepa">thiotepa</nb-drug-term>
+          <nb-drug-term term="topotecan">topotecan</nb-drug-term>
+        </p>`,
+      );
+      terms[0].show();
+      await untilShown(terms[0]);
+      terms[0].remove();
+      expect(terms[0].open).to.equal(false);
+      terms[1].show();
+      await untilShown(terms[1]);
+    });
+  });
+});
