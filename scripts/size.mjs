@@ -8,7 +8,16 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 const KB = 1024;
-const BUDGET = { cdn: 25 * KB, element: 8 * KB };
+/**
+ * cdn: Lit + every element + all English content. The treatment card's content alone (treatment
+ * ~3.3 KB, glossary ~2.2 KB, citations ~1.3 KB gzip) took the drop-in past the first 25 KB.
+ */
+const BUDGET = { cdn: 36 * KB, element: 8 * KB };
+/**
+ * Elements that carry a lot of content get their own budget. nb-treatment-card: the card's text,
+ * citations and, through <nb-drug-term>, the whole glossary are ~7 KB gzip on their own.
+ */
+const ELEMENT_BUDGET = { 'nb-treatment-card': 16 * KB };
 const rows = [];
 
 function measure(name, code, budget) {
@@ -47,7 +56,11 @@ for (const name of elements) {
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
   const entry = output.find((o) => o.type === 'chunk' && o.isEntry);
-  measure(`${name} (define entry, Lit excluded)`, entry.code, BUDGET.element);
+  measure(
+    `${name} (define entry, Lit excluded)`,
+    entry.code,
+    ELEMENT_BUDGET[name] ?? BUDGET.element,
+  );
 }
 
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;

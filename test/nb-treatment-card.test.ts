@@ -43,6 +43,10 @@ const ALL_SECTIONS = [
 /** The risk-group blocks of the options section. */
 const riskGroups = (el: Element) => $$(el, '[data-section="options"] [part="group"]');
 
+function groupHeadings(el: Element): string[] {
+  return riskGroups(el).map((g) => g.querySelector('[part="group-heading"]')!.textContent!.trim());
+}
+
 /** Every fact ID rendered anywhere in the card. */
 function factsShown(el: Element): Set<string> {
   return new Set(
@@ -63,6 +67,35 @@ describe('<nb-treatment-card>', () => {
       expect($(el, 'article')!.getAttribute('aria-labelledby')).to.equal(title.id);
       expect(sectionIds(el)).to.deep.equal(ALL_SECTIONS);
       for (const h of $$(el, '[part="section-heading"]')) expect(h.localName).to.equal('h3');
+    });
+
+    it('states every source fact S01–S20, each tagged where it is said', async () => {
+      const el = await card();
+      const facts = factsShown(el);
+      for (let i = 1; i <= 20; i++) {
+        const id = `S${String(i).padStart(2, '0')}`;
+        expect(facts.has(id), id).to.equal(true);
+      }
+      expect(textOf(el, '[data-facts~="S19"]')).to.contain('0808 800 4040');
+      expect(textOf(el, '[data-facts~="S20"]')).to.contain('Whittle');
+    });
+
+    it('wraps drug and medical words in working <nb-drug-term> toggletips', async () => {
+      const el = await card();
+      expect(customElements.get('nb-drug-term')).to.not.equal(undefined);
+      const terms = $$(el, 'nb-drug-term');
+      expect(terms.length).to.be.greaterThan(10);
+      const topotecan = $(el, 'nb-drug-term[term="topotecan"]')!;
+      expect(topotecan.shadowRoot!.querySelector('button')).to.not.equal(null);
+    });
+
+    it('offers a call link to the helpline and the care-team note', async () => {
+      const el = await card();
+      const call = $(el, '[data-section="helpline"] [part="call"]') as HTMLAnchorElement;
+      expect(call.getAttribute('href')).to.equal('tel:+448088004040');
+      expect(call.textContent!.trim()).to.equal('Call 0808 800 4040');
+      expect(textOf(el, '[part="care-team"]')).to.contain('care team');
+      expect(textOf(el, '[part="meta"]')).to.contain('No medical reviewer');
     });
 
     it('hides the light-DOM fallback once upgraded', async () => {
@@ -98,30 +131,39 @@ describe('<nb-treatment-card>', () => {
   describe('risk group', () => {
     it('unset shows both risk groups, each under its own heading', async () => {
       const el = await card();
-      const groups = riskGroups(el);
-      expect(groups).to.have.length(2);
-      for (const g of groups) expect(g.querySelector('[part="group-heading"]')).to.not.equal(null);
-      const facts = factsShown(el);
-      expect(facts.has('S05') && facts.has('S06')).to.equal(true);
+      expect(groupHeadings(el)).to.deep.equal(['Low or intermediate risk', 'High risk']);
+      const [low, high] = riskGroups(el);
+      expect(low!.querySelector('[data-facts~="S05"]')!.textContent).to.contain('surgery');
+      expect(high!.querySelector('[data-facts~="S06"]')!.textContent).to.contain('more intense');
+      expect(high!.querySelector('[data-facts~="S08"]')!.textContent).to.contain(
+        'radioactive iodine',
+      );
     });
 
     for (const group of ['low', 'intermediate'] as const) {
       it(`${group} shows the low or intermediate options (S05), not the high-risk ones`, async () => {
         const el = await card({ 'risk-group': group });
-        expect(riskGroups(el)).to.have.length(1);
+        expect(groupHeadings(el)).to.deep.equal(['Low or intermediate risk']);
         const facts = factsShown(el);
         expect(facts.has('S05')).to.equal(true);
-        expect(facts.has('S06')).to.equal(false);
+        for (const id of ['S06', 'S07', 'S08']) expect(facts.has(id), id).to.equal(false);
+        const text = textOf(el, '[data-section="options"]');
+        expect(text).to.contain('surgery again');
+        expect(text).to.not.contain('more intense');
         expect($(el, 'article')!.dataset.riskGroup).to.equal(group);
       });
     }
 
     it('high shows the high-risk options (S06), not the low or intermediate ones', async () => {
       const el = await card({ 'risk-group': 'high' });
-      expect(riskGroups(el)).to.have.length(1);
+      expect(groupHeadings(el)).to.deep.equal(['High risk']);
       const facts = factsShown(el);
-      expect(facts.has('S06')).to.equal(true);
+      for (const id of ['S06', 'S07', 'S08']) expect(facts.has(id), id).to.equal(true);
       expect(facts.has('S05')).to.equal(false);
+      const text = textOf(el, '[data-section="options"]');
+      expect(text).to.contain('more intense');
+      expect(text).to.contain('mIBG');
+      expect(text).to.not.contain('surgery again');
     });
 
     it('re-renders when the attribute changes', async () => {
@@ -140,22 +182,38 @@ describe('<nb-treatment-card>', () => {
     it('refractory shows what refractory means (S01) and the refractory study (S11)', async () => {
       const el = await card({ situation: 'refractory' });
       const facts = factsShown(el);
-      expect(facts.has('S01')).to.equal(true);
-      expect(facts.has('S11')).to.equal(true);
-      expect(facts.has('S02')).to.equal(false);
+      for (const id of ['S01', 'S11']) expect(facts.has(id), id).to.equal(true);
+      for (const id of ['S02', 'S05']) expect(facts.has(id), id).to.equal(false);
+      expect(textOf(el, '[data-section="meaning"]')).to.contain('refractory');
+      expect(textOf(el, '[data-section="meaning"] .section-body')).to.not.contain('relapsed');
+      expect(textOf(el, '[data-section="research"]')).to.contain('thiotepa');
     });
 
     it('relapsed shows what relapsed means (S02), not the refractory study', async () => {
       const el = await card({ situation: 'relapsed' });
       const facts = factsShown(el);
-      expect(facts.has('S02')).to.equal(true);
-      expect(facts.has('S11')).to.equal(false);
-      expect(facts.has('S01')).to.equal(false);
+      for (const id of ['S02', 'S05']) expect(facts.has(id), id).to.equal(true);
+      for (const id of ['S01', 'S11']) expect(facts.has(id), id).to.equal(false);
+      expect(textOf(el, '[data-section="meaning"]')).to.contain('relapsed');
+      expect(textOf(el, '[data-section="research"]')).to.not.contain('thiotepa');
     });
 
     it('unset shows both', async () => {
       const facts = factsShown(await card());
-      for (const id of ['S01', 'S02', 'S11']) expect(facts.has(id), id).to.equal(true);
+      for (const id of ['S01', 'S02', 'S05', 'S11']) expect(facts.has(id), id).to.equal(true);
+    });
+
+    it('low risk and refractory: no options section (the source gives none), the rest stays', async () => {
+      const el = await card({ 'risk-group': 'low', situation: 'refractory' });
+      expect(sectionIds(el)).to.not.include('options');
+      expect(sectionIds(el)).to.include.members(['meaning', 'specialist', 'helpline']);
+    });
+
+    it('high risk and refractory: the high-risk options and the refractory study', async () => {
+      const el = await card({ 'risk-group': 'high', situation: 'refractory' });
+      const facts = factsShown(el);
+      for (const id of ['S01', 'S06', 'S08', 'S11']) expect(facts.has(id), id).to.equal(true);
+      for (const id of ['S02', 'S05']) expect(facts.has(id), id).to.equal(false);
     });
   });
 
@@ -188,6 +246,7 @@ describe('<nb-treatment-card>', () => {
       const el = await card({ sections: 'helpline  meaning' });
       expect(sectionIds(el)).to.deep.equal(['meaning', 'helpline']);
       expect($(el, '[part="source"]')).to.not.equal(null);
+      expect($(el, '[part="care-team"]')).to.not.equal(null);
     });
   });
 
