@@ -144,8 +144,11 @@ export const PrintView: Story = {
   render: (args, context) =>
     html`<div
       ${ref((wrapper) => {
-        const card = wrapper?.querySelector<NbTreatmentCard>('nb-treatment-card');
-        void card?.updateComplete.then(() => {
+        // The card is rendered into the wrapper after this callback: wait a frame for it.
+        requestAnimationFrame(async () => {
+          const card = wrapper?.querySelector<NbTreatmentCard>('nb-treatment-card');
+          if (!card) return;
+          await card.updateComplete;
           const root = card.shadowRoot!;
           const sheet = treatmentCardPrintRules.styleSheet;
           if (sheet && !root.adoptedStyleSheets.includes(sheet))

@@ -108,12 +108,15 @@ export const treatmentCardStyles = css`
     transform: rotate(-45deg);
     transition: transform 0.15s ease;
   }
-  :dir(rtl) summary::before,
-  [dir='rtl'] summary::before {
-    transform: rotate(135deg);
-  }
   details[open] > summary::before {
     transform: rotate(45deg);
+  }
+  /* The logical borders already mirror in RTL, so the turns do too: closed points left. */
+  [dir='rtl'] summary::before {
+    transform: rotate(45deg);
+  }
+  [dir='rtl'] details[open] > summary::before {
+    transform: rotate(-45deg);
   }
   summary .section-heading {
     margin: 0;
