@@ -93,6 +93,8 @@ export const treatmentCardStyles = css`
     padding-block: 0.5em;
     cursor: pointer;
     list-style: none;
+    /* Invisible here; forced-colours mode paints it, so the control keeps a visible edge. */
+    border: 1px solid transparent;
   }
   summary::-webkit-details-marker {
     display: none;
