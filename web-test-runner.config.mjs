@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -29,14 +29,25 @@ const sharedDir = resolve(
   process.env.NB_SHARED_DIR ?? fileURLToPath(new URL('../shared/', import.meta.url)),
 );
 
-/** Serves `../shared/<path>` as `/__shared/<path>` (read-only, no escaping the folder). */
-function sharedFiles() {
+/**
+ * Serves files read-only as plain text under a URL prefix, never outside `dir`:
+ * `/__shared/<path>` → `../shared/<path>` (fact sheet, source page);
+ * `/__raw/src/content/<file>.txt` → the untransformed source file (comments included), for the
+ * own-words check (the `.txt` suffix keeps the TypeScript transform away); `<prefix>__list`
+ * lists the folder.
+ */
+function plainFiles(prefix, dir, suffix = '') {
   return {
-    name: 'nb-shared-files',
+    name: `nb-plain-files${prefix}`,
     async serve(context) {
-      if (!context.path.startsWith('/__shared/')) return undefined;
-      const file = normalize(join(sharedDir, decodeURIComponent(context.path.slice(10))));
-      if (!file.startsWith(sharedDir)) return undefined;
+      if (context.path === `${prefix}__list`)
+        return { body: JSON.stringify(await readdir(dir)), type: 'application/json' };
+      if (!context.path.startsWith(prefix) || !context.path.endsWith(suffix)) return undefined;
+      const rel = decodeURIComponent(
+        context.path.slice(prefix.length, -suffix.length || undefined),
+      );
+      const file = normalize(join(dir, rel));
+      if (!file.startsWith(dir)) return undefined;
       try {
         return { body: await readFile(file, 'utf8'), type: 'text/plain; charset=utf-8' };
       } catch {
@@ -46,6 +57,8 @@ function sharedFiles() {
   };
 }
 
+const contentDir = fileURLToPath(new URL('./src/content/', import.meta.url));
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts', '!test/embed/**'],
@@ -54,7 +67,8 @@ export default {
   concurrency: 1,
   browsers: [chrome],
   plugins: [
-    sharedFiles(),
+    plainFiles('/__shared/', sharedDir),
+    plainFiles('/__raw/src/content/', contentDir, '.txt'),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     touchPlugin(),
   ],

@@ -33,6 +33,7 @@ const stages = [
     steps: [
       ['node', 'scripts/check-version.mjs'],
       ['node', 'scripts/locale-check.mjs'],
+      ['node', 'scripts/readability.mjs'],
     ],
   },
   {

@@ -67,3 +67,40 @@ export function sharedRuns(text: string, source: string, n = 8): string[] {
     }
   return hits;
 }
+
+/**
+ * Glossary words met before they are explained: in document order, the first use of each term
+ * must sit inside `<nb-drug-term>` (text inside links is a name, not a use).
+ */
+export function unexplainedFirstUses(
+  root: Element,
+  terms: readonly { key: string; spellings: readonly string[] }[],
+): string[] {
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  const patterns = terms.map((t) => ({
+    key: t.key,
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}-])(?:${t.spellings
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'))
+        .join('|')})(?![\\p{L}\\p{N}-])`,
+      'iu',
+    ),
+  }));
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n instanceof Element) {
+      if (n.localName === 'nb-drug-term') seen.add(n.getAttribute('term') ?? '');
+      continue;
+    }
+    if (n.parentElement?.closest('nb-drug-term, a')) continue;
+    for (const { key, re } of patterns) {
+      const m = re.exec(n.textContent ?? '');
+      if (m && !seen.has(key)) {
+        problems.push(`"${m[0]}" (${key}) is used before it is explained`);
+        seen.add(key);
+      }
+    }
+  }
+  return problems;
+}

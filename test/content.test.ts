@@ -1,11 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { render } from 'lit';
+import { html, render } from 'lit';
 import { citations } from '../src/content/citations.js';
 import { allContentUnits, type ContentRecord } from '../src/content/index.js';
 import { contentMeta, reviewerLine } from '../src/content/meta.js';
-import { reviewStatus } from '../src/content/source.js';
+import { reviewStatus, sourcePage } from '../src/content/source.js';
 import { sectionUnits, treatmentSections } from '../src/content/treatment.js';
-import { coverageProblems, englishText, sharedRuns } from './content-checks.js';
+import {
+  coverageProblems,
+  englishText,
+  sharedRuns,
+  unexplainedFirstUses,
+} from './content-checks.js';
 import { loadShared, parseFactSheet, type FactSheet } from './facts.js';
 import { glossary, glossaryEntry } from '../src/content/glossary.js';
 import {
@@ -222,6 +227,24 @@ describe('content', () => {
       expect(hits).to.deep.equal([]);
     });
 
+    it('no source file in src/content copies the source either (notes for translators too)', async () => {
+      const listing = await fetch('/__raw/src/content/__list');
+      const modules = ((await listing.json()) as string[])
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => f.slice(0, -3));
+      expect(modules).to.include.members(['glossary', 'treatment', 'trials']);
+      const exempt = [...citations.map((c) => c.title), sourcePage.title];
+      const hits: string[] = [];
+      for (const name of modules) {
+        const res = await fetch(`/__raw/src/content/${name}.ts.txt`);
+        expect(res.ok, name).to.equal(true);
+        let text = await res.text();
+        for (const title of exempt) text = text.split(title).join(' • ');
+        for (const run of sharedRuns(text, source)) hits.push(`${name}.ts: "${run}"`);
+      }
+      expect(hits).to.deep.equal([]);
+    });
+
     it('the check finds a copied sentence', () => {
       expect(
         sharedRuns(
@@ -310,6 +333,32 @@ describe('content', () => {
         }
     });
 
+    describe('every glossary word in the card is explained where a reader first meets it', () => {
+      const terms = glossary.map((e) => ({
+        key: e.key,
+        spellings: [e.key.replace(/-/g, ' '), e.name(), ...e.aliases],
+      }));
+      const rendered = (rich: unknown) => {
+        const root = document.createElement('div');
+        render(rich, root);
+        return root;
+      };
+      // Units are shown or hidden by risk group and situation, so each unit must stand alone.
+      for (const section of treatmentSections)
+        for (const u of section.units.filter((x) => x.kind !== 'subheading'))
+          it(u.id, () => {
+            expect(unexplainedFirstUses(rendered(u.text()), terms)).to.deep.equal([]);
+          });
+      it('the check fails on an unexplained term', () => {
+        const root = rendered(
+          html`Try topotecan, then <nb-drug-term term="topotecan">topotecan</nb-drug-term>.`,
+        );
+        expect(unexplainedFirstUses(root, terms)).to.deep.equal([
+          '"topotecan" (topotecan) is used before it is explained',
+        ]);
+      });
+    });
+
     it('the card says plainly that it does not replace the care team', () => {
       expect(text('treatment.care-team-note')).to.match(
         /does not replace advice from your child’s care team/,
@@ -320,6 +369,35 @@ describe('content', () => {
       expect(contentMeta.medicalReviewer).to.equal(null);
       expect(reviewerLine()).to.equal('No medical reviewer has checked this content yet.');
       expect(contentMeta.checkedAgainstSource).to.equal('2026-11-29');
+    });
+  });
+
+  describe('translation files', () => {
+    it('hold every content message with a note for translators (npm run locale:extract)', async () => {
+      const res = await fetch('/locales/es.xlf');
+      const doc = new DOMParser().parseFromString(await res.text(), 'text/xml');
+      const notes = new Map(
+        [...doc.querySelectorAll('trans-unit')].map((u) => [
+          u.getAttribute('id'),
+          u.querySelector('note')?.textContent?.trim() ?? '',
+        ]),
+      );
+      const composite = /^(glossary\.|trial\.T\d\d)|^(source\.review-dates|sources\.list)$/;
+      const ids = [
+        ...allContentUnits()
+          .map((u) => u.id)
+          .filter((id) => !composite.test(id)),
+        ...glossary.flatMap((e) => [`glossary.${e.key}.name`, `glossary.${e.key}.definition`]),
+        ...trials.flatMap((t) => [
+          `trial.${t.id}.summary`,
+          ...(t.statusNote ? [`trial.${t.id}.status-note`] : []),
+        ]),
+        'source.last-reviewed',
+        'source.next-review',
+      ];
+      const missing = ids.filter((id) => !notes.has(id));
+      const noNote = ids.filter((id) => notes.has(id) && !notes.get(id));
+      expect({ missing, noNote }).to.deep.equal({ missing: [], noNote: [] });
     });
   });
 

@@ -96,7 +96,7 @@ export const sourcesIntro: ContentUnit = {
   facts: [],
   text: () =>
     msg(
-      'The Cancer Research UK page is based on searches of published research, checked by specialists. It lists these sources:',
+      'Cancer Research UK based its page on searches of research papers. Specialists checked it. The page lists these sources:',
       {
         id: 'sources.intro',
         desc: 'Introduces the list of references behind the Cancer Research UK page.',

@@ -348,9 +348,9 @@ export const glossary: readonly GlossaryEntry[] = [
     aliases: ['monoclonal antibodies'],
     localeAliases: { es: ['anticuerpo monoclonal', 'anticuerpos monoclonales'] },
     definition: () =>
-      msg('A monoclonal antibody is a protein made in a laboratory that knows one target.', {
+      msg('A monoclonal antibody is a protein made in a laboratory that recognises one target.', {
         id: 'glossary.monoclonal-antibody.definition',
-        desc: 'Glossary definition of "monoclonal antibody". "Knows" means it recognises one target and sticks to it.',
+        desc: 'Glossary definition of "monoclonal antibody".',
       }),
     termClass: 'concept',
     trials: [],

@@ -25,7 +25,7 @@ export const helplineSummary: ContentUnit = {
   facts: ['S19', 'H01'],
   text: () =>
     msg(
-      'The nurses at Cancer Research UK take calls on 0808 800 4040 (Freephone), Monday to Friday, 9am to 5pm UK time.',
+      'The Cancer Research UK nurses take calls on 0808 800 4040, a Freephone number. The lines are open from Monday to Friday, 9am to 5pm UK time.',
       {
         id: 'helpline.summary',
         desc: 'One-sentence summary of the default helpline, used in the card and as the fallback text. Keep the number exactly as written.',

@@ -6,7 +6,16 @@ import * as source from './source.js';
 import { formatReviewDate, sourcePage } from './source.js';
 import * as trialStatus from './trial-status.js';
 import { statusLabels } from './trial-status.js';
-import { careTeamNote, sectionHeadings, treatmentSections } from './treatment.js';
+import {
+  aboutHeading,
+  careTeamNote,
+  helplineHeading,
+  riskGroupLabels,
+  sectionHeadings,
+  situationLabels,
+  treatmentSections,
+  trialsTeaser,
+} from './treatment.js';
 import { trials } from './trials.js';
 import type { ContentUnit, FactId, RichText } from './types.js';
 
@@ -80,6 +89,14 @@ export function allContentUnits(): ContentRecord[] {
     if (!records.some((r) => r.id === h.id)) add('treatment', 'headings', false, h, () => h.text());
   if (!records.some((r) => r.id === careTeamNote.id))
     add('treatment', 'specialist', true, careTeamNote, () => careTeamNote.text());
+  add('treatment', 'find-trial', true, trialsTeaser, () => trialsTeaser.text());
+  for (const label of [
+    ...Object.values(riskGroupLabels),
+    ...Object.values(situationLabels),
+    helplineHeading,
+    aboutHeading,
+  ])
+    add('treatment', 'headings', false, label, () => label.text());
 
   for (const e of glossary)
     add(
@@ -90,8 +107,12 @@ export function allContentUnits(): ContentRecord[] {
       () => `${e.name()}: ${e.definition()}`,
     );
 
-  for (const t of trials)
-    add('trials', 'trials', true, { id: `trial.${t.id}`, facts: t.facts }, () =>
+  for (const t of trials) {
+    // The prose alone, for the readability budget (names and registry IDs are labels).
+    add('trials', 'trials', true, { id: `trial.${t.id}.prose`, facts: [] }, () =>
+      [t.summary(), t.statusNote?.() ?? ''].filter(Boolean).join(' '),
+    );
+    add('trials', 'trials', false, { id: `trial.${t.id}`, facts: t.facts }, () =>
       [
         `${t.name}.`,
         t.summary(),
@@ -101,6 +122,7 @@ export function allContentUnits(): ContentRecord[] {
         .filter(Boolean)
         .join(' '),
     );
+  }
   for (const label of Object.values(statusLabels))
     add('trials', 'trial-status', false, label, () => label.text());
   for (const { unit, args } of unitsOf(trialStatus, {
@@ -115,7 +137,13 @@ export function allContentUnits(): ContentRecord[] {
     'sources.accessed': ['Jul 2022'],
     'sources.edition': ['7'],
   }))
-    add('citations', 'sources', unit.id === 'sources.list', unit, () => unit.text(...args));
+    add(
+      'citations',
+      'sources',
+      unit.id === 'sources.intro' || unit.id === 'sources.further',
+      unit,
+      () => unit.text(...args),
+    );
 
   for (const { unit, args } of unitsOf(meta, {
     'meta.version': [meta.contentMeta.version],

@@ -37,7 +37,7 @@ export const refractoryMeaning: TreatmentUnit = {
   facts: ['S01'],
   situations: ['refractory'],
   text: () =>
-    msg('When neuroblastoma does not go away with treatment, doctors call it refractory.', {
+    msg('If treatment does not get rid of neuroblastoma, doctors call it refractory.', {
       id: 'treatment.meaning.refractory',
       desc: 'Defines "refractory" neuroblastoma for parents. Use the medical word your readers will hear from doctors.',
     }),
@@ -50,7 +50,7 @@ export const relapsedMeaning: TreatmentUnit = {
   situations: ['relapsed'],
   text: () =>
     msg(
-      'When neuroblastoma has come back after treatment, doctors call it relapsed. Another word for this is recurrent.',
+      'If neuroblastoma has come back after treatment, doctors call it relapsed. It is also called recurrent.',
       {
         id: 'treatment.meaning.relapsed',
         desc: 'Defines "relapsed" (also "recurrent") neuroblastoma for parents.',
@@ -64,7 +64,7 @@ export const outlook: TreatmentUnit = {
   facts: ['S03'],
   text: () =>
     msg(
-      'This kind of neuroblastoma can be harder to control. But there are treatments for it, and research aims to make them better.',
+      'It can be harder to treat. But there are treatments for it, and research aims to make them better.',
       {
         id: 'treatment.meaning.outlook',
         desc: 'Calm, honest sentence after the definitions. "Aims to": never promise a result.',
@@ -263,10 +263,11 @@ export const researchCompare: TreatmentUnit = {
       html`Some cancers keep growing and do not respond to the first treatment, called
         <nb-drug-term term="induction-treatment">induction treatment</nb-drug-term>. There is no
         standard treatment for this. One study set out to compare two strong treatments. The first
-        is a high dose of <nb-drug-term term="thiotepa">thiotepa</nb-drug-term>, a chemotherapy
-        drug. The second is <nb-drug-term term="mibg">131I-mIBG</nb-drug-term>, a radiotherapy that
-        carries radiation into the cancer cells, given with
-        <nb-drug-term term="topotecan">topotecan</nb-drug-term>, another chemotherapy drug.`,
+        is a high dose of <nb-drug-term term="thiotepa">thiotepa</nb-drug-term>, a
+        <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term> drug. The second is
+        <nb-drug-term term="mibg">131I-mIBG</nb-drug-term>, a radiotherapy that carries radiation
+        into the cancer cells, given with <nb-drug-term term="topotecan">topotecan</nb-drug-term>,
+        another chemotherapy drug.`,
       {
         id: 'treatment.research.compare',
         desc: 'A study for refractory disease. Keep drug names, "131I-mIBG" and the <nb-drug-term> placeholders.',
@@ -308,11 +309,12 @@ export const researchBevacizumab: TreatmentUnit = {
   facts: ['S13'],
   text: () =>
     msg(
-      html`<nb-drug-term term="bevacizumab">Bevacizumab</nb-drug-term> is a targeted drug. It is a
-        type called a <nb-drug-term term="monoclonal-antibody">monoclonal antibody</nb-drug-term>.
-        It acts on the blood supply of the tumour. The aim is that the cancer cells die without it.
-        Researchers studied it together with chemotherapy. The Cancer Research UK page from 2022
-        says they recommend bevacizumab with
+      html`<nb-drug-term term="bevacizumab">Bevacizumab</nb-drug-term> is a
+        <nb-drug-term term="targeted-cancer-drug">targeted drug</nb-drug-term>. It is a type called
+        a <nb-drug-term term="monoclonal-antibody">monoclonal antibody</nb-drug-term>. It acts on
+        the blood supply of the cancer. The aim is that the cancer cells die without it. Researchers
+        studied it together with <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>. The
+        Cancer Research UK page from 2022 says they recommend bevacizumab with
         <nb-drug-term term="irinotecan">irinotecan</nb-drug-term> and
         <nb-drug-term term="temozolomide">temozolomide</nb-drug-term> for relapsed or refractory
         neuroblastoma. This is the view of those researchers, not advice for your child.`,
@@ -356,8 +358,10 @@ export const researchOtherTargeted: TreatmentUnit = {
   facts: ['S15'],
   text: () =>
     msg(
-      html`In 2022, doctors were studying other targeted drugs, on their own or with chemotherapy.
-        These were <nb-drug-term term="venetoclax">venetoclax</nb-drug-term>,
+      html`In 2022, doctors were studying other
+        <nb-drug-term term="targeted-cancer-drug">targeted drugs</nb-drug-term>, on their own or
+        with <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>. These were
+        <nb-drug-term term="venetoclax">venetoclax</nb-drug-term>,
         <nb-drug-term term="lorlatinib">lorlatinib</nb-drug-term>,
         <nb-drug-term term="idasanutlin">idasanutlin</nb-drug-term>,
         <nb-drug-term term="ly3295668-erbumine">LY3295668 erbumine</nb-drug-term> and
@@ -390,11 +394,13 @@ export const researchArginase: TreatmentUnit = {
         <nb-drug-term term="bct-100">BCT-100</nb-drug-term> (pegylated recombinant human arginase).
         It lowers the amount of arginine in the body. Arginine is a building block of protein, and
         cancer cells need it to grow and divide. So the aim is to starve the cancer cells. The trial
-        no longer takes new patients. Its results are to appear on the Cancer Research UK clinical
-        trials database.`,
+        no longer takes new patients. Its results are to appear on the
+        <a href="https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial" lang="en-GB"
+          >Cancer Research UK clinical trials database</a
+        >.`,
       {
         id: 'treatment.research.arginase',
-        desc: 'BCT-100 research. Arginine is an amino acid ("a building block of protein"). "The aim is": never promise a result.',
+        desc: 'BCT-100 research. Arginine is an amino acid ("a building block of protein"). "The aim is": never promise a result. The link goes to an English website: keep its placeholders.',
       },
     ),
 };
@@ -587,3 +593,90 @@ export function sectionUnits(
     (u, i) => u.kind !== 'subheading' || (kept[i + 1] && kept[i + 1].kind !== 'subheading'),
   );
 }
+
+// Labels the card needs around the body -------------------------------------------------------
+
+export const riskGroupLabels: Readonly<Record<RiskGroup, ContentUnit>> = {
+  low: {
+    id: 'treatment.risk.low',
+    facts: [],
+    text: () =>
+      msg('Low risk', {
+        id: 'treatment.risk.low',
+        desc: 'Name of a risk group (doctors sort neuroblastoma into low, intermediate and high risk groups).',
+      }),
+  },
+  intermediate: {
+    id: 'treatment.risk.intermediate',
+    facts: [],
+    text: () =>
+      msg('Intermediate risk', {
+        id: 'treatment.risk.intermediate',
+        desc: 'Name of a risk group (between low and high).',
+      }),
+  },
+  high: {
+    id: 'treatment.risk.high',
+    facts: [],
+    text: () =>
+      msg('High risk', {
+        id: 'treatment.risk.high',
+        desc: 'Name of a risk group.',
+      }),
+  },
+};
+
+export const situationLabels: Readonly<Record<Situation, ContentUnit>> = {
+  relapsed: {
+    id: 'treatment.situation.relapsed',
+    facts: [],
+    text: () =>
+      msg('Relapsed: it has come back', {
+        id: 'treatment.situation.relapsed',
+        desc: 'Label for neuroblastoma that came back after treatment (medical word first, then plain words).',
+      }),
+  },
+  refractory: {
+    id: 'treatment.situation.refractory',
+    facts: [],
+    text: () =>
+      msg('Refractory: it has not gone away', {
+        id: 'treatment.situation.refractory',
+        desc: 'Label for neuroblastoma that did not go away with treatment (medical word first, then plain words).',
+      }),
+  },
+};
+
+export const trialsTeaser: TreatmentUnit = {
+  id: 'treatment.trials-teaser',
+  kind: 'paragraph',
+  facts: [],
+  text: () =>
+    msg(
+      'The trials behind this research are listed with their status and the date we checked it.',
+      {
+        id: 'treatment.trials-teaser',
+        desc: 'Short line leading to the list of trials. Statuses always come with the date they were checked.',
+      },
+    ),
+};
+
+export const helplineHeading: ContentUnit = {
+  id: 'treatment.heading.helpline',
+  facts: [],
+  text: () =>
+    msg('Talk to a nurse', {
+      id: 'treatment.heading.helpline',
+      desc: 'Section heading above the nurse helpline in the treatment card.',
+    }),
+};
+
+export const aboutHeading: ContentUnit = {
+  id: 'treatment.heading.about',
+  facts: [],
+  text: () =>
+    msg('About this information', {
+      id: 'treatment.heading.about',
+      desc: 'Heading above the sources, review dates and content version.',
+    }),
+};

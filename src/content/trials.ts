@@ -30,7 +30,7 @@ export const trials: readonly Trial[] = [
     name: 'VERITAS',
     summary: () =>
       msg(
-        'VERITAS compared two intensive treatments for high-risk neuroblastoma that had not responded to the first treatment: high-dose thiotepa, or 131I-mIBG with topotecan.',
+        'VERITAS compared two strong treatments for high-risk neuroblastoma that had not responded to the first treatment. These were high-dose thiotepa, or 131I-mIBG with topotecan.',
         {
           id: 'trial.T01.summary',
           desc: 'Summary of the VERITAS trial. Keep drug names and "131I-mIBG" exactly. High-risk is a risk group.',
@@ -57,7 +57,7 @@ export const trials: readonly Trial[] = [
     name: 'BEACON-Neuroblastoma',
     summary: () =>
       msg(
-        'BEACON-Neuroblastoma tested chemotherapy with temozolomide, irinotecan or topotecan, with or without bevacizumab, for neuroblastoma that had come back or not gone away.',
+        'BEACON-Neuroblastoma was for neuroblastoma that had come back or not gone away. It tested chemotherapy with temozolomide, irinotecan or topotecan, with or without bevacizumab.',
         {
           id: 'trial.T02.summary',
           desc: 'Summary of the BEACON-Neuroblastoma trial. Keep drug names exactly.',
@@ -84,7 +84,7 @@ export const trials: readonly Trial[] = [
     name: 'BEACON2',
     summary: () =>
       msg(
-        'BEACON2 follows on from BEACON, for neuroblastoma that has come back or not gone away. Its first part compares dinutuximab beta with irinotecan and temozolomide, and bevacizumab with irinotecan and temozolomide.',
+        'BEACON2 follows on from BEACON, for neuroblastoma that has come back or not gone away. Its first part compares two mixes of drugs. Both use irinotecan and temozolomide: one adds dinutuximab beta, the other adds bevacizumab.',
         {
           id: 'trial.T03.summary',
           desc: 'Summary of the BEACON2 trial (newer than the Cancer Research UK page). Keep drug names exactly.',
@@ -97,7 +97,7 @@ export const trials: readonly Trial[] = [
     registryStatus: 'Recruiting',
     statusNote: () =>
       msg(
-        'The registry record was last changed on 11 March 2025, and Cancer Research UK lists the trial as open.',
+        'The registry record was last changed on 11 March 2025. Cancer Research UK lists the trial as open.',
         {
           id: 'trial.T03.status-note',
           desc: 'Evidence for the BEACON2 status. "Cancer Research UK" is a charity name: keep it in English.',
@@ -113,7 +113,7 @@ export const trials: readonly Trial[] = [
     name: 'Venetoclax (AbbVie)',
     summary: () =>
       msg(
-        'This study looked at venetoclax in children with cancers that had come back or not responded to treatment, including neuroblastoma.',
+        'This study looked at venetoclax in children with some cancers, such as neuroblastoma. The cancers had come back or not responded to treatment.',
         { id: 'trial.T04.summary', desc: 'Summary of a trial of the medicine venetoclax.' },
       ),
     registryIds: [nct('NCT03236857')],
@@ -154,7 +154,7 @@ export const trials: readonly Trial[] = [
     name: 'iMATRIX (idasanutlin)',
     summary: () =>
       msg(
-        'This study looked at idasanutlin in children with solid tumours (cancers that form a lump), including neuroblastoma.',
+        'This study looked at idasanutlin in children with solid tumours, such as neuroblastoma. A solid tumour is a cancer that forms a lump.',
         { id: 'trial.T06.summary', desc: 'Summary of a trial of the medicine idasanutlin.' },
       ),
     registryIds: [nct('NCT04029688')],
@@ -173,7 +173,7 @@ export const trials: readonly Trial[] = [
     name: 'LY3295668 erbumine (Eli Lilly)',
     summary: () =>
       msg(
-        'This study looked at LY3295668 erbumine on its own and with chemotherapy, for neuroblastoma that had come back or not gone away.',
+        'This study looked at LY3295668 erbumine for neuroblastoma that had come back or not gone away. The drug was given on its own and with chemotherapy.',
         {
           id: 'trial.T07.summary',
           desc: 'Summary of a trial of the medicine LY3295668 erbumine. Keep the drug name whole.',
@@ -200,7 +200,7 @@ export const trials: readonly Trial[] = [
     name: 'STARTRK-NG',
     summary: () =>
       msg(
-        'STARTRK-NG looked at entrectinib in children with solid tumours (cancers that form a lump), including neuroblastoma.',
+        'STARTRK-NG looked at entrectinib in children with solid tumours, such as neuroblastoma. A solid tumour is a cancer that forms a lump.',
         { id: 'trial.T08.summary', desc: 'Summary of the STARTRK-NG trial of entrectinib.' },
       ),
     registryIds: [nct('NCT02650401')],
@@ -219,7 +219,7 @@ export const trials: readonly Trial[] = [
     name: 'PARC',
     summary: () =>
       msg(
-        'PARC looked at BCT-100 (pegylated arginase) in children with cancers that had come back or not responded to treatment.',
+        'PARC looked at BCT-100 (pegylated arginase) in children with some cancers. The cancers had come back or not responded to treatment.',
         {
           id: 'trial.T09.summary',
           desc: 'Summary of the PARC trial of the medicine BCT-100. "Pegylated arginase" is a short scientific name.',

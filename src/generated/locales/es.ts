@@ -65,7 +65,7 @@
 'glossary.bct-100.name': `BCT-100`,
 'glossary.bct-100.definition': `BCT-100 (pegylated recombinant human arginase) is an enzyme made as a medicine. It breaks down arginine in the blood.`,
 'glossary.monoclonal-antibody.name': `monoclonal antibody`,
-'glossary.monoclonal-antibody.definition': `A monoclonal antibody is a protein made in a laboratory that knows one target.`,
+'glossary.monoclonal-antibody.definition': `A monoclonal antibody is a protein made in a laboratory that recognises one target.`,
 'glossary.immunotherapy.name': `immunotherapy`,
 'glossary.immunotherapy.definition': `Immunotherapy is treatment that helps the immune system fight cancer.`,
 'glossary.targeted-cancer-drug.name': `targeted cancer drug`,
@@ -93,13 +93,13 @@
 'sources.and-others': str`${0} and others`,
 'sources.accessed': str`Accessed ${0}`,
 'sources.edition': str`Edition ${0}`,
-'sources.intro': `The Cancer Research UK page is based on searches of published research, checked by specialists. It lists these sources:`,
+'sources.intro': `Cancer Research UK based its page on searches of research papers. Specialists checked it. The page lists these sources:`,
 'sources.further': html`For more references, Cancer Research UK asks you to email
         <a href="mailto:patientinformation@cancer.org.uk">patientinformation@cancer.org.uk</a>.`,
 'sources.heading': `Sources`,
-'treatment.meaning.refractory': `When neuroblastoma does not go away with treatment, doctors call it refractory.`,
-'treatment.meaning.relapsed': `When neuroblastoma has come back after treatment, doctors call it relapsed. Another word for this is recurrent.`,
-'treatment.meaning.outlook': `This kind of neuroblastoma can be harder to control. But there are treatments for it, and research aims to make them better.`,
+'treatment.meaning.refractory': `If treatment does not get rid of neuroblastoma, doctors call it refractory.`,
+'treatment.meaning.relapsed': `If neuroblastoma has come back after treatment, doctors call it relapsed. It is also called recurrent.`,
+'treatment.meaning.outlook': `It can be harder to treat. But there are treatments for it, and research aims to make them better.`,
 'treatment.depends.list': html`<p>The right treatment for your child depends on:</p>
         <ul>
           <li>where the cancer has come back</li>
@@ -134,20 +134,22 @@
 'treatment.research.compare': html`Some cancers keep growing and do not respond to the first treatment, called
         <nb-drug-term term="induction-treatment">induction treatment</nb-drug-term>. There is no
         standard treatment for this. One study set out to compare two strong treatments. The first
-        is a high dose of <nb-drug-term term="thiotepa">thiotepa</nb-drug-term>, a chemotherapy
-        drug. The second is <nb-drug-term term="mibg">131I-mIBG</nb-drug-term>, a radiotherapy that
-        carries radiation into the cancer cells, given with
-        <nb-drug-term term="topotecan">topotecan</nb-drug-term>, another chemotherapy drug.`,
+        is a high dose of <nb-drug-term term="thiotepa">thiotepa</nb-drug-term>, a
+        <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term> drug. The second is
+        <nb-drug-term term="mibg">131I-mIBG</nb-drug-term>, a radiotherapy that carries radiation
+        into the cancer cells, given with <nb-drug-term term="topotecan">topotecan</nb-drug-term>,
+        another chemotherapy drug.`,
 'treatment.research.targeted-heading': `Targeted drugs and immunotherapy`,
 'treatment.research.targeted-explained': html`<nb-drug-term term="targeted-cancer-drug">Targeted cancer drugs</nb-drug-term> act on the
         ways cancer cells differ from normal cells, which help them grow and survive.
         <nb-drug-term term="immunotherapy">Immunotherapy</nb-drug-term> drugs help the body’s immune
         system attack the cancer.`,
-'treatment.research.bevacizumab': html`<nb-drug-term term="bevacizumab">Bevacizumab</nb-drug-term> is a targeted drug. It is a
-        type called a <nb-drug-term term="monoclonal-antibody">monoclonal antibody</nb-drug-term>.
-        It acts on the blood supply of the tumour. The aim is that the cancer cells die without it.
-        Researchers studied it together with chemotherapy. The Cancer Research UK page from 2022
-        says they recommend bevacizumab with
+'treatment.research.bevacizumab': html`<nb-drug-term term="bevacizumab">Bevacizumab</nb-drug-term> is a
+        <nb-drug-term term="targeted-cancer-drug">targeted drug</nb-drug-term>. It is a type called
+        a <nb-drug-term term="monoclonal-antibody">monoclonal antibody</nb-drug-term>. It acts on
+        the blood supply of the cancer. The aim is that the cancer cells die without it. Researchers
+        studied it together with <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>. The
+        Cancer Research UK page from 2022 says they recommend bevacizumab with
         <nb-drug-term term="irinotecan">irinotecan</nb-drug-term> and
         <nb-drug-term term="temozolomide">temozolomide</nb-drug-term> for relapsed or refractory
         neuroblastoma. This is the view of those researchers, not advice for your child.`,
@@ -155,8 +157,10 @@
         <nb-drug-term term="cyclophosphamide">cyclophosphamide</nb-drug-term>, or topotecan with
         <nb-drug-term term="temozolomide">temozolomide</nb-drug-term>.`,
 'treatment.research.other-targeted-heading': `Other targeted drugs`,
-'treatment.research.other-targeted': html`In 2022, doctors were studying other targeted drugs, on their own or with chemotherapy.
-        These were <nb-drug-term term="venetoclax">venetoclax</nb-drug-term>,
+'treatment.research.other-targeted': html`In 2022, doctors were studying other
+        <nb-drug-term term="targeted-cancer-drug">targeted drugs</nb-drug-term>, on their own or
+        with <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>. These were
+        <nb-drug-term term="venetoclax">venetoclax</nb-drug-term>,
         <nb-drug-term term="lorlatinib">lorlatinib</nb-drug-term>,
         <nb-drug-term term="idasanutlin">idasanutlin</nb-drug-term>,
         <nb-drug-term term="ly3295668-erbumine">LY3295668 erbumine</nb-drug-term> and
@@ -166,8 +170,8 @@
         <nb-drug-term term="bct-100">BCT-100</nb-drug-term> (pegylated recombinant human arginase).
         It lowers the amount of arginine in the body. Arginine is a building block of protein, and
         cancer cells need it to grow and divide. So the aim is to starve the cancer cells. The trial
-        no longer takes new patients. Its results are to appear on the Cancer Research UK clinical
-        trials database.`,
+        no longer takes new patients. Its results are to appear on the
+        <a href="https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial" lang="en-GB">Cancer Research UK clinical trials database</a>.`,
 'treatment.specialist.talk': html`Talk to your child’s specialist doctor about treatment: they are the best person to ask.
         You can also ask them whether your child could join a
         <nb-drug-term term="clinical-trial">clinical trial</nb-drug-term>.`,
@@ -181,6 +185,14 @@
 'treatment.heading.research': `Research into new treatments`,
 'treatment.heading.specialist': `Talk to your child’s specialist`,
 'treatment.heading.find-trial': `Find a clinical trial`,
+'treatment.risk.low': `Low risk`,
+'treatment.risk.intermediate': `Intermediate risk`,
+'treatment.risk.high': `High risk`,
+'treatment.situation.relapsed': `Relapsed: it has come back`,
+'treatment.situation.refractory': `Refractory: it has not gone away`,
+'treatment.trials-teaser': `The trials behind this research are listed with their status and the date we checked it.`,
+'treatment.heading.helpline': `Talk to a nurse`,
+'treatment.heading.about': `About this information`,
 'trial-status.recruiting': `Recruiting`,
 'trial-status.not-yet-recruiting': `Not yet recruiting`,
 'trial-status.by-invitation': `Open by invitation`,
@@ -192,19 +204,19 @@
 'trial-status.checked': str`Status checked ${0}`,
 'trial-status.newer-than-source': `Newer than the Cancer Research UK page`,
 'trial-status.registry-link': str`${0} record ${1}`,
-'trial.T01.summary': `VERITAS compared two intensive treatments for high-risk neuroblastoma that had not responded to the first treatment: high-dose thiotepa, or 131I-mIBG with topotecan.`,
+'trial.T01.summary': `VERITAS compared two strong treatments for high-risk neuroblastoma that had not responded to the first treatment. These were high-dose thiotepa, or 131I-mIBG with topotecan.`,
 'trial.T01.status-note': `It stopped early because of problems with the supply of mIBG.`,
-'trial.T02.summary': `BEACON-Neuroblastoma tested chemotherapy with temozolomide, irinotecan or topotecan, with or without bevacizumab, for neuroblastoma that had come back or not gone away.`,
+'trial.T02.summary': `BEACON-Neuroblastoma was for neuroblastoma that had come back or not gone away. It tested chemotherapy with temozolomide, irinotecan or topotecan, with or without bevacizumab.`,
 'trial.T02.status-note': `Its results were published in 2024, in the Journal of Clinical Oncology.`,
-'trial.T03.summary': `BEACON2 follows on from BEACON, for neuroblastoma that has come back or not gone away. Its first part compares dinutuximab beta with irinotecan and temozolomide, and bevacizumab with irinotecan and temozolomide.`,
-'trial.T03.status-note': `The registry record was last changed on 11 March 2025, and Cancer Research UK lists the trial as open.`,
-'trial.T04.summary': `This study looked at venetoclax in children with cancers that had come back or not responded to treatment, including neuroblastoma.`,
+'trial.T03.summary': `BEACON2 follows on from BEACON, for neuroblastoma that has come back or not gone away. Its first part compares two mixes of drugs. Both use irinotecan and temozolomide: one adds dinutuximab beta, the other adds bevacizumab.`,
+'trial.T03.status-note': `The registry record was last changed on 11 March 2025. Cancer Research UK lists the trial as open.`,
+'trial.T04.summary': `This study looked at venetoclax in children with some cancers, such as neuroblastoma. The cancers had come back or not responded to treatment.`,
 'trial.T05.summary': `This study looked at lorlatinib for neuroblastoma with a change in the ALK gene that helps it grow.`,
-'trial.T06.summary': `This study looked at idasanutlin in children with solid tumours (cancers that form a lump), including neuroblastoma.`,
-'trial.T07.summary': `This study looked at LY3295668 erbumine on its own and with chemotherapy, for neuroblastoma that had come back or not gone away.`,
+'trial.T06.summary': `This study looked at idasanutlin in children with solid tumours, such as neuroblastoma. A solid tumour is a cancer that forms a lump.`,
+'trial.T07.summary': `This study looked at LY3295668 erbumine for neuroblastoma that had come back or not gone away. The drug was given on its own and with chemotherapy.`,
 'trial.T07.status-note': `Results were reported at ASCO, a meeting of cancer doctors.`,
-'trial.T08.summary': `STARTRK-NG looked at entrectinib in children with solid tumours (cancers that form a lump), including neuroblastoma.`,
-'trial.T09.summary': `PARC looked at BCT-100 (pegylated arginase) in children with cancers that had come back or not responded to treatment.`,
+'trial.T08.summary': `STARTRK-NG looked at entrectinib in children with solid tumours, such as neuroblastoma. A solid tumour is a cancer that forms a lump.`,
+'trial.T09.summary': `PARC looked at BCT-100 (pegylated arginase) in children with some cancers. The cancers had come back or not responded to treatment.`,
 'trial.T09.status-note': `Its results were published in 2024, in Frontiers in Oncology.`,
     };
   
