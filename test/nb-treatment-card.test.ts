@@ -91,6 +91,9 @@ describe('<nb-treatment-card>', () => {
 
     it('offers a call link to the helpline and the care-team note', async () => {
       const el = await card();
+      expect(textOf(el, '[data-section="helpline"] [part="section-heading"]')).to.equal(
+        'Talk to a nurse',
+      );
       const call = $(el, '[data-section="helpline"] [part="call"]') as HTMLAnchorElement;
       expect(call.getAttribute('href')).to.equal('tel:+448088004040');
       expect(call.textContent!.trim()).to.equal('Call 0808 800 4040');
@@ -132,6 +135,7 @@ describe('<nb-treatment-card>', () => {
     it('unset shows both risk groups, each under its own heading', async () => {
       const el = await card();
       expect(groupHeadings(el)).to.deep.equal(['Low or intermediate risk', 'High risk']);
+      expect($(el, '[part="filter"]')).to.equal(null);
       const [low, high] = riskGroups(el);
       expect(low!.querySelector('[data-facts~="S05"]')!.textContent).to.contain('surgery');
       expect(high!.querySelector('[data-facts~="S06"]')!.textContent).to.contain('more intense');
@@ -157,6 +161,7 @@ describe('<nb-treatment-card>', () => {
     it('high shows the high-risk options (S06), not the low or intermediate ones', async () => {
       const el = await card({ 'risk-group': 'high' });
       expect(groupHeadings(el)).to.deep.equal(['High risk']);
+      expect(textOf(el, '[part="filter"]')).to.equal('High risk');
       const facts = factsShown(el);
       for (const id of ['S06', 'S07', 'S08']) expect(facts.has(id), id).to.equal(true);
       expect(facts.has('S05')).to.equal(false);
@@ -213,6 +218,9 @@ describe('<nb-treatment-card>', () => {
       const el = await card({ 'risk-group': 'high', situation: 'refractory' });
       const facts = factsShown(el);
       for (const id of ['S01', 'S06', 'S08', 'S11']) expect(facts.has(id), id).to.equal(true);
+      expect(textOf(el, '[part="filter"]')).to.equal(
+        'High risk · Refractory: it has not gone away',
+      );
       for (const id of ['S02', 'S05']) expect(facts.has(id), id).to.equal(false);
     });
   });
@@ -367,6 +375,7 @@ describe('<nb-treatment-card>', () => {
       const link = $(el, '[data-section="find-trial"] [part="trials-link"]') as HTMLAnchorElement;
       expect(link.getAttribute('href')).to.equal('/trials');
       expect(link.textContent!.trim()).to.equal('See our list of clinical trials');
+      expect(textOf(el, '[data-section="find-trial"]')).to.contain('the date we checked it');
     });
   });
 

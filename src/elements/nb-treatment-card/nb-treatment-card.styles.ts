@@ -68,6 +68,11 @@ export const treatmentCardStyles = css`
   .heading {
     font-size: 1.5em;
   }
+  .filter {
+    margin-block-start: -0.25em;
+    color: var(--_muted);
+    font-weight: 600;
+  }
   .section-heading {
     font-size: 1.25em;
   }

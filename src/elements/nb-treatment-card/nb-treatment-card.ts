@@ -5,6 +5,7 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import { callNumber, defaultHelpline } from '../../content/helpline.js';
 import { contentChecked, contentMeta, contentVersion, reviewerLine } from '../../content/meta.js';
 import { formatReviewDate } from '../../content/source.js';
+import { riskGroupLabels, situationLabels, trialsTeaser } from '../../content/treatment.js';
 import { cardTitle, feedbackLink, trialsLink } from '../../content/treatment-card-ui.js';
 import { NbElement } from '../../internal/nb-element.js';
 import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
@@ -63,6 +64,7 @@ const HEADINGS: Record<number, StaticValue> = {
  *
  * @csspart card - The card's outer box.
  * @csspart heading - The card's own heading.
+ * @csspart filter - Under the heading, the risk group and situation the card is narrowed to.
  * @csspart section - Each section (a `<details>` element with `collapsed`).
  * @csspart summary - The clickable summary of a collapsed section.
  * @csspart section-heading - Each section's heading.
@@ -277,9 +279,18 @@ export class NbTreatmentCard extends NbElement {
 
   private renderTrialsLink(): TemplateResult | typeof nothing {
     if (!this.resolvedTrialsHref) return nothing;
-    return html`<p>
-      <a part="trials-link" href=${this.resolvedTrialsHref}>${trialsLink.text()}</a>
-    </p>`;
+    return html`<p>${trialsTeaser.text()}</p>
+      <p><a part="trials-link" href=${this.resolvedTrialsHref}>${trialsLink.text()}</a></p>`;
+  }
+
+  /** Under the title, whom the card has been narrowed to ("High risk · Refractory: …"). */
+  private renderFilterNote(): TemplateResult | typeof nothing {
+    const labels = [
+      this.resolvedRiskGroup && riskGroupLabels[this.resolvedRiskGroup].text(),
+      this.resolvedSituation && situationLabels[this.resolvedSituation].text(),
+    ].filter(Boolean);
+    if (labels.length === 0) return nothing;
+    return html`<p class="filter" part="filter">${labels.join(' · ')}</p>`;
   }
 
   private renderCallLink(): TemplateResult {
@@ -338,6 +349,7 @@ export class NbTreatmentCard extends NbElement {
       data-situation=${this.resolvedSituation ?? 'both'}
     >
       ${this.heading(this.resolvedLevel, 'heading', cardTitle.text(), { id: 'nb-card-title' })}
+      ${this.renderFilterNote()}
       ${repeat(
         shown,
         (s) => s.section.id,

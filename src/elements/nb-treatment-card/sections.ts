@@ -1,7 +1,8 @@
 import { sourcesHeading, sourcesList } from '../../content/citations.js';
-import { helplineLabel, helplineSummary } from '../../content/helpline.js';
+import { helplineSummary } from '../../content/helpline.js';
 import {
   careTeamNote,
+  helplineHeading,
   treatmentSections,
   unitApplies,
   type TreatmentUnit,
@@ -27,7 +28,7 @@ export interface CardSection {
  */
 export const cardSections: readonly CardSection[] = [
   ...treatmentSections.map((s) => ({ ...s, units: s.units.filter((u) => u !== careTeamNote) })),
-  { id: 'helpline', heading: helplineLabel, units: [{ ...helplineSummary, kind: 'paragraph' }] },
+  { id: 'helpline', heading: helplineHeading, units: [{ ...helplineSummary, kind: 'paragraph' }] },
   { id: 'sources', heading: sourcesHeading, units: [{ ...sourcesList, kind: 'block' }] },
 ];
 
