@@ -545,7 +545,10 @@ describe('<nb-treatment-card>', () => {
         word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
       shadow(el).append(spacing);
       await aTimeout(0);
-      const containers = $$(el, 'p, li, h2, h3, h4, h5, h6, summary, footer, article');
+      const containers = $$(
+        el,
+        'p, li, h2, h3, h4, h5, h6, summary, footer, article, .block, .section-body, .group',
+      );
       expect(containers.length).to.be.greaterThan(20);
       for (const node of containers) {
         expect(node.scrollWidth, node.outerHTML.slice(0, 80)).to.be.at.most(node.clientWidth);

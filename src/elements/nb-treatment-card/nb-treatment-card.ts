@@ -68,8 +68,8 @@ const HEADINGS: Record<number, StaticValue> = {
  * @csspart section - Each section (a `<details>` element with `collapsed`).
  * @csspart summary - The clickable summary of a collapsed section.
  * @csspart section-heading - Each section's heading.
- * @csspart group - A risk-group block inside the options section.
- * @csspart group-heading - The heading of a risk-group block.
+ * @csspart group - A block under a sub-heading inside a section (each risk group in the options).
+ * @csspart group-heading - The sub-heading of such a block.
  * @csspart trials-link - The link to a list of clinical trials (with `trials-href`).
  * @csspart call - The helpline's call link.
  * @csspart care-team - The note that the card does not replace the care team's advice.
@@ -95,10 +95,10 @@ const HEADINGS: Record<number, StaticValue> = {
 export class NbTreatmentCard extends NbElement {
   static override styles = [themeStyles, sourceFooterStyles, treatmentCardStyles];
 
-  /** The child's first risk group: `low`, `intermediate` or `high`. Unset shows every group. */
+  /** The child's first risk group: `low`, `intermediate` or `high`. Unset (or `all`) shows every group. */
   @property({ attribute: 'risk-group', reflect: true }) riskGroup: string | null = null;
 
-  /** `relapsed` (came back) or `refractory` (did not go away). Unset shows both. */
+  /** `relapsed` (came back) or `refractory` (did not go away). Unset (or `both`) shows both. */
   @property({ reflect: true }) situation: string | null = null;
 
   /** Level of the card's own heading (2–6) so it fits the host page's outline; sections sit one level below. */
