@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/nb-treatment-card/define.js';
 import type {
   NbTreatmentCard,
@@ -287,7 +287,7 @@ describe('<nb-treatment-card>', () => {
       expect(summary.getAttribute('aria-expanded') ?? 'true').to.equal('true');
 
       event = oneEvent(el, 'nb-section-toggle');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       detail = ((await event) as CustomEvent<SectionToggleDetail>).detail;
       expect(details.open).to.equal(false);
       expect(detail).to.deep.equal({ section: 'meaning', open: false });
@@ -325,10 +325,6 @@ describe('<nb-treatment-card>', () => {
   });
 
   describe('print', () => {
-    afterEach(async () => {
-      await emulateMedia({ media: 'screen' });
-    });
-
     it('opens every section for printing, then restores, without firing events', async () => {
       const el = await card({ collapsed: '' });
       const details = $$(el, 'details') as HTMLDetailsElement[];
@@ -344,14 +340,6 @@ describe('<nb-treatment-card>', () => {
       expect(details.map((d) => d.open)).to.deep.equal(details.map((_, i) => i === 1));
       await aTimeout(50);
       expect(events).to.have.length(0);
-    });
-
-    it('prints links with their address', async () => {
-      const el = await card({ 'feedback-href': 'https://example.org/feedback' });
-      const link = $(el, '[part="feedback"]')!;
-      expect(getComputedStyle(link, '::after').content).to.equal('none');
-      await emulateMedia({ media: 'print' });
-      expect(getComputedStyle(link, '::after').content).to.contain('https://example.org/feedback');
     });
   });
 
