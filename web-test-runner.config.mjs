@@ -8,7 +8,6 @@ import { requireChrome, requireFirefox, requireWebKit } from './scripts/find-bro
 import { viewportPlugin } from './scripts/wtr-viewport.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { chromiumCommandsPlugin } from './scripts/wtr-chromium-commands.mjs';
-import { touchPlugin } from './test/plugins/touch.mjs';
 
 const chrome = chromeLauncher({
   launchOptions: {
@@ -123,7 +122,6 @@ export default {
     plainFiles('/__shared/', sharedDir),
     plainFiles('/__raw/src/content/', contentDir, '.txt'),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
-    touchPlugin(),
     chromiumCommandsPlugin(),
     viewportPlugin(),
   ],

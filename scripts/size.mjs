@@ -9,15 +9,17 @@ import terser from '@rollup/plugin-terser';
 
 const KB = 1024;
 /**
- * cdn: Lit + every element + all English content. The treatment card's content alone (treatment
- * ~3.3 KB, glossary ~2.2 KB, citations ~1.3 KB gzip) took the drop-in past the first 25 KB.
+ * cdn: Lit, @floating-ui/dom (the glossary popups) and every element with its English content.
+ * The treatment card's content (treatment ~3.3 KB, glossary ~2.2 KB, citations ~1.3 KB gzip) is
+ * most of the growth past the first 25 KB.
  */
 const BUDGET = { cdn: 36 * KB, element: 8 * KB };
 /**
- * Elements that carry a lot of content get their own budget. nb-treatment-card: the card's text,
- * citations and, through <nb-drug-term>, the whole glossary are ~7 KB gzip on their own.
+ * Entries that carry content or another element by design: the scope registers and creates
+ * nb-drug-term; the treatment card carries its text, citations and, through <nb-drug-term>, the
+ * whole glossary (~7 KB gzip of content on its own).
  */
-const ELEMENT_BUDGET = { 'nb-treatment-card': 16 * KB };
+const ELEMENT_BUDGET = { 'nb-glossary-scope': 10 * KB, 'nb-treatment-card': 16 * KB };
 const rows = [];
 
 function measure(name, code, budget) {

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/**
+ * What a closed term needs: the inline word. Kept tiny because a page may hold hundreds of
+ * terms and every shadow root pays for its rules; the popup's styles are adopted on first open.
+ */
 export const drugTermStyles = css`
   /* The word sits in the partner's running text: inline, in the partner's own typography. */
   :host {
@@ -7,6 +11,12 @@ export const drugTermStyles = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   .trigger {
     display: inline;
@@ -35,6 +45,24 @@ export const drugTermStyles = css`
   .trigger[aria-expanded='true'] {
     text-decoration-style: solid;
   }
+  .trigger:focus-visible {
+    outline: 3px solid var(--nb-color-focus, light-dark(#c2410c, #ffb86b));
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .trigger:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    .trigger {
+      text-decoration: none;
+    }
+  }
+`;
+
+/** The popup, adopted (after the shared theme) the first time a term opens. */
+export const drugTermPopupStyles = css`
   .popup {
     position: fixed;
     inset: auto;
@@ -89,9 +117,6 @@ export const drugTermStyles = css`
   @media print {
     .popup {
       display: none !important;
-    }
-    .trigger {
-      text-decoration: none;
     }
   }
 `;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { glossaryEntry } from '../../content/glossary.js';
 import { moreInGlossary, termClassLabel } from '../../content/glossary-ui.js';
@@ -6,7 +6,8 @@ import type { GlossaryEntry } from '../../content/types.js';
 import { NbElement } from '../../internal/nb-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalid, warnOnce } from '../../internal/warn.js';
-import { drugTermStyles } from './nb-drug-term.styles.js';
+import { drugTermPopupStyles, drugTermStyles } from './nb-drug-term.styles.js';
+import { listenForTerms, openTerms, type PageTerm, type TermZone } from './page-events.js';
 import { anchorPopup, supportsPopover } from './position.js';
 
 /** How long the pointer rests on (or keyboard focus stays on) a word before its popup opens. */
@@ -26,9 +27,6 @@ export interface TermOpenDetail {
 export interface TermCloseDetail {
   term: string;
 }
-
-/** The popup open on the page (at most one): opening another closes it. */
-const openTerms = new Set<NbDrugTerm>();
 
 /** `glossary-href` values that may become a link: relative, or http(s). */
 function isSafeHref(value: string): boolean {
@@ -74,8 +72,8 @@ function isSafeHref(value: string): boolean {
  * @cssprop --nb-font-family - Popup font stack.
  * @cssprop --nb-radius - Popup corner radius.
  */
-export class NbDrugTerm extends NbElement {
-  static override styles = [themeStyles, drugTermStyles];
+export class NbDrugTerm extends NbElement implements PageTerm {
+  static override styles = drugTermStyles;
 
   /** Glossary key (or any known name or alias) of the term, e.g. `topotecan`. Unset: the text is looked up. */
   @property({ reflect: true }) term: string | null = null;
@@ -99,10 +97,8 @@ export class NbDrugTerm extends NbElement {
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private announceFrame = 0;
-  /** Document listeners and the position updater, alive only while the popup is open. */
-  private whileOpen: AbortController | undefined;
+  /** The position updater, alive only while the popup is open. */
   private stopAnchoring: (() => void) | undefined;
-  private lastPointerType = '';
 
   /** The glossary entry this word stands for, or undefined for an unknown term. */
   get entry(): GlossaryEntry | undefined {
@@ -126,9 +122,16 @@ export class NbDrugTerm extends NbElement {
     this.open = false;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const win = this.ownerDocument.defaultView;
+    if (win) listenForTerms(win, (node): node is NbDrugTerm => node instanceof NbDrugTerm);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.hide();
+    openTerms.delete(this);
     this.teardown();
   }
 
@@ -138,6 +141,7 @@ export class NbDrugTerm extends NbElement {
     if (!changed.has('open')) return;
     if (this.open && !this.entry) this.open = false;
     if (this.open) {
+      if (!this.created) this.adoptPopupStyles();
       this.created = true;
       for (const other of openTerms) if (other !== this) other.hide();
       openTerms.add(this);
@@ -152,6 +156,13 @@ export class NbDrugTerm extends NbElement {
     if (!changed.has('open')) return;
     if (this.open) this.activate();
     else if (changed.get('open') === true) this.deactivate();
+  }
+
+  /** The popup's styles (and the shared theme) join the shadow root only when first needed. */
+  private adoptPopupStyles(): void {
+    if (!(this.renderRoot instanceof ShadowRoot)) return;
+    // The word's own rules go last so the theme's `:host { display: block }` cannot win.
+    adoptStyles(this.renderRoot, [themeStyles, drugTermPopupStyles, drugTermStyles]);
   }
 
   private warnIfUnknown(): void {
@@ -175,7 +186,7 @@ export class NbDrugTerm extends NbElement {
     return this.renderRoot.querySelector<HTMLButtonElement>('.trigger');
   }
 
-  /** Shows the popup in the top layer, starts positioning and the page-wide close listeners. */
+  /** Shows the popup in the top layer and keeps it next to the word. */
   private activate(): void {
     const popup = this.popup;
     const trigger = this.trigger;
@@ -183,18 +194,6 @@ export class NbDrugTerm extends NbElement {
     if (supportsPopover && !popup.matches(':popover-open')) popup.showPopover();
     this.stopAnchoring?.();
     this.stopAnchoring = anchorPopup(trigger, popup);
-    this.whileOpen?.abort();
-    this.whileOpen = new AbortController();
-    const { signal } = this.whileOpen;
-    const doc = this.ownerDocument;
-    doc.addEventListener('keydown', (e) => this.onDocumentKeydown(e), { signal });
-    doc.addEventListener(
-      'pointerdown',
-      (e) => {
-        if (!e.composedPath().includes(this)) this.hide();
-      },
-      { signal, capture: true },
-    );
     // Fill the live region a frame after it is shown: a region that appears with its text
     // already inside is not announced by most screen readers.
     cancelAnimationFrame(this.announceFrame);
@@ -211,8 +210,6 @@ export class NbDrugTerm extends NbElement {
 
   private teardown(): void {
     cancelAnimationFrame(this.announceFrame);
-    this.whileOpen?.abort();
-    this.whileOpen = undefined;
     this.stopAnchoring?.();
     this.stopAnchoring = undefined;
     const popup = this.popup;
@@ -243,59 +240,62 @@ export class NbDrugTerm extends NbElement {
     this.closeTimer = setTimeout(() => this.hide(), CLOSE_DELAY_MS);
   }
 
-  private onDocumentKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !this.open) return;
-    const focusInside = this.renderRoot instanceof ShadowRoot && !!this.renderRoot.activeElement;
-    this.hide();
-    if (focusInside) this.trigger?.focus();
+  /** @internal Page-wide listeners (see page-events.ts) call the methods below. */
+  zoneOf(path: readonly EventTarget[]): TermZone | undefined {
+    for (const node of path) {
+      if (node === this) return undefined;
+      if (!(node instanceof Element)) continue;
+      if (node.classList.contains('more')) return 'more';
+      if (node.classList.contains('popup')) return 'popup';
+      if (node.classList.contains('trigger')) return 'trigger';
+    }
+    return undefined;
   }
 
-  private onPointerDown(event: PointerEvent): void {
-    this.lastPointerType = event.pointerType;
-  }
-
-  private onClick(event: MouseEvent): void {
-    // Enter and Space also arrive as a click, with no pointer behind it.
-    const pointerType = (event as PointerEvent).pointerType ?? this.lastPointerType;
-    const via: TermOpenVia =
-      event.detail === 0 || pointerType === ''
-        ? 'keyboard'
-        : pointerType === 'touch'
-          ? 'touch'
-          : 'click';
-    this.lastPointerType = '';
+  /** @internal */
+  onTriggerClick(_event: MouseEvent, pointerType: string): void {
     if (this.open && this.pinned) {
       this.hide();
       return;
     }
     this.clearTimers();
     // A popup already open from hover or focus stays open, now pinned.
-    this.via = via;
+    this.via = pointerType === '' ? 'keyboard' : pointerType === 'touch' ? 'touch' : 'click';
     this.pinned = true;
     this.open = true;
   }
 
-  private onPointerEnter(event: PointerEvent): void {
-    if (event.pointerType === 'touch') return;
+  /** @internal */
+  onHoverStart(): void {
     this.openSoon('hover');
   }
 
-  private onPointerLeave(event: PointerEvent): void {
-    if (event.pointerType === 'touch') return;
+  /** @internal */
+  onHoverEnd(): void {
     this.closeSoon();
   }
 
-  private onFocus(): void {
-    // Keyboard focus only: a click also focuses the button, and opens it by itself.
+  /** @internal Keyboard focus only: a click also focuses the button, and opens it by itself. */
+  onTriggerFocus(): void {
     if (this.trigger?.matches(':focus-visible')) this.openSoon('focus');
   }
 
-  private onFocusOut(event: FocusEvent): void {
+  /** @internal */
+  onFocusLeave(event: FocusEvent): void {
+    // Seen from the page, focus moving within this term comes from and goes to the term itself.
     const next = event.relatedTarget as Node | null;
-    if (next && this.renderRoot.contains(next)) return;
+    if (next === this || (next && this.renderRoot.contains(next))) return;
     clearTimeout(this.openTimer);
     // Focus moved to something else on the page: the popup goes with it.
     if (next && this.open) this.hide();
+  }
+
+  /** @internal Escape closes; focus inside the popup returns to the word. */
+  onEscape(): void {
+    if (!this.open) return;
+    const focusInside = this.renderRoot instanceof ShadowRoot && !!this.renderRoot.activeElement;
+    this.hide();
+    if (focusInside) this.trigger?.focus();
   }
 
   private get moreHref(): string {
@@ -317,9 +317,6 @@ export class NbDrugTerm extends NbElement {
       popover=${supportsPopover ? 'manual' : nothing}
       lang=${this.rootLang}
       dir=${this.rootDir}
-      data-term=${entry.key}
-      @pointerenter=${this.onPointerEnter}
-      @pointerleave=${this.onPointerLeave}
     >
       <div class="body" role="status">
         ${
@@ -334,9 +331,7 @@ export class NbDrugTerm extends NbElement {
       </div>
       ${
         this.announced
-          ? html`<a class="more" part="more" href=${this.moreHref} @click=${this.hide}
-                >${moreInGlossary.text()}</a
-              >
+          ? html`<a class="more" part="more" href=${this.moreHref}>${moreInGlossary.text()}</a>
               ${this.renderLocaleNote()}`
           : nothing
       }
@@ -346,23 +341,16 @@ export class NbDrugTerm extends NbElement {
   protected override render(): TemplateResult {
     const entry = this.entry;
     if (!entry) return html`<slot></slot>`;
-    return html`<span class="term" @focusout=${this.onFocusOut}
-      ><button
+    // No whitespace between the button and the popup: it would show as a space in the text.
+    return html`<button
         class="trigger"
         part="trigger"
         type="button"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls=${this.created ? 'popup' : nothing}
-        data-term=${entry.key}
-        @click=${this.onClick}
-        @pointerdown=${this.onPointerDown}
-        @pointerenter=${this.onPointerEnter}
-        @pointerleave=${this.onPointerLeave}
-        @focus=${this.onFocus}
       >
         <slot>${entry.name()}</slot></button
-      >${this.created ? this.renderPopup(entry) : nothing}</span
-    >`;
+      >${this.created ? this.renderPopup(entry) : nothing}`;
   }
 }
 

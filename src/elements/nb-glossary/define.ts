@@ -1,0 +1,6 @@
+import { defineElement } from '../../internal/define.js';
+import { NbGlossary } from './nb-glossary.js';
+
+defineElement('nb-glossary', NbGlossary);
+
+export { NbGlossary };

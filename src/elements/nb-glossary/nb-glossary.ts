@@ -1,0 +1,183 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { glossary, glossaryEntry } from '../../content/glossary.js';
+import { glossaryLabel, termClassLabel } from '../../content/glossary-ui.js';
+import type { GlossaryEntry } from '../../content/types.js';
+import { NbElement } from '../../internal/nb-element.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { warnInvalid } from '../../internal/warn.js';
+import { glossaryStyles } from './nb-glossary.styles.js';
+
+/** The fragment `<nb-drug-term>` links to: `#nb-term-<key>`. */
+const HASH_PREFIX = '#nb-term-';
+const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
+
+export interface GlossaryGroup {
+  /** The letter heading ("A", "B" …), or "#" for names that start with a digit. */
+  letter: string;
+  entries: GlossaryEntry[];
+}
+
+/** Groups entries A–Z by their name's first letter in `locale`, sorted as that language sorts. */
+export function groupByLetter(
+  entries: readonly GlossaryEntry[],
+  locale: string,
+  nameOf: (entry: GlossaryEntry) => string,
+): GlossaryGroup[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const sorted = [...entries].sort((a, b) => collator.compare(nameOf(a), nameOf(b)));
+  const groups: GlossaryGroup[] = [];
+  for (const entry of sorted) {
+    const first = nameOf(entry).normalize('NFD').charAt(0);
+    const letter = /\p{L}/u.test(first) ? first.toLocaleUpperCase(locale) : '#';
+    const last = groups.at(-1);
+    if (last && collator.compare(last.letter, letter) === 0) last.entries.push(entry);
+    else groups.push({ letter, entries: [entry] });
+  }
+  return groups;
+}
+
+/**
+ * The A–Z glossary: every drug and medical word the widgets explain, with its plain definition
+ * and what kind of treatment it is. Each entry has the id `nb-term-<key>`; since an address
+ * fragment cannot reach inside shadow DOM by itself, the element follows `#nb-term-<key>` on
+ * load and on every `hashchange`: it scrolls to that entry and focuses it. `<nb-drug-term>`'s
+ * "More in the glossary" link points here.
+ *
+ * @tagname nb-glossary
+ * @summary A–Z list of glossary terms with deep links.
+ *
+ * @slot - Fallback content shown before the element upgrades (e.g. a link to a glossary page).
+ *
+ * @event nb-glossary-focus - The element moved to an entry because of the address fragment.
+ *   `detail: { term }`.
+ *
+ * @csspart glossary - The whole list.
+ * @csspart group - One letter's group.
+ * @csspart letter - A letter heading.
+ * @csspart entry - One term and its definition (the element focused by a deep link).
+ * @csspart term - The term's name.
+ * @csspart class - The kind of treatment.
+ * @csspart definition - The definition.
+ * @csspart locale-note - The "translation not yet checked" note.
+ *
+ * @cssprop --nb-color-text - Text colour.
+ * @cssprop --nb-color-text-muted - Class label colour.
+ * @cssprop --nb-color-surface - Background colour.
+ * @cssprop --nb-color-accent - Letter rule and focused-entry marker.
+ * @cssprop --nb-color-notice-surface - Background of the entry a link led to.
+ * @cssprop --nb-color-focus - Focus outline colour.
+ * @cssprop --nb-font-family - Font stack.
+ * @cssprop --nb-radius - Corner radius.
+ * @cssprop --nb-space - Base spacing.
+ */
+export class NbGlossary extends NbElement {
+  static override styles = [themeStyles, glossaryStyles];
+
+  /** Only these terms (glossary keys or names, separated by spaces or commas). Unset: all. */
+  @property() terms: string | null = null;
+
+  /** Heading level of the letter headings (2–6), to fit the page's outline. Default 3. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+
+  private lifetime: AbortController | undefined;
+
+  /** The entries shown, in glossary order; unknown keys in `terms` are skipped with a warning. */
+  get entries(): GlossaryEntry[] {
+    const tokens = (this.terms ?? '').split(/[\s,]+/).filter(Boolean);
+    if (tokens.length === 0) return [...glossary];
+    const keys = new Set<string>();
+    for (const token of tokens) {
+      const entry = glossaryEntry(token) ?? glossaryEntry(token.replace(/-/g, ' '));
+      if (entry) keys.add(entry.key);
+      else warnInvalid(this.localName, 'terms', token, 'that term is skipped');
+    }
+    // Nothing known: show everything rather than an empty box.
+    return keys.size ? glossary.filter((e) => keys.has(e.key)) : [...glossary];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.lifetime = new AbortController();
+    window.addEventListener('hashchange', () => void this.followHash(), {
+      signal: this.lifetime.signal,
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lifetime?.abort();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    void this.followHash();
+  }
+
+  /** Scrolls to and focuses the entry named by `#nb-term-<key>`, if this glossary has it. */
+  async followHash(hash: string = location.hash): Promise<boolean> {
+    if (!hash.startsWith(HASH_PREFIX)) return false;
+    let asked: string;
+    try {
+      asked = decodeURIComponent(hash.slice(HASH_PREFIX.length));
+    } catch {
+      return false;
+    }
+    const key = glossaryEntry(asked)?.key ?? glossaryEntry(asked.replace(/-/g, ' '))?.key;
+    if (!key) return false;
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(`#nb-term-${CSS.escape(key)}`);
+    if (!target) return false;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    target.focus({ preventScroll: true });
+    this.emit('nb-glossary-focus', { term: key });
+    return true;
+  }
+
+  protected override render(): TemplateResult {
+    const level = this.checked('heading-level', this.headingLevel, HEADING_LEVELS, '3');
+    const groups = groupByLetter(this.entries, this.renderedLocale, (e) => e.name());
+    return html`<section
+      class="nb-root glossary"
+      part="glossary"
+      aria-label=${glossaryLabel.text()}
+      lang=${this.rootLang}
+      dir=${this.rootDir}
+    >
+      ${groups.map(
+        (group) =>
+          html`<div class="group" part="group">
+            <div class="letter" part="letter" role="heading" aria-level=${level}>
+              ${group.letter}
+            </div>
+            <dl>
+              ${group.entries.map(
+                (entry) =>
+                  html`<div
+                    class="entry"
+                    part="entry"
+                    id="nb-term-${entry.key}"
+                    tabindex="-1"
+                    data-facts=${entry.facts.join(' ')}
+                  >
+                    <dt class="term" part="term">${entry.name()}</dt>
+                    <dd>
+                      <span class="class" part="class">${termClassLabel(entry.termClass)}</span>
+                      <p class="definition" part="definition">${entry.definition()}</p>
+                    </dd>
+                  </div>`,
+              )}
+            </dl>
+          </div>`,
+      )}
+      ${this.renderLocaleNote()}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nb-glossary': NbGlossary;
+  }
+}

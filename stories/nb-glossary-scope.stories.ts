@@ -1,0 +1,62 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/nb-glossary-scope/define.js';
+
+interface ScopeArgs {
+  'all-occurrences'?: boolean;
+}
+
+const meta: Meta<ScopeArgs> = {
+  title: 'Elements/Glossary scope',
+  component: 'nb-glossary-scope',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Wrap your own article in `<nb-glossary-scope>` and every known drug name or medical word in it becomes a `<nb-drug-term>` — the first use of each by default, every use with `all-occurrences`. Your markup stays where it is (light DOM). Words inside links, buttons, headings, `code` and `pre`, or inside an element with `data-nb-skip`, are left alone. Spanish pages match Spanish spellings ("topotecán"). Content added later is scanned too.',
+      },
+    },
+  },
+  argTypes: { 'all-occurrences': { control: 'boolean' } },
+  render: (args) =>
+    html`<nb-glossary-scope ?all-occurrences=${args['all-occurrences']}>
+      <h3>Treatment when neuroblastoma comes back: chemotherapy and more</h3>
+      <p>
+        Your child's specialist will explain which treatment could help. Your child may have
+        chemotherapy again, for example topotecan with cyclophosphamide, or topotecan with
+        temozolomide. The chemotherapy is likely to be different from the first time.
+      </p>
+      <p>
+        Some children have mIBG therapy, a targeted radiotherapy that aims to kill the cancer cells
+        from inside. Some go on to have immunotherapy with dinutuximab beta, or isotretinoin
+        (13-cis-retinoic acid).
+      </p>
+      <p>
+        The doctor may talk about a clinical trial. <a href="#trials">Read about clinical trials</a>
+        on our site, or ask your specialist about topotecan.
+      </p>
+    </nb-glossary-scope>`,
+};
+export default meta;
+
+type Story = StoryObj<ScopeArgs>;
+
+/** A partner's article: the first use of each term is wrapped; the heading and link are not. */
+export const PartnerText: Story = {};
+
+/** Every use, not only the first. */
+export const AllOccurrences: Story = { args: { 'all-occurrences': true } };
+
+/** Spanish text: Spanish spellings and international names are matched. */
+export const Spanish: Story = {
+  render: () =>
+    html`<div lang="es">
+      <nb-glossary-scope>
+        <p>
+          Algunos niños reciben topotecán con ciclofosfamida. El especialista puede hablar de un
+          ensayo clínico.
+        </p>
+      </nb-glossary-scope>
+    </div>`,
+};

@@ -1,0 +1,224 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+// Only the scope is registered: it must register <nb-drug-term> itself.
+import '../src/elements/nb-glossary-scope/define.js';
+import {
+  RESCAN_DELAY_MS,
+  type GlossaryScanDetail,
+  type NbGlossaryScope,
+} from '../src/elements/nb-glossary-scope/nb-glossary-scope.js';
+import { buildMatcher, findTerms } from '../src/elements/nb-glossary-scope/term-matcher.js';
+import type { NbDrugTerm } from '../src/elements/nb-drug-term/nb-drug-term.js';
+import { shadow } from './helpers.js';
+
+/** The wrapped terms as `key:visible text`, in document order. */
+const wrapped = (root: Element) =>
+  [...root.querySelectorAll('nb-drug-term')].map(
+    (t) => `${t.getAttribute('term')}:${t.textContent}`,
+  );
+
+async function scope(template: ReturnType<typeof html>): Promise<NbGlossaryScope> {
+  const wrapper = await fixture<HTMLElement>(template);
+  const el =
+    wrapper.localName === 'nb-glossary-scope'
+      ? (wrapper as NbGlossaryScope)
+      : wrapper.querySelector<NbGlossaryScope>('nb-glossary-scope')!;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<nb-glossary-scope>', () => {
+  it('registers <nb-drug-term> too', () => {
+    expect(customElements.get('nb-drug-term')).to.not.equal(undefined);
+    expect(customElements.get('nb-glossary-scope')).to.not.equal(undefined);
+  });
+
+  it('wraps the first use of each known term, case-insensitively, and leaves the rest', async () => {
+    const el = await scope(
+      html`<nb-glossary-scope>
+        <p>Topotecan is given with cyclophosphamide. Later, topotecan may be given again.</p>
+        <p>Some children have TOPOTECAN and <em>Cyclophosphamide</em> once more.</p>
+      </nb-glossary-scope>`,
+    );
+    expect(wrapped(el)).to.deep.equal(['topotecan:Topotecan', 'cyclophosphamide:cyclophosphamide']);
+    expect(el.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Topotecan is given with cyclophosphamide. Later, topotecan may be given again.',
+    );
+  });
+
+  it('all-occurrences wraps every use', async () => {
+    const el = await scope(
+      html`<nb-glossary-scope all-occurrences>
+        <p>Topotecan is given with cyclophosphamide. Later, topotecan may be given again.</p>
+      </nb-glossary-scope>`,
+    );
+    expect(wrapped(el)).to.deep.equal([
+      'topotecan:Topotecan',
+      'cyclophosphamide:cyclophosphamide',
+      'topotecan:topotecan',
+    ]);
+  });
+
+  it('never wraps inside links, buttons, headings, code, pre or existing terms', async () => {
+    const el = await scope(
+      html`<nb-glossary-scope>
+        <h2>About topotecan</h2>
+        <div role="heading" aria-level="3">Irinotecan</div>
+        <p><a href="#x">Read about topotecan</a> and <button>irinotecan</button></p>
+        <p><code>venetoclax</code></p>
+        <pre>lorlatinib</pre>
+        <p data-nb-skip>entrectinib</p>
+        <p><nb-drug-term term="thiotepa">thiotepa</nb-drug-term>, thiotepa</p>
+        <p>Then topotecan and irinotecan.</p>
+      </nb-glossary-scope>`,
+    );
+    // The first use outside a link or heading is the one wrapped; the partner's own term counts.
+    expect(wrapped(el)).to.deep.equal([
+      'thiotepa:thiotepa',
+      'topotecan:topotecan',
+      'irinotecan:irinotecan',
+    ]);
+    expect(el.querySelector('a nb-drug-term, h2 nb-drug-term, code nb-drug-term')).to.equal(null);
+    expect(el.querySelector('nb-drug-term nb-drug-term')).to.equal(null);
+  });
+
+  it('matches whole words only, the longest spelling first', async () => {
+    const el = await scope(
+      html`<nb-glossary-scope>
+        <p>Radioimmunotherapy is not immunotherapy's namesake.</p>
+        <p>Dinutuximab beta, 131I-mIBG and 13-cis-retinoic acid (LY3295668 erbumine).</p>
+        <p>Erbumine alone is a salt form, not a drug.</p>
+      </nb-glossary-scope>`,
+    );
+    expect(wrapped(el)).to.deep.equal([
+      'immunotherapy:immunotherapy',
+      'dinutuximab-beta:Dinutuximab beta',
+      'mibg:131I-mIBG',
+      'isotretinoin:13-cis-retinoic acid',
+      'ly3295668-erbumine:LY3295668 erbumine',
+    ]);
+  });
+
+  it('matches across line breaks and non-breaking spaces', async () => {
+    const el = await scope(
+      html`<nb-glossary-scope
+        ><p>A clinical trial or targeted&nbsp;cancer drug.</p></nb-glossary-scope
+      >`,
+    );
+    expect(wrapped(el).map((w) => w.split(':')[0])).to.deep.equal([
+      'clinical-trial',
+      'targeted-cancer-drug',
+    ]);
+  });
+
+  it('uses the Spanish spellings under lang="es", not under English', async () => {
+    const es = await scope(
+      html`<div lang="es">
+        <nb-glossary-scope>
+          <p>El topotecán y la ciclofosfamida son quimioterapia; también el irinotecan.</p>
+        </nb-glossary-scope>
+      </div>`,
+    );
+    expect(wrapped(es)).to.deep.equal([
+      'topotecan:topotecán',
+      'cyclophosphamide:ciclofosfamida',
+      'chemotherapy:quimioterapia',
+      'irinotecan:irinotecan',
+    ]);
+    const en = await scope(
+      html`<nb-glossary-scope lang="en-GB">
+        <p>El topotecán y la ciclofosfamida, with irinotecan.</p>
+      </nb-glossary-scope>`,
+    );
+    expect(wrapped(en)).to.deep.equal(['irinotecan:irinotecan']);
+  });
+
+  it('leaves the partner’s nodes in place and never parses text as HTML', async () => {
+    const el = await scope(html`<nb-glossary-scope><p id="p"></p></nb-glossary-scope>`);
+    const p = el.querySelector('#p')!;
+    const text = document.createTextNode('Before <img src=x onerror=alert(1)> bevacizumab after');
+    const scanned = oneEvent(el, 'nb-glossary-scan');
+    p.append(text);
+    await scanned;
+    expect(el.querySelector('#p')).to.equal(p);
+    expect(p.firstChild).to.equal(text);
+    expect(text.data).to.equal('Before <img src=x onerror=alert(1)> ');
+    expect(p.querySelector('img')).to.equal(null);
+    expect(wrapped(el)).to.deep.equal(['bevacizumab:bevacizumab']);
+  });
+
+  it('scans again after content changes, once per burst, ignoring its own changes', async () => {
+    const el = await scope(html`<nb-glossary-scope><p>Venetoclax first.</p></nb-glossary-scope>`);
+    expect(wrapped(el)).to.deep.equal(['venetoclax:Venetoclax']);
+    const scans: string[][] = [];
+    el.addEventListener('nb-glossary-scan', (e) =>
+      scans.push((e as CustomEvent<GlossaryScanDetail>).detail.wrapped),
+    );
+    for (const word of ['lorlatinib', 'idasanutlin', 'venetoclax again']) {
+      const p = document.createElement('p');
+      p.textContent = `Later: ${word}.`;
+      el.append(p);
+    }
+    await waitUntil(() => scans.length > 0, 'no re-scan after new content');
+    await aTimeout(RESCAN_DELAY_MS * 4);
+    expect(scans).to.deep.equal([['lorlatinib', 'idasanutlin']]);
+    expect(wrapped(el)).to.deep.equal([
+      'venetoclax:Venetoclax',
+      'lorlatinib:lorlatinib',
+      'idasanutlin:idasanutlin',
+    ]);
+    // Editing text in place is a change too.
+    const last = el.querySelector('p:last-of-type')!.firstChild as Text;
+    last.data = 'Now entrectinib.';
+    await waitUntil(() => wrapped(el).includes('entrectinib:entrectinib'), 'edit not scanned');
+  });
+
+  it('gives the terms it creates its glossary-href, and they open', async () => {
+    const el = await scope(
+      html`<nb-glossary-scope glossary-href="/glossary">
+        <p>Families may hear about a clinical trial.</p>
+      </nb-glossary-scope>`,
+    );
+    const term = el.querySelector<NbDrugTerm>('nb-drug-term')!;
+    expect(term.getAttribute('glossary-href')).to.equal('/glossary');
+    await term.updateComplete;
+    term.show();
+    await waitUntil(() => shadow(term).querySelector('[part="more"]'), 'did not open');
+    expect(shadow(term).querySelector('[part="more"]')!.getAttribute('href')).to.equal(
+      '/glossary#nb-term-clinical-trial',
+    );
+  });
+
+  it('is accessible (axe) with its terms', async () => {
+    const el = await scope(
+      html`<nb-glossary-scope>
+        <h2>Treatment</h2>
+        <p>Your child may have induction treatment, then immunotherapy.</p>
+      </nb-glossary-scope>`,
+    );
+    await Promise.all(
+      [...el.querySelectorAll<NbDrugTerm>('nb-drug-term')].map((t) => t.updateComplete),
+    );
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('term matcher', () => {
+  const matcher = buildMatcher([
+    ['dinutuximab', 'a'],
+    ['dinutuximab beta', 'b'],
+    ['BCT-100', 'c'],
+  ])!;
+
+  it('prefers the longest spelling and keeps offsets into the original text', () => {
+    const text = 'x Dinutuximab  Beta y dinutuximab z bct-100.';
+    expect(findTerms(text, matcher).map((m) => [m.key, text.slice(m.start, m.end)])).to.deep.equal([
+      ['b', 'Dinutuximab  Beta'],
+      ['a', 'dinutuximab'],
+      ['c', 'bct-100'],
+    ]);
+  });
+
+  it('needs a word boundary in any script', () => {
+    expect(findTerms('xdinutuximab BCT-1000 dinutuximabé', matcher)).to.deep.equal([]);
+  });
+});
