@@ -52,7 +52,8 @@ const webkitReducedMotion =
   webkitLauncher(webkitPaths, { name: 'WebKit (reduced motion)', reducedMotion: true });
 
 const REDUCED_MOTION = 'test/a11y-reduced-motion.test.ts';
-const NARROW = 'test/a11y-narrow.test.ts';
+// Every *-narrow test file: 320 px checks (setViewport), Chrome and Firefox only.
+const NARROW = 'test/*-narrow.test.ts';
 /** The shared project folder (fact sheet, source page) beside the repo, here and in CI. */
 const sharedDir = resolve(
   process.env.NB_SHARED_DIR ?? fileURLToPath(new URL('../shared/', import.meta.url)),

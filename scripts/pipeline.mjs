@@ -36,6 +36,8 @@ const stages = [
     steps: [
       ['node', 'scripts/check-version.mjs'],
       ['node', 'scripts/locale-check.mjs'],
+      ['node', 'scripts/check-dist-locales.mjs'],
+      ['node', '--test', '--test-reporter=dot', 'test/node/'],
       ['node', 'scripts/readability.mjs'],
     ],
   },
@@ -55,6 +57,8 @@ const stages = [
       [bin('storybook'), 'build', '--quiet', '-o', 'storybook-static', '--disable-telemetry'],
     ],
   },
+  // Reuses storybook-static/ from the stage above (never builds it again).
+  { name: 'story smoke', steps: [['node', 'scripts/story-smoke.mjs']], counts: true },
   { name: 'budgets', steps: [['node', 'scripts/size.mjs']] },
 ];
 

@@ -15,7 +15,11 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'Glossary term (common noun, lower case unless your language capitalises it).',
       }),
     aliases: ['chemotherapies'],
-    localeAliases: { es: ['quimioterapia', 'quimioterapias'] },
+    localeAliases: {
+      es: ['quimioterapia', 'quimioterapias'],
+      cy: ['cemotherapi', 'gemotherapi', 'chemotherapi', 'nghemotherapi'],
+      ar: ['العلاج الكيميائي', 'علاج كيميائي'],
+    },
     definition: () =>
       msg('Chemotherapy means medicines that kill cancer cells or stop them from dividing.', {
         id: 'glossary.chemotherapy.definition',
@@ -33,7 +37,7 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'International name of a medicine. Keep it as written unless your language has an official spelling of this name.',
       }),
     aliases: [],
-    localeAliases: { es: ['tiotepa'] },
+    localeAliases: { es: ['tiotepa'], ar: ['ثيوتيبا'] },
     definition: () =>
       msg(
         'Thiotepa is a chemotherapy drug of the alkylating type. These drugs damage the DNA of cells that are dividing.',
@@ -54,7 +58,7 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'International name of a medicine. Keep it as written unless your language has an official spelling of this name.',
       }),
     aliases: [],
-    localeAliases: { es: ['temozolomida'] },
+    localeAliases: { es: ['temozolomida'], ar: ['تيموزولوميد'] },
     definition: () =>
       msg(
         'Temozolomide is a chemotherapy drug that is taken by mouth. It is of the alkylating type, which damages the DNA of cells that are dividing.',
@@ -75,7 +79,7 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'International name of a medicine. Keep it as written unless your language has an official spelling of this name.',
       }),
     aliases: [],
-    localeAliases: { es: ['ciclofosfamida'] },
+    localeAliases: { es: ['ciclofosfamida'], ar: ['سيكلوفوسفاميد'] },
     definition: () =>
       msg(
         'Cyclophosphamide is a chemotherapy drug of the alkylating type. These drugs damage the DNA of cells that are dividing.',
@@ -96,7 +100,7 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'International name of a medicine. Keep it as written unless your language has an official spelling of this name.',
       }),
     aliases: [],
-    localeAliases: { es: ['topotecán'] },
+    localeAliases: { es: ['topotecán'], ar: ['توبوتيكان'] },
     definition: () =>
       msg(
         'Topotecan is a chemotherapy drug. It blocks topoisomerase I, an enzyme that cells need to copy their DNA.',
@@ -117,7 +121,7 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'International name of a medicine. Keep it as written unless your language has an official spelling of this name.',
       }),
     aliases: [],
-    localeAliases: { es: ['irinotecán'] },
+    localeAliases: { es: ['irinotecán'], ar: ['إرينوتيكان'] },
     definition: () =>
       msg(
         'Irinotecan is a chemotherapy drug. It blocks topoisomerase I, an enzyme that cells need to copy their DNA.',
@@ -138,7 +142,7 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'International name of a medicine. Keep it as written unless your language has an official spelling of this name.',
       }),
     aliases: [],
-    localeAliases: {},
+    localeAliases: { ar: ['بيفاسيزوماب'] },
     definition: () =>
       msg(
         'Bevacizumab is a monoclonal antibody. It blocks VEGF, a signal that tumours use to grow new blood vessels.',
@@ -159,7 +163,11 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'Short name of the substance meta-iodobenzylguanidine. Keep "mIBG" exactly (small m).',
       }),
     aliases: ['131I-mIBG', '131-I-mIBG', 'mIBG therapy', 'meta-iodobenzylguanidine'],
-    localeAliases: { es: ['terapia con mIBG', 'metayodobencilguanidina'] },
+    localeAliases: {
+      es: ['terapia con mIBG', 'metayodobencilguanidina'],
+      cy: ['therapi mIBG'],
+      ar: ['العلاج بـ mIBG', 'ميتا يودوبنزيل غوانيدين'],
+    },
     definition: () =>
       msg(
         'mIBG (meta-iodobenzylguanidine) is taken up by neuroblastoma cells, just like the hormone noradrenaline. A little of it with radioactive iodine shows the cancer on a scan. A higher dose with radioactive iodine-131 (131I-mIBG) gives radiation from inside the cells: this is targeted radiotherapy.',
@@ -180,7 +188,7 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'International name of a medicine. Keep it as written unless your language has an official spelling of this name.',
       }),
     aliases: [],
-    localeAliases: {},
+    localeAliases: { ar: ['دينوتوكسيماب بيتا'] },
     definition: () =>
       msg(
         'Dinutuximab beta is an immunotherapy drug. It is an antibody that sticks to GD2, a marker on neuroblastoma cells, so that the immune system can attack them.',
@@ -201,7 +209,11 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'International name of a medicine. Keep it as written unless your language has an official spelling of this name.',
       }),
     aliases: ['13-cis-retinoic acid'],
-    localeAliases: { es: ['isotretinoína', 'ácido 13-cis-retinoico'] },
+    localeAliases: {
+      es: ['isotretinoína', 'ácido 13-cis-retinoico'],
+      cy: ['asid 13-cis-retinoig'],
+      ar: ['إيزوتريتينوين', 'حمض 13-سيس-الريتينويك'],
+    },
     definition: () =>
       msg(
         'Isotretinoin, also called 13-cis-retinoic acid, is a retinoid: a substance related to vitamin A. It helps neuroblastoma cells grow up into cells that stop dividing.',
@@ -222,7 +234,7 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'International name of a medicine. Keep it as written unless your language has an official spelling of this name.',
       }),
     aliases: [],
-    localeAliases: {},
+    localeAliases: { ar: ['فينيتوكلاكس'] },
     definition: () =>
       msg(
         'Venetoclax is a targeted cancer drug. It blocks BCL-2, a protein that helps cancer cells avoid dying.',
@@ -243,7 +255,7 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'International name of a medicine. Keep it as written unless your language has an official spelling of this name.',
       }),
     aliases: [],
-    localeAliases: {},
+    localeAliases: { ar: ['لورلاتينيب'] },
     definition: () =>
       msg(
         'Lorlatinib is a targeted cancer drug that blocks ALK (and also ROS1). Some neuroblastomas have a change in the ALK gene.',
@@ -264,7 +276,7 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'International name of a medicine. Keep it as written unless your language has an official spelling of this name.',
       }),
     aliases: [],
-    localeAliases: { es: ['idasanutlina'] },
+    localeAliases: { es: ['idasanutlina'], ar: ['إيداسانوتلين'] },
     definition: () =>
       msg(
         'Idasanutlin is a targeted cancer drug. It blocks MDM2, which frees p53, a protein that stops damaged cells.',
@@ -307,7 +319,7 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'International name of a medicine. Keep it as written unless your language has an official spelling of this name.',
       }),
     aliases: [],
-    localeAliases: {},
+    localeAliases: { ar: ['إنتريكتينيب'] },
     definition: () =>
       msg('Entrectinib is a targeted cancer drug. It blocks targets called TRK, ROS1 and ALK.', {
         id: 'glossary.entrectinib.definition',
@@ -325,7 +337,11 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'Code name of a medicine. Keep it exactly.',
       }),
     aliases: ['pegylated recombinant human arginase', 'BCT100'],
-    localeAliases: { es: ['arginasa humana recombinante pegilada'] },
+    localeAliases: {
+      es: ['arginasa humana recombinante pegilada'],
+      cy: ['arginase dynol ailgyfunol wedi’i begyleiddio'],
+      ar: ['إنزيم الأرجيناز البشري المؤتلف المرتبط بالبولي إيثيلين غليكول'],
+    },
     definition: () =>
       msg(
         'BCT-100 (pegylated recombinant human arginase) is an enzyme made as a medicine. It breaks down arginine in the blood.',
@@ -346,7 +362,11 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'Glossary term (common noun, singular).',
       }),
     aliases: ['monoclonal antibodies'],
-    localeAliases: { es: ['anticuerpo monoclonal', 'anticuerpos monoclonales'] },
+    localeAliases: {
+      es: ['anticuerpo monoclonal', 'anticuerpos monoclonales'],
+      cy: ['gwrthgorff monoclonaidd', 'gwrthgyrff monoclonaidd'],
+      ar: ['جسم مضاد وحيد النسيلة', 'أجسام مضادة وحيدة النسيلة'],
+    },
     definition: () =>
       msg('A monoclonal antibody is a protein made in a laboratory that recognises one target.', {
         id: 'glossary.monoclonal-antibody.definition',
@@ -364,7 +384,11 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'Glossary term (common noun).',
       }),
     aliases: ['immunotherapies'],
-    localeAliases: { es: ['inmunoterapia', 'inmunoterapias'] },
+    localeAliases: {
+      es: ['inmunoterapia', 'inmunoterapias'],
+      cy: ['imiwnotherapi', 'himiwnotherapi'],
+      ar: ['العلاج المناعي', 'علاج مناعي'],
+    },
     definition: () =>
       msg('Immunotherapy is treatment that helps the immune system fight cancer.', {
         id: 'glossary.immunotherapy.definition',
@@ -384,6 +408,14 @@ export const glossary: readonly GlossaryEntry[] = [
     aliases: ['targeted cancer drugs', 'targeted drug', 'targeted drugs'],
     localeAliases: {
       es: ['fármaco dirigido', 'fármacos dirigidos', 'medicamento dirigido', 'terapia dirigida'],
+      cy: [
+        'cyffur canser wedi’i dargedu',
+        'cyffuriau canser wedi’u targedu',
+        'cyffur wedi’i dargedu',
+        'cyffuriau wedi’u targedu',
+        'gyffur wedi’i dargedu',
+      ],
+      ar: ['دواء موجّه للسرطان', 'الأدوية الموجّهة للسرطان', 'دواء موجّه', 'أدوية موجّهة'],
     },
     definition: () =>
       msg(
@@ -405,7 +437,11 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'Glossary term (common noun): the first phase of cancer treatment.',
       }),
     aliases: ['induction therapy'],
-    localeAliases: { es: ['tratamiento de inducción'] },
+    localeAliases: {
+      es: ['tratamiento de inducción'],
+      cy: ['triniaeth gychwynnol', 'driniaeth gychwynnol'],
+      ar: ['العلاج التحريضي'],
+    },
     definition: () =>
       msg('Induction treatment is the first part of treatment. It is strong and intensive.', {
         id: 'glossary.induction-treatment.definition',
@@ -423,7 +459,11 @@ export const glossary: readonly GlossaryEntry[] = [
         desc: 'Glossary term (common noun, singular).',
       }),
     aliases: ['clinical trials'],
-    localeAliases: { es: ['ensayo clínico', 'ensayos clínicos'] },
+    localeAliases: {
+      es: ['ensayo clínico', 'ensayos clínicos'],
+      cy: ['treial clinigol', 'dreial clinigol', 'threial clinigol', 'treialon clinigol'],
+      ar: ['تجربة سريرية', 'التجربة السريرية', 'تجارب سريرية', 'التجارب السريرية'],
+    },
     definition: () =>
       msg('A clinical trial is a research study that tests a treatment with people.', {
         id: 'glossary.clinical-trial.definition',

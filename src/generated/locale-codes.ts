@@ -11,6 +11,8 @@ export const sourceLocale = `en-GB`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
+  `cy`,
   `es`,
 ] as const;
 
@@ -18,6 +20,8 @@ export const targetLocales = [
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
+  `cy`,
   `en-GB`,
   `es`,
 ] as const;

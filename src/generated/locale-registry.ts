@@ -12,9 +12,13 @@ export interface LocaleInfo {
 }
 
 export const localeInfo: Readonly<Record<string, LocaleInfo>> = {
-  "es": { dir: "ltr", complete: false, reviewed: false, pseudo: false },
+  "ar": { dir: "rtl", complete: true, reviewed: false, pseudo: false },
+  "cy": { dir: "ltr", complete: true, reviewed: false, pseudo: false },
+  "es": { dir: "ltr", complete: true, reviewed: false, pseudo: false },
 };
 
 export const localeLoaders: Readonly<Record<string, () => Promise<LocaleModule>>> = {
+  "ar": () => import('./locales/ar.js'),
+  "cy": () => import('./locales/cy.js'),
   "es": () => import('./locales/es.js'),
 };

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { localeInfo, sourceLocale } from '../generated/locale-registry.js';
 import { localeDirection, matchLocale } from './match.js';
+import { localeInfoFor, onLocalesRegistered, sourceLocale } from './registry.js';
 import { requestedDirection, requestedLanguage } from './resolve.js';
 import { ensureLocalization, isLocaleReady, loadLocale } from './runtime.js';
 
@@ -9,6 +9,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 const controllers = new Set<LocaleController>();
 const observedRoots = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
+onLocalesRegistered(() => controllers.forEach((c) => c.refresh()));
 
 /** One observer for the whole page, however many elements: any `lang` change re-resolves all. */
 function observe(root: Node): void {
@@ -50,7 +51,7 @@ export class LocaleController implements ReactiveController {
 
   /** Whether the rendered translation still waits for a medical reviewer's sign-off. */
   get unreviewed(): boolean {
-    const info = localeInfo[this.locale];
+    const info = localeInfoFor(this.locale);
     return !!info && !info.reviewed;
   }
 

@@ -1,7 +1,4 @@
-import { localeInfo, sourceLocale } from '../generated/locale-registry.js';
-
-/** Every locale the elements can render, the source locale first. */
-export const supportedLocales: readonly string[] = [sourceLocale, ...Object.keys(localeInfo)];
+import { localeInfoFor, supportedLocales } from './registry.js';
 
 function canonical(tag: string): string | undefined {
   try {
@@ -18,7 +15,7 @@ function canonical(tag: string): string | undefined {
  */
 export function matchLocale(
   tag: string | null | undefined,
-  supported: readonly string[] = supportedLocales,
+  supported: readonly string[] = supportedLocales(),
 ): string | undefined {
   if (!tag) return undefined;
   const wanted = canonical(tag);
@@ -35,5 +32,5 @@ export function matchLocale(
 
 /** Text direction of a supported locale. */
 export function localeDirection(locale: string): 'ltr' | 'rtl' {
-  return localeInfo[locale]?.dir ?? 'ltr';
+  return localeInfoFor(locale)?.dir ?? 'ltr';
 }

@@ -1,11 +1,12 @@
 import type { LocaleModule } from '@lit/localize';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import { localeLoaders, sourceLocale } from '../generated/locale-registry.js';
+import { localeLoaderFor, sourceLocale } from './registry.js';
 import { warnOnce } from '../internal/warn.js';
 
 const loaded = new Map<string, LocaleModule>();
 const loading = new Map<string, Promise<boolean>>();
 let active = sourceLocale;
+const ACTIVE_TRANSLATION = 'x-nb-active';
 let state: 'unconfigured' | 'ours' | 'foreign' = 'unconfigured';
 
 /**
@@ -16,11 +17,13 @@ let state: 'unconfigured' | 'ours' | 'foreign' = 'unconfigured';
 export function ensureLocalization(): boolean {
   if (state === 'unconfigured') {
     try {
+      // One stand-in code means "whichever translation is active", because @lit/localize copies
+      // targetLocales once, and locales registered later (pseudo-locales) must work too.
       configureReentrantLocalization({
         sourceLocale,
-        targetLocales: Object.keys(localeLoaders),
-        getLocale: () => active,
-        loadLocaleSync: (locale) => loaded.get(locale),
+        targetLocales: [ACTIVE_TRANSLATION],
+        getLocale: () => (active === sourceLocale ? sourceLocale : ACTIVE_TRANSLATION),
+        loadLocaleSync: () => loaded.get(active),
       });
       state = 'ours';
     } catch {
@@ -42,7 +45,7 @@ export function isLocaleReady(locale: string): boolean {
 /** Loads a locale's module once; resolves false if it is unknown or failed to load. */
 export function loadLocale(locale: string): Promise<boolean> {
   if (locale === sourceLocale || loaded.has(locale)) return Promise.resolve(true);
-  const loader = localeLoaders[locale];
+  const loader = localeLoaderFor(locale);
   if (!loader || !ensureLocalization()) return Promise.resolve(false);
   let pending = loading.get(locale);
   if (!pending) {

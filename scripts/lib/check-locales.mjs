@@ -1,0 +1,224 @@
+// The checks behind npm run locale:check (see scripts/locale-check.mjs).
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { renderRegistries } from '../gen-locale-registry.mjs';
+import { pseudoLocaleCodes, writePseudoTargets } from '../pseudo-locales.mjs';
+import {
+  extractSourceUnits,
+  hasContent,
+  parseXliff,
+  placeholders,
+  readProject,
+  runLitLocalize,
+  sha256,
+  TRANSLATED_STATES,
+  unexpectedMarkup,
+} from './xliff.mjs';
+
+/**
+ * Checks a project's translations. `dir` replaces the project's locales folder (fixtures; skips
+ * the generated-module check); `sourceUnits` (from extractSourceUnits) skips the extraction.
+ * Returns the problems (empty = pass) and the report lines (coverage, units to review again).
+ */
+export function checkLocales({ root = '.', dir, sourceUnits: givenUnits } = {}) {
+  root = resolve(root);
+  const args = { dir };
+  const project = readProject(root, dir);
+  const { config, registry, xliffDir } = project;
+  const show = (path) => relative(process.cwd(), path) || '.';
+  const tmp = join(root, '.tmp', 'locale-check', String(process.pid));
+  const problems = [];
+  const report = [];
+  const fail = (message) => problems.push(message);
+
+  // 0. locales.json agrees with lit-localize.json and says what each locale is.
+  const targets = config.targetLocales;
+  const pseudo = pseudoLocaleCodes(registry);
+  for (const code of targets)
+    if (!registry.locales[code])
+      fail(
+        `${code} is in lit-localize.json targetLocales but not in ${show(project.registryPath)}`,
+      );
+  for (const [code, info] of Object.entries(registry.locales)) {
+    if (!info.pseudo && !targets.includes(code))
+      fail(`${code} is in locales.json but not in lit-localize.json targetLocales`);
+    if (info.dir !== 'ltr' && info.dir !== 'rtl')
+      fail(`${code}: "dir" must be "ltr" or "rtl" in locales.json`);
+    if (typeof info.complete !== 'boolean' || typeof info.reviewed !== 'boolean')
+      fail(`${code}: "complete" and "reviewed" must be true or false in locales.json`);
+    if (
+      info.reviewed &&
+      !info.pseudo &&
+      !(typeof info.reviewer === 'string' && info.reviewer.trim())
+    )
+      fail(`${code} is listed reviewed but names no reviewer (npm run locale:sign-off)`);
+  }
+
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  try {
+    // 1. The current English messages, straight from the TypeScript source.
+    const extracted =
+      givenUnits && args.dir ? { units: givenUnits } : extractSourceUnits(project, tmp, pseudo);
+    if (extracted.error) {
+      fail(extracted.error);
+      return { problems, report };
+    }
+    const sourceUnits = extracted.units;
+    const validFiles = [];
+
+    // 2. Each locale's file.
+    for (const code of targets) {
+      const path = join(xliffDir, `${code}.xlf`);
+      const info = registry.locales[code] ?? {};
+      if (!existsSync(path)) {
+        fail(`${show(path)} is missing: run npm run locale:extract`);
+        continue;
+      }
+      const parsed = parseXliff(readFileSync(path, 'utf8'));
+      if (parsed.errors.length) {
+        fail(`${show(path)}: invalid XML: ${parsed.errors[0]}`);
+        continue;
+      }
+      const where = (id) => `${show(path)} unit ${id}`;
+      const before = problems.length;
+      if (parsed.targetLanguage !== code)
+        fail(`${show(path)}: target-language is "${parsed.targetLanguage}", expected "${code}"`);
+
+      const seen = new Set();
+      let translated = 0;
+      let counted = 0;
+      for (const unit of parsed.units) {
+        if (seen.has(unit.id)) fail(`${where(unit.id)}: the ID appears twice`);
+        seen.add(unit.id);
+        const current = sourceUnits.get(unit.id);
+        if (!current) {
+          fail(
+            `${where(unit.id)}: unknown or stale ID (no such message in the source): run npm run locale:extract`,
+          );
+          continue;
+        }
+        counted++;
+        if (unit.sourceXml !== current.sourceXml)
+          fail(`${where(unit.id)}: the English source is out of date: run npm run locale:extract`);
+        else if (unit.note !== current.note)
+          fail(`${where(unit.id)}: the translator note is out of date: run npm run locale:extract`);
+        if (unit.targetCount > 1) fail(`${where(unit.id)}: more than one <target>`);
+        const markup = unexpectedMarkup(unit.target);
+        if (markup.length)
+          fail(`${where(unit.id)}: unexpected markup in the target: ${markup.join(', ')}`);
+        if (!hasContent(unit.target)) {
+          if (unit.target && TRANSLATED_STATES.has(unit.state))
+            fail(`${where(unit.id)}: empty target marked state="${unit.state}"`);
+          continue;
+        }
+        translated++;
+        const src = placeholders(current.source).sort();
+        const tgt = placeholders(unit.target).sort();
+        const list = (ph) => ph.join(', ') || 'none';
+        if (src.length !== tgt.length)
+          fail(
+            `${where(unit.id)}: placeholder count differs (English has ${src.length}: ${list(src)}; translation has ${tgt.length}: ${list(tgt)})`,
+          );
+        else if (src.join('\n') !== tgt.join('\n'))
+          fail(
+            `${where(unit.id)}: placeholder names differ (English: ${list(src)}; translation: ${list(tgt)})`,
+          );
+      }
+      for (const id of sourceUnits.keys())
+        if (!seen.has(id)) fail(`${where(id)}: missing from the file: run npm run locale:extract`);
+
+      const total = sourceUnits.size;
+      const coverage = total ? (100 * Math.min(translated, counted)) / total : 100;
+      // 3. Review status: a signed-off locale lists a hash of each unit's English and translation.
+      const signOffPath = join(xliffDir, 'sign-off', `${code}.json`);
+      const again = [];
+      if (existsSync(signOffPath)) {
+        const signOff = JSON.parse(readFileSync(signOffPath, 'utf8'));
+        const byId = new Map(parsed.units.map((u) => [u.id, u]));
+        for (const [id, current] of sourceUnits) {
+          const record = signOff.units?.[id];
+          const unit = byId.get(id);
+          if (!record) again.push(`${id}: new since sign-off`);
+          else if (record.source !== sha256(current.sourceXml))
+            again.push(`${id}: the English changed since sign-off`);
+          else if (unit && record.target !== sha256(unit.targetXml))
+            again.push(`${id}: the translation changed since sign-off`);
+        }
+      } else if (info.reviewed) {
+        fail(`${code} is listed reviewed but ${show(signOffPath)} is missing`);
+      }
+      const status = [
+        `${translated}/${total} units translated (${coverage.toFixed(1)} %)`,
+        info.complete ? 'listed complete' : 'listed incomplete',
+        info.reviewed ? `reviewed by ${info.reviewer}` : 'not yet reviewed',
+      ];
+      if (again.length) status.push(`${again.length} need review again`);
+      report.push(`locale ${code}: ${status.join(', ')}`);
+      for (const line of again) report.push(`  needs review again: ${code} ${line}`);
+      if (again.length && info.reviewed)
+        fail(
+          `${code} is listed reviewed but ${again.length} unit(s) need review again (${again.join('; ')}): ask the medical reviewer, then npm run locale:sign-off -- ${code}`,
+        );
+      if (info.complete && translated < total)
+        fail(
+          `${code} is listed complete but only ${coverage.toFixed(1)} % is translated (${total - translated} unit(s) without a translation)`,
+        );
+      if (problems.length === before) validFiles.push(code);
+    }
+
+    // 4. Generated modules and registries match the XLIFF (committed, so a fresh clone runs).
+    if (args.dir) {
+      report.push('generated modules: not checked (--dir)');
+    } else if (validFiles.length !== targets.length) {
+      report.push('generated modules: not checked until the XLIFF files above are fixed');
+    } else {
+      const buildXliff = extracted.xliffDir;
+      for (const code of targets)
+        cpSync(join(xliffDir, `${code}.xlf`), join(buildXliff, `${code}.xlf`));
+      for (const code of pseudo) writePseudoTargets(registry, buildXliff, code);
+      const out = join(tmp, 'generated');
+      const r = runLitLocalize(project, 'build', {
+        tmp,
+        targetLocales: [...targets, ...pseudo],
+        xliffDir: buildXliff,
+        outputDir: out,
+      });
+      if (!r.ok) fail(`lit-localize build failed:\n${r.output}`);
+      else {
+        const generated = resolve(root, config.output.outputDir);
+        const compare = (committed, fresh, fix) => {
+          if (!existsSync(committed) || readFileSync(committed, 'utf8') !== fresh)
+            fail(`${show(committed)} is out of step: run ${fix}`);
+        };
+        for (const code of targets)
+          compare(
+            join(generated, `${code}.ts`),
+            readFileSync(join(out, `${code}.ts`), 'utf8'),
+            'npm run locale:build',
+          );
+        for (const code of pseudo)
+          compare(
+            join(generated, '..', 'pseudo', `${code}.ts`),
+            readFileSync(join(out, `${code}.ts`), 'utf8'),
+            'npm run locale:build',
+          );
+        const registries = renderRegistries(registry);
+        compare(
+          join(generated, '..', 'locale-registry.ts'),
+          registries.main,
+          'npm run locale:build',
+        );
+        compare(
+          join(generated, '..', 'pseudo-locale-registry.ts'),
+          registries.pseudo,
+          'npm run locale:build',
+        );
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  return { problems, report };
+}

@@ -1,0 +1,195 @@
+// node --test test/node/ — proves npm run locale:check fails on each kind of broken translation
+// (fixtures in test/fixtures/locale-check/, checked against the tiny project beside them) and
+// passes on the repository, and that sign-off hashes catch English changed after review.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { checkLocales } from '../../scripts/lib/check-locales.mjs';
+import { extractSourceUnits, readProject, repoRoot } from '../../scripts/lib/xliff.mjs';
+import { transforms } from '../../scripts/pseudo-locales.mjs';
+
+const fixtures = join(repoRoot, 'test/fixtures/locale-check');
+const project = join(fixtures, 'project');
+const script = (name) => join(repoRoot, 'scripts', name);
+/** Runs a script as a child process; resolves { status, stdout, stderr } (never rejects). */
+const run = (name, args) =>
+  new Promise((done) =>
+    execFile('node', [script(name), ...args], { cwd: repoRoot }, (error, stdout, stderr) =>
+      done({ status: error ? (error.code ?? 1) : 0, stdout, stderr }),
+    ),
+  );
+
+let sourceUnits;
+let scratch;
+before(() => {
+  // Extract the fixture project's English once; every in-process check below reuses it.
+  scratch = mkdtempSync(join(tmpdir(), 'nb-locale-check-'));
+  const extracted = extractSourceUnits(readProject(project), join(scratch, 'extract'));
+  assert.equal(extracted.error, undefined);
+  sourceUnits = extracted.units;
+  assert.deepEqual([...sourceUnits.keys()].sort(), ['fx.call', 'fx.hello', 'fx.link', 'fx.range']);
+});
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+const check = (dir) => checkLocales({ root: project, dir, sourceUnits });
+
+describe('locale:check on fixtures', () => {
+  test('a correct, complete, unreviewed locale passes and reports its coverage', () => {
+    const { problems, report } = check(join(fixtures, 'ok'));
+    assert.deepEqual(problems, []);
+    assert.ok(
+      report.includes(
+        'locale xx: 4/4 units translated (100.0 %), listed complete, not yet reviewed',
+      ),
+    );
+  });
+
+  const broken = {
+    'broken-placeholder-count':
+      /fx\.range: placeholder count differs \(English has 2.*translation has 1/,
+    'broken-placeholder-name': /fx\.call: placeholder names differ .*0=\$\{phone\}/,
+    'broken-unknown-id': /fx\.goodbye: unknown or stale ID/,
+    'broken-stale-source': /fx\.hello: the English source is out of date/,
+    'broken-missing-unit': /fx\.link: missing from the file/,
+    'broken-empty-translated': /fx\.hello: empty target marked state="translated"/,
+    'broken-invalid-xml': /xx\.xlf: invalid XML: line 12:\d+: unexpected close tag/,
+    'broken-incomplete': /xx is listed complete but only 75\.0 % is translated \(1 unit/,
+    'signed-off-english-changed':
+      /xx is listed reviewed but 1 unit\(s\) need review again \(fx\.hello: the English changed since sign-off\)/,
+    'signed-off-translation-changed': /fx\.hello: the translation changed since sign-off/,
+  };
+  for (const [name, expected] of Object.entries(broken)) {
+    test(`${name} fails with exactly that problem`, () => {
+      const { problems } = check(join(fixtures, name));
+      assert.equal(problems.length, 1, problems.join('\n'));
+      assert.match(problems[0], expected);
+    });
+  }
+
+  test('a signed-off locale whose English and translations are unchanged passes', () => {
+    const { problems, report } = check(join(fixtures, 'signed-off-current'));
+    assert.deepEqual(problems, []);
+    assert.ok(report.some((line) => line.includes('reviewed by Dr Example Reviewer')));
+  });
+
+  test('English changed since sign-off: reported as needing review again, not a failure while unreviewed', () => {
+    const { problems, report } = check(join(fixtures, 'signed-off-english-changed-unreviewed'));
+    assert.deepEqual(problems, []);
+    assert.ok(
+      report.includes('  needs review again: xx fx.hello: the English changed since sign-off'),
+    );
+  });
+});
+
+// The child processes run side by side (each has its own temporary folder).
+describe('locale:check and locale:sign-off from the command line', { concurrency: true }, () => {
+  test('the CLI exits 1 on a broken fixture and names the problem', async () => {
+    const r = await run('locale-check.mjs', [
+      '--root',
+      project,
+      '--dir',
+      join(fixtures, 'broken-placeholder-name'),
+    ]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /locale:check failed \(1\)/);
+    assert.match(r.stderr, /placeholder names differ/);
+  });
+
+  test('the repository’s translations pass, and a deliberately broken copy of es.xlf fails', () => {
+    const repo = readProject(repoRoot);
+    const extracted = extractSourceUnits(repo, join(scratch, 'repo-extract'));
+    assert.equal(extracted.error, undefined);
+    const dir = join(scratch, 'repo-locales');
+    cpSync(join(repoRoot, 'locales'), dir, { recursive: true });
+    const repoCheck = () => checkLocales({ root: repoRoot, dir, sourceUnits: extracted.units });
+    const clean = repoCheck();
+    assert.deepEqual(clean.problems, []);
+    assert.ok(clean.report.some((line) => /^locale es: \d+\/\d+ units translated/.test(line)));
+
+    const file = join(dir, 'es.xlf');
+    const text = readFileSync(file, 'utf8');
+    // Rename the first placeholder inside a translation, as a careless edit would.
+    const broken = text.replace(
+      /(<target[^>]*>[^<]*<x id="\d+" equiv-text=")\$\{[^}]+\}/,
+      '$1${oops}',
+    );
+    assert.notEqual(broken, text, 'es.xlf has no translated placeholder to break');
+    writeFileSync(file, broken);
+    assert.match(
+      repoCheck().problems.join('\n'),
+      /es\.xlf unit [\w.-]+: placeholder names differ .*\$\{oops\}/,
+    );
+  });
+
+  test('sign-off records hashes; a later change to a translation needs review again', async () => {
+    const dir = join(scratch, 'sign-off');
+    cpSync(join(fixtures, 'ok'), dir, { recursive: true });
+    const r = await run('locale-sign-off.mjs', [
+      'xx',
+      '--reviewer',
+      'Dr Test',
+      '--root',
+      project,
+      '--dir',
+      dir,
+    ]);
+    assert.equal(r.status, 0, r.stderr);
+    const registry = JSON.parse(readFileSync(join(dir, 'locales.json'), 'utf8'));
+    assert.equal(registry.locales.xx.reviewed, true);
+    assert.equal(registry.locales.xx.reviewer, 'Dr Test');
+    const signOff = JSON.parse(readFileSync(join(dir, 'sign-off/xx.json'), 'utf8'));
+    assert.deepEqual(Object.keys(signOff.units).sort(), [
+      'fx.call',
+      'fx.hello',
+      'fx.link',
+      'fx.range',
+    ]);
+    assert.match(signOff.units['fx.hello'].source, /^[0-9a-f]{64}$/);
+    assert.deepEqual(check(dir).problems, []);
+    const xlf = join(dir, 'xx.xlf');
+    writeFileSync(xlf, readFileSync(xlf, 'utf8').replace('>Xhello<', '>Xhi<'));
+    assert.match(
+      check(dir).problems.join('\n'),
+      /fx\.hello: the translation changed since sign-off/,
+    );
+  });
+
+  test('sign-off refuses an incomplete locale and a missing reviewer', async () => {
+    const dir = join(scratch, 'sign-off-incomplete');
+    cpSync(join(fixtures, 'broken-incomplete'), dir, { recursive: true });
+    let r = await run('locale-sign-off.mjs', [
+      'xx',
+      '--reviewer',
+      'Dr Test',
+      '--root',
+      project,
+      '--dir',
+      dir,
+    ]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /fx\.link: not translated/);
+    r = await run('locale-sign-off.mjs', ['xx', '--root', project, '--dir', dir]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /--reviewer/);
+  });
+});
+
+describe('pseudo-locales', () => {
+  test('en-XA accents every letter, brackets nothing itself, and is about 40 % longer', () => {
+    const english = 'Usually open now, until the nurses go home';
+    const pseudo = transforms.accented(english);
+    assert.doesNotMatch(pseudo, /[A-Za-z]/);
+    const letters = (s) => s.replace(/[^\p{L}]/gu, '').length;
+    const growth = letters(pseudo) / letters(english);
+    assert.ok(growth >= 1.35 && growth <= 1.45, `grew by ${growth}`);
+    assert.equal(pseudo.split(' ').length, english.split(' ').length, 'words stay breakable');
+  });
+
+  test('ar-XB wraps each run in RIGHT-TO-LEFT OVERRIDE … POP DIRECTIONAL FORMATTING', () => {
+    assert.equal(transforms.mirrored(' Call now '), ' \u202ECall now\u202C ');
+    assert.equal(transforms.mirrored('  '), '  ');
+  });
+});
