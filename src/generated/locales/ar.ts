@@ -9,7 +9,19 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.translation-unreviewed': `لم يراجع أي مختص طبي هذه الترجمة بعد.`,
+      'card.feedback': `هل كانت هذه المعلومات مفيدة؟ أخبرنا`,
+'card.title': `العلاج عندما يعود الورم الأرومي العصبي أو لا يختفي`,
+'card.trials-link': `اطّلع على قائمتنا للتجارب السريرية`,
+'common.translation-unreviewed': `لم يراجع أي مختص طبي هذه الترجمة بعد.`,
+'glossary-ui.class.chemotherapy': `علاج كيميائي`,
+'glossary-ui.class.concept': `مصطلح طبي`,
+'glossary-ui.class.enzyme': `علاج بالإنزيمات`,
+'glossary-ui.class.immunotherapy': `علاج مناعي`,
+'glossary-ui.class.radiotherapy': `علاج إشعاعي`,
+'glossary-ui.class.retinoid': `ريتينويد`,
+'glossary-ui.class.targeted-drug': `دواء موجّه`,
+'glossary-ui.label': `مسرد المصطلحات`,
+'glossary-ui.more': `المزيد في مسرد المصطلحات`,
 'glossary.bct-100.definition': `BCT-100 (إنزيم الأرجيناز البشري المؤتلف المرتبط بالبولي إيثيلين غليكول) إنزيم مصنوع على شكل دواء. وهو يفكك الأرجينين في الدم.`,
 'glossary.bct-100.name': `BCT-100`,
 'glossary.bevacizumab.definition': `bevacizumab جسم مضاد وحيد النسيلة. يمنع عمل VEGF، وهي إشارة تستخدمها الأورام لتكوين أوعية دموية جديدة.`,
@@ -156,17 +168,5 @@
 'trial.T08.summary': `درست STARTRK-NG دواء entrectinib لدى أطفال مصابين بأورام صلبة، مثل الورم الأرومي العصبي. الورم الصلب سرطان يشكّل كتلة.`,
 'trial.T09.status-note': `نُشرت نتائجها في عام 2024، في مجلة Frontiers in Oncology.`,
 'trial.T09.summary': `درست PARC دواء BCT-100 (الأرجيناز المرتبط بالبولي إيثيلين غليكول) لدى أطفال مصابين ببعض أنواع السرطان. وكانت هذه السرطانات قد عادت أو لم تستجب للعلاج.`,
-'glossary-ui.more': `More in the glossary`,
-'glossary-ui.label': `Glossary`,
-'glossary-ui.class.chemotherapy': `Chemotherapy`,
-'glossary-ui.class.targeted-drug': `Targeted drug`,
-'glossary-ui.class.immunotherapy': `Immunotherapy`,
-'glossary-ui.class.radiotherapy': `Radiotherapy`,
-'glossary-ui.class.retinoid': `Retinoid`,
-'glossary-ui.class.enzyme': `Enzyme treatment`,
-'glossary-ui.class.concept': `Medical word`,
-'card.feedback': `Was this helpful? Tell us`,
-'card.trials-link': `See our list of clinical trials`,
-'card.title': `Treatment when neuroblastoma has come back or not gone away`,
     };
   

@@ -9,7 +9,19 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.translation-unreviewed': `Nid yw adolygydd meddygol wedi gwirio’r cyfieithiad hwn eto.`,
+      'card.feedback': `Oedd hyn yn ddefnyddiol? Rhowch wybod i ni`,
+'card.title': `Triniaeth pan fydd niwroblastoma wedi dod yn ôl neu heb fynd i ffwrdd`,
+'card.trials-link': `Gweld ein rhestr o dreialon clinigol`,
+'common.translation-unreviewed': `Nid yw adolygydd meddygol wedi gwirio’r cyfieithiad hwn eto.`,
+'glossary-ui.class.chemotherapy': `Cemotherapi`,
+'glossary-ui.class.concept': `Gair meddygol`,
+'glossary-ui.class.enzyme': `Triniaeth ensym`,
+'glossary-ui.class.immunotherapy': `Imiwnotherapi`,
+'glossary-ui.class.radiotherapy': `Radiotherapi`,
+'glossary-ui.class.retinoid': `Retinoid`,
+'glossary-ui.class.targeted-drug': `Cyffur wedi’i dargedu`,
+'glossary-ui.label': `Geirfa`,
+'glossary-ui.more': `Mwy yn yr eirfa`,
 'glossary.bct-100.definition': `Ensym a wneir fel meddyginiaeth yw BCT-100 (arginase dynol ailgyfunol wedi’i begyleiddio). Mae’n torri arginin i lawr yn y gwaed.`,
 'glossary.bct-100.name': `BCT-100`,
 'glossary.bevacizumab.definition': `Gwrthgorff monoclonaidd yw bevacizumab. Mae’n rhwystro VEGF, signal y mae tiwmorau yn ei ddefnyddio i dyfu pibellau gwaed newydd.`,
@@ -156,17 +168,5 @@
 'trial.T08.summary': `Roedd STARTRK-NG yn edrych ar entrectinib mewn plant â thiwmorau solet, fel niwroblastoma. Canser sy’n ffurfio lwmp yw tiwmor solet.`,
 'trial.T09.status-note': `Cafodd ei ganlyniadau eu cyhoeddi yn 2024, yn Frontiers in Oncology.`,
 'trial.T09.summary': `Roedd PARC yn edrych ar BCT-100 (arginase wedi’i begyleiddio) mewn plant â rhai canserau. Roedd y canserau wedi dod yn ôl neu heb ymateb i driniaeth.`,
-'glossary-ui.more': `More in the glossary`,
-'glossary-ui.label': `Glossary`,
-'glossary-ui.class.chemotherapy': `Chemotherapy`,
-'glossary-ui.class.targeted-drug': `Targeted drug`,
-'glossary-ui.class.immunotherapy': `Immunotherapy`,
-'glossary-ui.class.radiotherapy': `Radiotherapy`,
-'glossary-ui.class.retinoid': `Retinoid`,
-'glossary-ui.class.enzyme': `Enzyme treatment`,
-'glossary-ui.class.concept': `Medical word`,
-'card.feedback': `Was this helpful? Tell us`,
-'card.trials-link': `See our list of clinical trials`,
-'card.title': `Treatment when neuroblastoma has come back or not gone away`,
     };
   

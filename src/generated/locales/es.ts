@@ -9,7 +9,19 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.translation-unreviewed': `Ningún revisor médico ha comprobado todavía esta traducción.`,
+      'card.feedback': `¿Le ha resultado útil? Díganoslo`,
+'card.title': `Tratamiento cuando el neuroblastoma ha vuelto o no ha desaparecido`,
+'card.trials-link': `Vea nuestra lista de ensayos clínicos`,
+'common.translation-unreviewed': `Ningún revisor médico ha comprobado todavía esta traducción.`,
+'glossary-ui.class.chemotherapy': `Quimioterapia`,
+'glossary-ui.class.concept': `Término médico`,
+'glossary-ui.class.enzyme': `Tratamiento con enzimas`,
+'glossary-ui.class.immunotherapy': `Inmunoterapia`,
+'glossary-ui.class.radiotherapy': `Radioterapia`,
+'glossary-ui.class.retinoid': `Retinoide`,
+'glossary-ui.class.targeted-drug': `Fármaco dirigido`,
+'glossary-ui.label': `Glosario`,
+'glossary-ui.more': `Más en el glosario`,
 'glossary.bct-100.definition': `BCT-100 (arginasa humana recombinante pegilada) es una enzima fabricada como medicamento. Descompone la arginina de la sangre.`,
 'glossary.bct-100.name': `BCT-100`,
 'glossary.bevacizumab.definition': `Bevacizumab es un anticuerpo monoclonal. Bloquea el VEGF, una señal que usan los tumores para formar nuevos vasos sanguíneos.`,
@@ -156,17 +168,5 @@
 'trial.T08.summary': `STARTRK-NG examinó entrectinib en niños con tumores sólidos, como el neuroblastoma. Un tumor sólido es un cáncer que forma un bulto.`,
 'trial.T09.status-note': `Sus resultados se publicaron en 2024, en la revista Frontiers in Oncology.`,
 'trial.T09.summary': `PARC examinó BCT-100 (arginasa pegilada) en niños con algunos tipos de cáncer. Los cánceres habían vuelto o no habían respondido al tratamiento.`,
-'glossary-ui.more': `More in the glossary`,
-'glossary-ui.label': `Glossary`,
-'glossary-ui.class.chemotherapy': `Chemotherapy`,
-'glossary-ui.class.targeted-drug': `Targeted drug`,
-'glossary-ui.class.immunotherapy': `Immunotherapy`,
-'glossary-ui.class.radiotherapy': `Radiotherapy`,
-'glossary-ui.class.retinoid': `Retinoid`,
-'glossary-ui.class.enzyme': `Enzyme treatment`,
-'glossary-ui.class.concept': `Medical word`,
-'card.feedback': `Was this helpful? Tell us`,
-'card.trials-link': `See our list of clinical trials`,
-'card.title': `Treatment when neuroblastoma has come back or not gone away`,
     };
   
