@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.translation-unreviewed': `لم يراجع أي مختص طبي هذه الترجمة بعد.`,
+      'card.feedback': `هل كانت هذه المعلومات مفيدة؟ أخبرنا`,
+'card.title': `العلاج عندما يعود الورم الأرومي العصبي أو لا يختفي`,
+'card.trials-link': `اطّلع على قائمتنا للتجارب السريرية`,
+'common.translation-unreviewed': `لم يراجع أي مختص طبي هذه الترجمة بعد.`,
 'glossary-ui.class.chemotherapy': `علاج كيميائي`,
 'glossary-ui.class.concept': `مصطلح طبي`,
 'glossary-ui.class.enzyme': `علاج بالإنزيمات`,

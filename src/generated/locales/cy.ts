@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.translation-unreviewed': `Nid yw adolygydd meddygol wedi gwirio’r cyfieithiad hwn eto.`,
+      'card.feedback': `Oedd hyn yn ddefnyddiol? Rhowch wybod i ni`,
+'card.title': `Triniaeth pan fydd niwroblastoma wedi dod yn ôl neu heb fynd i ffwrdd`,
+'card.trials-link': `Gweld ein rhestr o dreialon clinigol`,
+'common.translation-unreviewed': `Nid yw adolygydd meddygol wedi gwirio’r cyfieithiad hwn eto.`,
 'glossary-ui.class.chemotherapy': `Cemotherapi`,
 'glossary-ui.class.concept': `Gair meddygol`,
 'glossary-ui.class.enzyme': `Triniaeth ensym`,

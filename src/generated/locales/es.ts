@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.translation-unreviewed': `Ningún revisor médico ha comprobado todavía esta traducción.`,
+      'card.feedback': `¿Le ha resultado útil? Díganoslo`,
+'card.title': `Tratamiento cuando el neuroblastoma ha vuelto o no ha desaparecido`,
+'card.trials-link': `Vea nuestra lista de ensayos clínicos`,
+'common.translation-unreviewed': `Ningún revisor médico ha comprobado todavía esta traducción.`,
 'glossary-ui.class.chemotherapy': `Quimioterapia`,
 'glossary-ui.class.concept': `Término médico`,
 'glossary-ui.class.enzyme': `Tratamiento con enzimas`,

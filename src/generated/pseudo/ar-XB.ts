@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.translation-unreviewed': `‮This translation has not yet been checked by a medical reviewer.‬`,
+      'card.feedback': `‮Was this helpful? Tell us‬`,
+'card.title': `‮Treatment when neuroblastoma has come back or not gone away‬`,
+'card.trials-link': `‮See our list of clinical trials‬`,
+'common.translation-unreviewed': `‮This translation has not yet been checked by a medical reviewer.‬`,
 'glossary-ui.class.chemotherapy': `‮Chemotherapy‬`,
 'glossary-ui.class.concept': `‮Medical word‬`,
 'glossary-ui.class.enzyme': `‮Enzyme treatment‬`,

@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.translation-unreviewed': `⟦Ţĥîîšš ţŕááñšļááţîîööñ ĥááš ñööţ ýýéţ ƀééééñ çĥééçķééðð ƀýý á ɱééðîîçááļ ŕééṽîîééŵéŕ.⟧`,
+      'card.feedback': `⟦Ŵááš ţĥîîšš ĥééļþƒûûļļ? Ţééļļļ ûûš⟧`,
+'card.title': `⟦Ţŕééááţɱééñţţ ŵĥééññ ñééûûŕööƀļáášţööɱá ĥááš çööɱéé ƀááçķķ ööŕ ñööţ ĝööñéé ááŵááý⟧`,
+'card.trials-link': `⟦Šééé ööûŕ ļîîšţţ ööƒ çļîîñîîçááļ ţŕîîááļš⟧`,
+'common.translation-unreviewed': `⟦Ţĥîîšš ţŕááñšļááţîîööñ ĥááš ñööţ ýýéţ ƀééééñ çĥééçķééðð ƀýý á ɱééðîîçááļ ŕééṽîîééŵéŕ.⟧`,
 'glossary-ui.class.chemotherapy': `⟦Çĥééɱööţĥééŕááþýý⟧`,
 'glossary-ui.class.concept': `⟦Ṁééðîîçááļ ŵööŕðð⟧`,
 'glossary-ui.class.enzyme': `⟦ÉÉñžýýɱé ţŕééááţɱééñţţ⟧`,

@@ -1,0 +1,378 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { callNumber, defaultHelpline } from '../../content/helpline.js';
+import { contentChecked, contentMeta, contentVersion, reviewerLine } from '../../content/meta.js';
+import { formatReviewDate } from '../../content/source.js';
+import { riskGroupLabels, situationLabels, trialsTeaser } from '../../content/treatment.js';
+import { cardTitle, feedbackLink, trialsLink } from '../../content/treatment-card-ui.js';
+import { NbElement } from '../../internal/nb-element.js';
+import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { warnInvalid } from '../../internal/warn.js';
+import { treatmentCardStyles } from './nb-treatment-card.styles.js';
+import {
+  DEFAULT_HEADING_LEVEL,
+  headingLevelBelow,
+  parseHeadingLevel,
+  parseSectionList,
+  RISK_GROUPS,
+  safeHref,
+  SITUATIONS,
+  type RiskGroup,
+  type Situation,
+} from './options.js';
+import {
+  cardSections,
+  careTeamNote,
+  SECTION_IDS,
+  unitsFor,
+  type CardSection,
+  type CardUnit,
+} from './sections.js';
+
+export interface SectionToggleDetail {
+  /** The section's id, as used in the `sections` attribute. */
+  section: string;
+  /** Whether the section is now open. */
+  open: boolean;
+}
+
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/**
+ * Treatment for neuroblastoma that has not gone away (refractory) or has come back (relapsed):
+ * what the words mean, what the treatment depends on, the options for the child's risk group,
+ * further treatments, clinical trials, who to talk to, the helpline, and the sources with their
+ * review dates. Facts S01–S21; every piece of text carries its fact IDs in `data-facts`.
+ *
+ * @tagname nb-treatment-card
+ * @summary Plain-language treatment overview for relapsed or refractory neuroblastoma.
+ *
+ * @slot - Fallback content (a link to the source page and the helpline number), shown before the
+ *   element upgrades or when scripts are blocked; hidden once the card renders.
+ *
+ * @event nb-section-toggle - The reader opened or closed a section (only with `collapsed`).
+ *   `detail: { section, open }`.
+ *
+ * @csspart card - The card's outer box.
+ * @csspart heading - The card's own heading.
+ * @csspart filter - Under the heading, the risk group and situation the card is narrowed to.
+ * @csspart section - Each section (a `<details>` element with `collapsed`).
+ * @csspart summary - The clickable summary of a collapsed section.
+ * @csspart section-heading - Each section's heading.
+ * @csspart group - A block under a sub-heading inside a section (each risk group in the options).
+ * @csspart group-heading - The sub-heading of such a block.
+ * @csspart trials-link - The link to a list of clinical trials (with `trials-href`).
+ * @csspart call - The helpline's call link.
+ * @csspart care-team - The note that the card does not replace the care team's advice.
+ * @csspart feedback - The "Was this helpful?" link (with `feedback-href`).
+ * @csspart source - The source and review dates footer.
+ * @csspart meta - Content version, when it was last checked against the source, and its reviewer.
+ * @csspart review-notice - The "overdue for review" notice in the footer.
+ * @csspart locale-note - The "translation not yet checked" note.
+ *
+ * @cssprop --nb-color-text - Body text colour.
+ * @cssprop --nb-color-text-muted - Secondary text colour.
+ * @cssprop --nb-color-surface - Background colour.
+ * @cssprop --nb-color-border - Border colour of the card and sections.
+ * @cssprop --nb-color-accent - Accent colour (the card's top border, section markers).
+ * @cssprop --nb-color-link - Link colour.
+ * @cssprop --nb-color-focus - Focus outline colour.
+ * @cssprop --nb-color-notice-surface - Background of the review notice.
+ * @cssprop --nb-color-notice-text - Text colour of the review notice.
+ * @cssprop --nb-font-family - Font stack.
+ * @cssprop --nb-radius - Corner radius.
+ * @cssprop --nb-space - Base padding.
+ */
+export class NbTreatmentCard extends NbElement {
+  static override styles = [themeStyles, sourceFooterStyles, treatmentCardStyles];
+
+  /** The child's first risk group: `low`, `intermediate` or `high`. Unset (or `all`) shows every group. */
+  @property({ attribute: 'risk-group', reflect: true }) riskGroup: string | null = null;
+
+  /** `relapsed` (came back) or `refractory` (did not go away). Unset (or `both`) shows both. */
+  @property({ reflect: true }) situation: string | null = null;
+
+  /** Level of the card's own heading (2–6) so it fits the host page's outline; sections sit one level below. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
+
+  /** Space-separated ids of the sections to show, e.g. `meaning options helpline`. Unset shows all. */
+  @property() sections: string | null = null;
+
+  /** Each section becomes a closed disclosure the reader opens. Nothing is remembered. */
+  @property({ type: Boolean, reflect: true }) collapsed = false;
+
+  /** Where "find a clinical trial" points: an `<nb-trial-list>` page of your own (`https:` or relative). */
+  @property({ attribute: 'trials-href' }) trialsHref: string | null = null;
+
+  /** Your own feedback form (`https:` or relative); shows a "Was this helpful? Tell us" link. */
+  @property({ attribute: 'feedback-href' }) feedbackHref: string | null = null;
+
+  private resolvedRiskGroup: RiskGroup | undefined;
+  private resolvedSituation: Situation | undefined;
+  private resolvedLevel = DEFAULT_HEADING_LEVEL;
+  private resolvedSections: readonly string[] = SECTION_IDS;
+  private resolvedTrialsHref: string | undefined;
+  private resolvedFeedbackHref: string | undefined;
+
+  /** Open state last reported per disclosure, so print expansion never fires events. */
+  private readonly reported = new WeakMap<HTMLDetailsElement, boolean>();
+  private printExpanded: HTMLDetailsElement[] = [];
+  private printing = false;
+  private listeners: AbortController | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listeners = new AbortController();
+    const { signal } = this.listeners;
+    window.addEventListener('beforeprint', () => this.expandForPrint(), { signal });
+    window.addEventListener('afterprint', () => this.restoreAfterPrint(), { signal });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listeners?.abort();
+    this.restoreAfterPrint();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('riskGroup')) {
+      const group = this.checked('risk-group', this.riskGroup, [...RISK_GROUPS, 'all'], 'all');
+      this.resolvedRiskGroup = group === 'all' ? undefined : group;
+    }
+    if (changed.has('situation')) {
+      const s = this.checked('situation', this.situation, [...SITUATIONS, 'both'], 'both');
+      this.resolvedSituation = s === 'both' ? undefined : s;
+    }
+    if (changed.has('headingLevel')) this.resolvedLevel = this.resolveHeadingLevel();
+    if (changed.has('sections')) this.resolvedSections = this.resolveSections();
+    if (changed.has('trialsHref')) this.resolvedTrialsHref = this.resolveHref('trials-href');
+    if (changed.has('feedbackHref')) this.resolvedFeedbackHref = this.resolveHref('feedback-href');
+  }
+
+  private resolveHeadingLevel(): number {
+    const raw = this.headingLevel;
+    if (raw == null || raw === '') return DEFAULT_HEADING_LEVEL;
+    const level = parseHeadingLevel(raw);
+    if (level === undefined)
+      warnInvalid(
+        this.localName,
+        'heading-level',
+        raw,
+        `expected 2 to 6; using ${DEFAULT_HEADING_LEVEL}`,
+      );
+    return level ?? DEFAULT_HEADING_LEVEL;
+  }
+
+  private resolveSections(): readonly string[] {
+    if (this.sections == null || this.sections.trim() === '') return SECTION_IDS;
+    const { ids, unknown } = parseSectionList(this.sections, SECTION_IDS);
+    const known = `known sections: ${SECTION_IDS.join(', ')}`;
+    for (const token of unknown) {
+      warnInvalid(this.localName, 'sections', token, `${known}; that entry is skipped`);
+    }
+    if (ids.length > 0) return ids;
+    // Nothing usable was asked for: show everything rather than an empty box.
+    warnInvalid(this.localName, 'sections', this.sections, `${known}; showing every section`);
+    return SECTION_IDS;
+  }
+
+  private resolveHref(attribute: 'trials-href' | 'feedback-href'): string | undefined {
+    const raw = attribute === 'trials-href' ? this.trialsHref : this.feedbackHref;
+    if (raw == null || raw.trim() === '') return undefined;
+    const href = safeHref(raw);
+    if (href === undefined)
+      warnInvalid(
+        this.localName,
+        attribute,
+        raw,
+        'only https: or relative links are used; the link is left out',
+      );
+    return href;
+  }
+
+  private expandForPrint(): void {
+    if (this.printing) return;
+    this.printing = true;
+    this.printExpanded = [...this.renderRoot.querySelectorAll('details')].filter((d) => !d.open);
+    for (const d of this.printExpanded) d.open = true;
+  }
+
+  private restoreAfterPrint(): void {
+    if (!this.printing) return;
+    for (const d of this.printExpanded) d.open = false;
+    this.printExpanded = [];
+    this.printing = false;
+  }
+
+  private onToggle(event: Event): void {
+    const details = event.currentTarget as HTMLDetailsElement;
+    const was = this.reported.get(details) ?? false;
+    // Print expansion (and its undoing) is not the reader's doing: report only real changes.
+    if (this.printing || details.open === was) return;
+    this.reported.set(details, details.open);
+    this.emit<SectionToggleDetail>('nb-section-toggle', {
+      section: details.dataset.section ?? '',
+      open: details.open,
+    });
+  }
+
+  private heading(
+    level: number,
+    part: string,
+    content: unknown,
+    data: { id?: string; facts?: string; unit?: string } = {},
+  ): TemplateResult {
+    const tag = HEADINGS[level] ?? HEADINGS[DEFAULT_HEADING_LEVEL]!;
+    return staticHtml`<${tag}
+      class=${part}
+      part=${part}
+      id=${data.id ?? nothing}
+      data-facts=${data.facts ?? nothing}
+      data-unit=${data.unit ?? nothing}
+    >${content}</${tag}>`;
+  }
+
+  private renderUnit(unit: CardUnit): TemplateResult {
+    const facts = unit.facts.join(' ');
+    return unit.kind === 'block'
+      ? html`<div class="block" data-facts=${facts} data-unit=${unit.id}>
+          ${unit.text(this.renderedLocale)}
+        </div>`
+      : html`<p data-facts=${facts} data-unit=${unit.id}>${unit.text(this.renderedLocale)}</p>`;
+  }
+
+  /** Units before the first sub-heading, then one group per sub-heading with what follows it. */
+  private renderSectionBody(section: CardSection, units: CardUnit[]): TemplateResult {
+    const lead: CardUnit[] = [];
+    const groups: { heading: CardUnit; units: CardUnit[] }[] = [];
+    for (const unit of units) {
+      if (unit.kind === 'subheading') groups.push({ heading: unit, units: [] });
+      else (groups.at(-1)?.units ?? lead).push(unit);
+    }
+    const level = headingLevelBelow(this.resolvedLevel, 2);
+    return html`<div class="section-body">
+      ${lead.map((unit) => this.renderUnit(unit))}
+      ${groups.map(
+        (group) =>
+          html`<div class="group" part="group" data-group=${group.heading.id}>
+            ${this.heading(level, 'group-heading', group.heading.text(this.renderedLocale), {
+              facts: group.heading.facts.join(' '),
+              unit: group.heading.id,
+            })}
+            ${group.units.map((unit) => this.renderUnit(unit))}
+          </div>`,
+      )}
+      ${section.id === 'find-trial' ? this.renderTrialsLink() : nothing}
+      ${section.id === 'helpline' ? this.renderCallLink() : nothing}
+    </div>`;
+  }
+
+  private renderTrialsLink(): TemplateResult | typeof nothing {
+    if (!this.resolvedTrialsHref) return nothing;
+    return html`<p>${trialsTeaser.text()}</p>
+      <p><a part="trials-link" href=${this.resolvedTrialsHref}>${trialsLink.text()}</a></p>`;
+  }
+
+  /** Under the title, whom the card has been narrowed to ("High risk · Refractory: …"). */
+  private renderFilterNote(): TemplateResult | typeof nothing {
+    const labels = [
+      this.resolvedRiskGroup && riskGroupLabels[this.resolvedRiskGroup].text(),
+      this.resolvedSituation && situationLabels[this.resolvedSituation].text(),
+    ].filter(Boolean);
+    if (labels.length === 0) return nothing;
+    return html`<p class="filter" part="filter">${labels.join(' · ')}</p>`;
+  }
+
+  private renderCallLink(): TemplateResult {
+    const digits = defaultHelpline.number.replace(/\D/g, '');
+    return html`<p>
+      <a class="call" part="call" href="tel:+44${digits.slice(1)}"
+        >${callNumber.text(defaultHelpline.number)}</a
+      >
+    </p>`;
+  }
+
+  private renderContentMeta(): TemplateResult {
+    const checked = formatReviewDate(contentMeta.checkedAgainstSource, this.renderedLocale);
+    return html`<p class="meta" part="meta">
+      <span>${contentVersion.text(contentMeta.version)}</span>
+      <span>${contentChecked.text(checked)}</span>
+      <span>${reviewerLine()}</span>
+    </p>`;
+  }
+
+  private renderSection(section: CardSection, units: CardUnit[]): TemplateResult {
+    const level = headingLevelBelow(this.resolvedLevel, 1);
+    const heading = this.heading(level, 'section-heading', section.heading.text());
+    if (this.collapsed) {
+      return html`<details
+        class="section"
+        part="section"
+        data-section=${section.id}
+        @toggle=${this.onToggle}
+      >
+        <summary part="summary">${heading}</summary>
+        ${this.renderSectionBody(section, units)}
+      </details>`;
+    }
+    return html`<section class="section" part="section" data-section=${section.id}>
+      ${heading} ${this.renderSectionBody(section, units)}
+    </section>`;
+  }
+
+  protected override render(): TemplateResult {
+    // A section left empty by the risk-group and situation filters is not shown at all.
+    const shown = cardSections
+      .filter((s) => this.resolvedSections.includes(s.id))
+      .map((section) => ({
+        section,
+        units: unitsFor(section, this.resolvedRiskGroup, this.resolvedSituation),
+      }))
+      .filter((s) => s.units.length > 0);
+    return html`<article
+      class="nb-root card"
+      part="card"
+      lang=${this.rootLang}
+      dir=${this.rootDir}
+      aria-labelledby="nb-card-title"
+      data-risk-group=${this.resolvedRiskGroup ?? 'all'}
+      data-situation=${this.resolvedSituation ?? 'both'}
+    >
+      ${this.heading(this.resolvedLevel, 'heading', cardTitle.text(), { id: 'nb-card-title' })}
+      ${this.renderFilterNote()}
+      ${repeat(
+        shown,
+        (s) => s.section.id,
+        (s) => this.renderSection(s.section, s.units),
+      )}
+      <p class="care-team" part="care-team" data-facts=${careTeamNote.facts.join(' ')}>
+        ${careTeamNote.text()}
+      </p>
+      ${
+        this.resolvedFeedbackHref
+          ? html`<p class="feedback">
+              <a part="feedback" href=${this.resolvedFeedbackHref}>${feedbackLink.text()}</a>
+            </p>`
+          : nothing
+      }
+      ${renderSourceFooter(this.now(), this.renderedLocale)} ${this.renderContentMeta()}
+      ${this.renderLocaleNote()}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nb-treatment-card': NbTreatmentCard;
+  }
+}

@@ -1,0 +1,49 @@
+import { sourcesHeading, sourcesList } from '../../content/citations.js';
+import { helplineSummary } from '../../content/helpline.js';
+import {
+  careTeamNote,
+  helplineHeading,
+  treatmentSections,
+  unitApplies,
+  type TreatmentUnit,
+} from '../../content/treatment.js';
+import type { ContentUnit, RichText, RiskGroup, Situation } from '../../content/types.js';
+
+/** A treatment unit whose text may use the rendering locale (the citations format dates). */
+export type CardUnit = Omit<TreatmentUnit, 'text'> & {
+  readonly text: (locale: string) => RichText;
+};
+
+/** One section of the card: its heading and its units in reading order. */
+export interface CardSection {
+  readonly id: string;
+  readonly heading: ContentUnit;
+  readonly units: readonly CardUnit[];
+}
+
+/**
+ * The card's sections in reading order: the treatment content, then the helpline (S19) and the
+ * sources (S20). The care-team note is left out of its section because the card always shows it,
+ * whichever sections a partner picks.
+ */
+export const cardSections: readonly CardSection[] = [
+  ...treatmentSections.map((s) => ({ ...s, units: s.units.filter((u) => u !== careTeamNote) })),
+  { id: 'helpline', heading: helplineHeading, units: [{ ...helplineSummary, kind: 'paragraph' }] },
+  { id: 'sources', heading: sourcesHeading, units: [{ ...sourcesList, kind: 'block' }] },
+];
+
+export const SECTION_IDS: readonly string[] = cardSections.map((s) => s.id);
+
+/** A section's units for one reader (unset = everyone); sub-headings with nothing under them go. */
+export function unitsFor(
+  section: CardSection,
+  riskGroup: RiskGroup | undefined,
+  situation: Situation | undefined,
+): CardUnit[] {
+  const kept = section.units.filter((u) => unitApplies(u, riskGroup, situation));
+  return kept.filter(
+    (u, i) => u.kind !== 'subheading' || (kept[i + 1] && kept[i + 1]!.kind !== 'subheading'),
+  );
+}
+
+export { careTeamNote };

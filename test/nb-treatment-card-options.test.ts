@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import {
+  headingLevelBelow,
+  parseHeadingLevel,
+  parseSectionList,
+  safeHref,
+} from '../src/elements/nb-treatment-card/options.js';
+
+describe('<nb-treatment-card> attribute parsing', () => {
+  it('accepts https: and relative links only', () => {
+    const ok: [string, string][] = [
+      ['https://charity.example/form', 'https://charity.example/form'],
+      ['HTTPS://charity.example/', 'HTTPS://charity.example/'],
+      ['  /feedback  ', '/feedback'],
+      ['form.html?from=card#top', 'form.html?from=card#top'],
+      ['#help', '#help'],
+    ];
+    for (const [input, expected] of ok) expect(safeHref(input), input).to.equal(expected);
+    const refused = [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'http://charity.example/',
+      'data:text/html,hi',
+      'mailto:someone@example.org',
+      '//evil.example/',
+      '\\\\evil.example',
+      'https://',
+      '',
+      '   ',
+    ];
+    for (const input of refused) expect(safeHref(input), JSON.stringify(input)).to.equal(undefined);
+  });
+
+  it('reads heading levels 2 to 6 and nothing else', () => {
+    expect([2, '3', ' 6 '].map(parseHeadingLevel)).to.deep.equal([2, 3, 6]);
+    for (const bad of ['1', '7', '9', '2.5', 'h3', '', 'NaN', null, undefined])
+      expect(parseHeadingLevel(bad), String(bad)).to.equal(undefined);
+  });
+
+  it('puts sub-headings one level down, never past h6', () => {
+    expect([2, 5, 6].map((l) => headingLevelBelow(l, 1))).to.deep.equal([3, 6, 6]);
+  });
+
+  it('keeps known sections in card order and lists the unknown ones', () => {
+    expect(
+      parseSectionList(' sources  meaning oops meaning ', ['meaning', 'sources']),
+    ).to.deep.equal({ ids: ['meaning', 'sources'], unknown: ['oops'] });
+  });
+});
