@@ -11,6 +11,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 run(bin('rollup'), ['-c', '--silent']);
 run(bin('cem'), ['analyze', '--quiet']);
+run('node', ['scripts/gen-jsx-types.mjs']);
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -31,6 +31,7 @@ const stages = [
   {
     name: 'content and locale checks',
     steps: [
+      ['node', 'scripts/package-exports.mjs'],
       ['node', 'scripts/check-version.mjs'],
       ['node', 'scripts/locale-check.mjs'],
     ],
@@ -46,6 +47,9 @@ const stages = [
       [bin('storybook'), 'build', '--quiet', '-o', 'storybook-static', '--disable-telemetry'],
     ],
   },
+  // The built dist/ as partners use it: CDN, strict CSP, hostile CSS, two copies, npm pack,
+  // React 19 and Vue 3 pages in Chromium (test/embed/run.mjs).
+  { name: 'embed tests', steps: [['node', 'test/embed/run.mjs']], counts: true },
   { name: 'budgets', steps: [['node', 'scripts/size.mjs']] },
 ];
 

@@ -1,0 +1,50 @@
+// What the embed tests expect of each element. Every tag in dist/custom-elements.json needs an
+// entry here (test/embed/run.mjs fails naming any tag without one), so a new element is tested
+// on the CDN, strict-CSP, hostile-CSS, double-load, npm-pack, React and Vue pages.
+//
+//   tag       the custom element name
+//   snippet   the HTML a partner pastes (with its light-DOM fallback): used by the plain pages
+//   text      strings that must be visible in the element's rendered shadow DOM (not fallback)
+//   framework optional, for the React and Vue pages (rendered from tag + this, not the snippet):
+//     attributes  string attributes
+//     properties  values set as DOM properties (functions, objects): proves React 19 and Vue
+//                 pass properties, not just attributes
+//     children    light-DOM HTML inside the element
+//     text        extra strings visible only when the properties arrived
+//     event       { name, click }: the page listens for `name` through the framework's own
+//                 syntax; the runner clicks the `click` selector inside the shadow root
+//
+// Keep expectations stable: English, no clock-dependent text unless the `now` property fixes it.
+
+/** A Monday, 10:00 in London (GMT): the default helpline hours are Mo-Fr 09:00-17:00. */
+const MONDAY_MORNING = '2026-01-05T10:00:00Z';
+
+/**
+ * @typedef {object} ElementExpectation
+ * @property {string} tag
+ * @property {string} snippet
+ * @property {string[]} text
+ * @property {{ attributes?: Record<string, string>, properties?: Record<string, unknown>,
+ *   children?: string, text?: string[], event?: { name: string, click: string } }} [framework]
+ */
+
+/** @type {ElementExpectation[]} */
+export const elements = [
+  {
+    tag: 'nb-helpline-banner',
+    snippet: `<nb-helpline-banner dismissible>
+  <p>Cancer Research UK nurses: <a href="tel:+448088004040">0808 800 4040</a> (Freephone).</p>
+</nb-helpline-banner>`,
+    text: ['Cancer Research UK nurses', 'Call 0808 800 4040', 'Freephone'],
+    framework: {
+      attributes: { dismissible: '' },
+      properties: {
+        now: () => new Date(MONDAY_MORNING),
+        readerTimeZone: 'Europe/London',
+      },
+      children: '<p>Cancer Research UK nurses: 0808 800 4040 (Freephone).</p>',
+      text: ['Usually open now, until 5 pm UK time'],
+      event: { name: 'nb-dismiss', click: '[part~="dismiss"]' },
+    },
+  },
+];
