@@ -606,7 +606,7 @@ function layoutProbe() {
         if (!ownText) continue;
         const size = parseFloat(getComputedStyle(el).fontSize);
         texts.push({
-          key: `${el.localName}.${el.className}:${el.textContent.trim().slice(0, 24)}`,
+          key: `${el.localName}.${el.className}:${el.textContent.trim().replace(/\s+/g, ' ').slice(0, 24)}`,
           size,
         });
         if (box.height < size * 0.9)
