@@ -142,7 +142,12 @@ function installTarball() {
   runDeps.forEach(link);
   return {
     packed,
-    how: `unpacked by hand, dependencies linked (npm install --offline: ${install.stderr.trim().split('\n').at(-1)})`,
+    how: `unpacked by hand, dependencies linked from node_modules; npm install --offline said: ${
+      install.stderr
+        .split('\n')
+        .find((l) => /ENOTCACHED|npm error code|npm ERR/.test(l))
+        ?.trim() ?? `exit ${install.status}`
+    }`,
   };
 }
 
@@ -152,7 +157,7 @@ let packedFiles = [];
   let how = '';
   try {
     const { packed, how: h } = installTarball();
-    how = h;
+    how = `${packed.filename}, ${packed.files.length} files, ${(packed.size / 1024).toFixed(0)} KB; ${h}`;
     packedFiles = packed.files.map((f) => f.path);
     const outside = packedFiles.filter(
       (f) =>
@@ -229,6 +234,36 @@ let packedFiles = [];
 mkdirSync(join(app, 'embed/apps'), { recursive: true });
 cpSync(join(here, 'elements.mjs'), join(app, 'embed/elements.mjs'));
 cpSync(join(here, 'apps'), join(app, 'embed/apps'), { recursive: true });
+// A TypeScript project without React (skipLibCheck on, as most templates set it) gets the tag
+// map and element types from the registering entries. Runs before @types/react is linked in.
+{
+  writeFileSync(
+    join(app, 'tsconfig.plain.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
+      files: ['embed/apps/plain.ts'],
+    }),
+  );
+  const tsc = spawnSync(
+    process.execPath,
+    [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(app, 'tsconfig.plain.json')],
+    { encoding: 'utf8' },
+  );
+  const problems = tsc.status === 0 ? [] : tsc.stdout.trim().split('\n').slice(0, 8);
+  record(
+    'pack: a plain TypeScript page (no React types) type-checks against the package',
+    problems,
+  );
+}
 for (const types of ['@types/react', '@types/react-dom']) {
   const to = join(app, 'node_modules', types);
   mkdirSync(dirname(to), { recursive: true });
@@ -286,6 +321,7 @@ for (const types of ['@types/react', '@types/react-dom']) {
 }
 mkdirSync(join(app, 'embed/entries'), { recursive: true });
 const entryFiles = { 'npm-index': "import 'nb-widgets';\n" };
+const OTHER_VERSION = `${Number(pkg.version.split('.')[0]) + 1}.0.0-embed-test`;
 for (const tag of builtTags) entryFiles[`entry-${tag}`] = `import 'nb-widgets/${tag}.js';\n`;
 for (const [name, code] of Object.entries(entryFiles))
   writeFileSync(join(app, `embed/entries/${name}.js`), code);
@@ -305,6 +341,24 @@ try {
     outdir: join(out, 'pack'),
     splitting: true,
     define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  // "Another version" of the npm build for the two-copies page: same code, VERSION bumped.
+  await build({
+    ...common,
+    entryPoints: { 'npm-other-version': join(app, 'embed/entries/npm-index.js') },
+    outdir: join(out, 'pack'),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [
+      {
+        name: 'other-version',
+        setup(b) {
+          b.onLoad({ filter: /[\\/]dist[\\/]internal[\\/]version\.js$/ }, async (args) => ({
+            contents: readFileSync(args.path, 'utf8').replace(pkg.version, OTHER_VERSION),
+            loader: 'js',
+          }));
+        },
+      },
+    ],
   });
   // Development builds: React and Vue report misuse as console warnings/errors in dev only.
   await build({
@@ -346,6 +400,7 @@ const html = (title, head, body) =>
  * @property {'plain' | 'framework'} mode
  * @property {string[]} [tags]  which elements the page shows (default: all)
  * @property {(log: PageLog) => string[]} [warnings]  judge console warnings (default: none allowed)
+ * @property {{ violation: RegExp, error: RegExp }} [probe]  the page's own expected violation
  */
 /** @typedef {{ errors: string[], warnings: string[], violations: string[], failed: string[] }} PageLog */
 
@@ -375,12 +430,17 @@ const cases = [
     path: '/csp.html',
     mode: 'plain',
     headers: { 'content-security-policy': CSP },
+    probe: {
+      violation:
+        /^require-trusted-types-for blocked trusted-types-sink Element innerHTML\|<b>probe<\/b>/,
+      error: /requires 'TrustedHTML' assignment/,
+    },
     html: html('Strict CSP', cdnScript('nb-widgets.js'), snippets + spanish),
     check: async (page, log) => {
       const problems = await checkSpanish(page, log);
       const tt = await page.evaluate(() => {
         try {
-          document.createElement('div').innerHTML = '<b>x</b>';
+          document.createElement('div').innerHTML = '<b>probe</b>';
           return 'string assigned to innerHTML without a policy';
         } catch {
           return '';
@@ -402,12 +462,12 @@ const cases = [
     check: checkHostile,
   },
   {
-    name: 'two copies: CDN bundle + npm build on one page → one warning, no exception',
+    name: `two copies: CDN bundle ${pkg.version} + npm build "${OTHER_VERSION}" → one warning naming both`,
     path: '/double.html',
     mode: 'plain',
     html: html(
       'Two copies',
-      `${cdnScript('nb-widgets.bundle.js')}<script type="module" src="/build/pack/npm-index.js"></script>`,
+      `${cdnScript('nb-widgets.bundle.js')}<script type="module" src="/build/pack/npm-other-version.js"></script>`,
       snippets,
     ),
     warnings: (log) => {
@@ -417,6 +477,9 @@ const cases = [
         ...(clash.length === 1
           ? []
           : [`expected exactly one "two copies" warning, got ${clash.length}`]),
+        ...clash
+          .filter((w) => !w.includes(pkg.version) || !w.includes(OTHER_VERSION))
+          .map((w) => `the warning does not name both versions: ${w}`),
         ...other.map((w) => `unexpected warning: ${w}`),
       ];
     },
@@ -722,21 +785,18 @@ async function runCase(c) {
     problems.push(`page run failed: ${error.message.split('\n')[0]}`);
   }
   log.violations.push(...(await page.evaluate(() => window.__nbViolations ?? []).catch(() => [])));
-  // The CSP page's Trusted Types probe is the test's own, expected violation.
-  const violations =
-    c.path === '/csp.html'
-      ? log.violations.filter(
-          (v) =>
-            !/^require-trusted-types-for blocked trusted-types-sink Element innerHTML\|<b>x<\/b>/.test(
-              v,
-            ),
-        )
-      : log.violations;
+  // A page's own probe (the CSP page's Trusted Types check) must be seen, then is not counted:
+  // that proves the violation listener works under the page's policy.
+  let { violations, errors } = log;
+  if (c.probe) {
+    if (!violations.some((v) => c.probe.violation.test(v)))
+      problems.push(
+        'the securitypolicyviolation listener missed the probe: it would miss real ones',
+      );
+    violations = violations.filter((v) => !c.probe.violation.test(v));
+    errors = errors.filter((e) => !c.probe.error.test(e));
+  }
   problems.push(...violations.map((v) => `CSP violation: ${v}`));
-  const errors =
-    c.path === '/csp.html'
-      ? log.errors.filter((e) => !e.includes("requires 'TrustedHTML' assignment"))
-      : log.errors;
   problems.push(...errors.map((e) => `console error: ${e}`));
   problems.push(...log.failed.map((f) => `request failed: ${f}`));
   problems.push(
