@@ -24,8 +24,15 @@ export function elementNames() {
     .sort();
 }
 
-/** The package.json fields this script owns, computed from the element folders. */
-export function expectedFields(names = elementNames()) {
+const FIXED = new Set(['.', './jsx', './custom-elements.json', './package.json']);
+const ELEMENT_ENTRY = /^\.\/(elements\/)?nb-[\w-]+\.js$/;
+
+/**
+ * The package.json fields this script owns, computed from the element folders. Other `exports`
+ * entries already in package.json (e.g. a JSON schema) are kept as they are; the embed tests
+ * check that every entry's file exists in the packed tarball.
+ */
+export function expectedFields(names = elementNames(), current = {}) {
   const exports = {
     '.': { types: './dist/index.d.ts', default: './dist/index.js' },
   };
@@ -40,6 +47,9 @@ export function expectedFields(names = elementNames()) {
       types: `./dist/elements/${name}/${name}.d.ts`,
       default: `./dist/elements/${name}/${name}.js`,
     };
+  }
+  for (const [key, value] of Object.entries(current)) {
+    if (!FIXED.has(key) && !ELEMENT_ENTRY.test(key)) exports[key] = value;
   }
   // React 19 JSX typings on their own too, for projects that only want the tag types.
   exports['./jsx'] = { types: './dist/jsx.d.ts' };
@@ -62,7 +72,7 @@ export function expectedFields(names = elementNames()) {
 }
 
 /** Names of the fields whose value in `pkg` differs from the expected one. */
-export function staleFields(pkg, expected = expectedFields()) {
+export function staleFields(pkg, expected = expectedFields(elementNames(), pkg.exports)) {
   return Object.keys(expected).filter((key) => !isDeepStrictEqual(pkg[key], expected[key]));
 }
 
@@ -70,7 +80,7 @@ function main() {
   const write = process.argv.includes('--write');
   const text = readFileSync(pkgPath, 'utf8');
   const pkg = JSON.parse(text);
-  const expected = expectedFields();
+  const expected = expectedFields(elementNames(), pkg.exports ?? {});
   const stale = staleFields(pkg, expected);
   if (stale.length === 0) {
     console.log(
