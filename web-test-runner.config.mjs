@@ -1,6 +1,13 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { requireChrome } from './scripts/find-browser.mjs';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { requireChrome, requireFirefox, requireWebKit } from './scripts/find-browser.mjs';
+import { viewportPlugin } from './scripts/wtr-viewport.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+import { chromiumCommandsPlugin } from './scripts/wtr-chromium-commands.mjs';
 
 const chrome = chromeLauncher({
   launchOptions: {
@@ -20,14 +27,104 @@ const chrome = chromeLauncher({
   },
 });
 
+// Debian's Firefox ESR, driven over WebDriver BiDi by Puppeteer (no browser download:
+// .puppeteerrc.cjs sets skipDownload). requireFirefox() exits with install help when missing,
+// so the browser tests never silently run in Chromium alone.
+const firefoxOptions = { browser: 'firefox', executablePath: requireFirefox(), headless: true };
+const firefox = puppeteerLauncher({ launchOptions: firefoxOptions });
+
+// Firefox cannot emulate prefers-reduced-motion over WebDriver BiDi (Chromium does it over CDP),
+// so the reduced-motion tests get a Firefox started with the preference already on.
+const firefoxReducedMotion = puppeteerLauncher({
+  launchOptions: { ...firefoxOptions, extraPrefsFirefox: { 'ui.prefersReducedMotion': 1 } },
+});
+firefoxReducedMotion.name = 'Firefox (reduced motion)';
+
+// WebKit (Safari's engine): Debian's WebKitWebDriver + MiniBrowser, under Xvfb. WebKitGTK exists
+// on Linux only: elsewhere the run says so and goes on without it (CI always runs Linux).
+const linux = process.platform === 'linux';
+if (!linux)
+  console.warn(`\nWebKit tests are left out: WebKitGTK needs Linux (${process.platform}).\n`);
+const webkitPaths = linux ? requireWebKit() : undefined;
+const webkit = webkitPaths && webkitLauncher(webkitPaths);
+const webkitReducedMotion =
+  webkitPaths &&
+  webkitLauncher(webkitPaths, { name: 'WebKit (reduced motion)', reducedMotion: true });
+
+const REDUCED_MOTION = 'test/a11y-reduced-motion.test.ts';
+const NARROW = 'test/a11y-narrow.test.ts';
+/** The shared project folder (fact sheet, source page) beside the repo, here and in CI. */
+const sharedDir = resolve(
+  process.env.NB_SHARED_DIR ?? fileURLToPath(new URL('../shared/', import.meta.url)),
+);
+
+/**
+ * Serves files read-only as plain text under a URL prefix, never outside `dir`:
+ * `/__shared/<path>` → `../shared/<path>` (fact sheet, source page);
+ * `/__raw/src/content/<file>.txt` → the untransformed source file (comments included), for the
+ * own-words check (the `.txt` suffix keeps the TypeScript transform away); `<prefix>__list`
+ * lists the folder.
+ */
+function plainFiles(prefix, dir, suffix = '') {
+  return {
+    name: `nb-plain-files${prefix}`,
+    async serve(context) {
+      if (context.path === `${prefix}__list`)
+        return { body: JSON.stringify(await readdir(dir)), type: 'application/json' };
+      if (!context.path.startsWith(prefix) || !context.path.endsWith(suffix)) return undefined;
+      const rel = decodeURIComponent(
+        context.path.slice(prefix.length, -suffix.length || undefined),
+      );
+      const file = normalize(join(dir, rel));
+      if (!file.startsWith(dir)) return undefined;
+      try {
+        return { body: await readFile(file, 'utf8'), type: 'text/plain; charset=utf-8' };
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+const contentDir = fileURLToPath(new URL('./src/content/', import.meta.url));
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts', '!test/embed/**'],
+  // Every test runs in all three engines, except the groups below.
+  files: [
+    'test/**/*.test.ts',
+    '!test/embed/**',
+    '!test/chromium-only/**',
+    `!${REDUCED_MOTION}`,
+    `!${NARROW}`,
+  ],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 1,
-  browsers: [chrome],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [chrome, firefox, webkit].filter(Boolean),
+  groups: [
+    // MiniBrowser's window cannot be made narrower than 447 px, so the 320 px checks skip WebKit.
+    { name: 'narrow', files: [NARROW], browsers: [chrome, firefox] },
+    {
+      name: 'reduced-motion',
+      files: [REDUCED_MOTION],
+      browsers: [chrome, firefoxReducedMotion, webkitReducedMotion].filter(Boolean),
+    },
+    {
+      // Needs Chrome DevTools Protocol: the browser's own accessibility tree, forced-colors and
+      // touch emulation. Firefox (WebDriver BiDi) and WebKit (classic WebDriver) have no equivalent.
+      name: 'chromium-only',
+      files: ['test/chromium-only/**/*.test.ts'],
+      browsers: [chrome],
+    },
+  ],
+  plugins: [
+    plainFiles('/__shared/', sharedDir),
+    plainFiles('/__raw/src/content/', contentDir, '.txt'),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    chromiumCommandsPlugin(),
+    viewportPlugin(),
+  ],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
 };

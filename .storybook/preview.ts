@@ -1,14 +1,16 @@
-/// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { localesConfig, localeToolbarItems } from './locales.js';
+import { argTypesFor, elements, manifest } from './manifest.js';
+import { OWN_PALETTE, storyThemes, themeStylesheet } from './themes.js';
 
-// Written by `cem analyze` (npm start and npm run build run it first); absent → docs show no tables.
-const manifests = import.meta.glob('../dist/custom-elements.json', {
-  eager: true,
-  import: 'default',
-});
-const manifest = Object.values(manifests)[0];
+// Autodocs tables (attributes, properties, events, slots, parts, CSS properties) come from here.
 if (manifest) setCustomElementsManifest(manifest);
+
+// The Theme toolbar's palettes as one document stylesheet (CSSOM: no inline styles).
+const themeSheet = new CSSStyleSheet();
+themeSheet.replaceSync(themeStylesheet());
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, themeSheet];
 
 const preview: Preview = {
   globalTypes: {
@@ -17,10 +19,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en-GB', title: 'English (en-GB)' },
-          { value: 'es', title: 'Español (es)' },
-        ],
+        items: localeToolbarItems(localesConfig),
         dynamicTitle: true,
       },
     },
@@ -37,22 +36,78 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'Colour palette, set as --nb-* custom properties around the story',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: Object.entries(storyThemes).map(([value, t]) => ({ value, title: t.title })),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en-GB', direction: 'auto' },
+  initialGlobals: { locale: localesConfig.sourceLocale, direction: 'auto', theme: 'light' },
   decorators: [
     (story, context) => {
-      const { locale, direction } = context.globals as Record<string, string>;
+      const { locale, direction, theme } = context.globals as Record<string, string>;
+      const ownPalette = (context.parameters.themes as { disable?: boolean } | undefined)?.disable;
+      const palette = ownPalette ? OWN_PALETTE : theme in storyThemes ? theme : 'light';
       // A story that sets its own lang (e.g. the Spanish one) keeps it: the nearest lang wins.
       return direction === 'auto'
-        ? html`<div class="nb-story" lang=${locale}>${story()}</div>`
-        : html`<div class="nb-story" lang=${locale} dir=${direction}>${story()}</div>`;
+        ? html`<div class="nb-story" data-nb-theme=${palette} lang=${locale}>${story()}</div>`
+        : html`<div class="nb-story" data-nb-theme=${palette} lang=${locale} dir=${direction}>
+            ${story()}
+          </div>`;
     },
   ],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
-    docs: { toc: true },
-    options: { storySort: { order: ['Docs', ['Getting started'], 'Elements'] } },
+    docs: {
+      toc: true,
+      // Our own reader of custom-elements.json (see manifest.ts for why not Storybook's).
+      extractArgTypes: (component: unknown) =>
+        typeof component === 'string' ? argTypesFor(component) : null,
+      extractComponentDescription: (component: unknown) =>
+        elements().find((d) => d.tagName === component)?.description ?? null,
+    },
+    viewport: {
+      options: {
+        phone320: {
+          name: 'Small phone (320 px)',
+          styles: { width: '320px', height: '640px' },
+          type: 'mobile',
+        },
+        tablet768: {
+          name: 'Tablet (768 px)',
+          styles: { width: '768px', height: '1024px' },
+          type: 'tablet',
+        },
+        desktop1280: {
+          name: 'Desktop (1280 px)',
+          styles: { width: '1280px', height: '800px' },
+          type: 'desktop',
+        },
+      },
+    },
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          [
+            'Getting started',
+            'Theming',
+            'Translating',
+            'Content & sources',
+            'Accessibility statement',
+            'Use with React, Vue or plain HTML',
+            'Privacy',
+          ],
+          'Examples',
+          'Elements',
+        ],
+      },
+    },
   },
 };
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Finds a Chrome or Chromium for the browser tests: $CHROME_PATH first, then the usual places on
 // Linux and macOS. `node scripts/find-browser.mjs` prints the path or says what to install.
-// `--firefox` does the same for Firefox ESR ($FIREFOX_PATH first).
-import { existsSync } from 'node:fs';
+// `--firefox` does the same for Firefox ESR ($FIREFOX_PATH first), `--webkit` for WebKitGTK.
+import { existsSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -66,6 +66,42 @@ export const firefoxHelp = [
   '  Or set FIREFOX_PATH to the browser binary.',
 ].join('\n');
 
+/**
+ * WebKit for the browser tests: Debian's WebKitWebDriver and the MiniBrowser it drives
+ * (package webkit2gtk-driver), plus xvfb-run for a display. `undefined` when any is missing.
+ */
+export function findWebKit() {
+  const driver = onPath(['WebKitWebDriver']);
+  const xvfb = process.env.DISPLAY ? undefined : onPath(['xvfb-run']);
+  const browser = ['/usr/lib', '/usr/libexec']
+    .flatMap((dir) => {
+      try {
+        return readdirSync(dir).map((arch) => `${dir}/${arch}`);
+      } catch {
+        return [];
+      }
+    })
+    .flatMap((dir) => ['webkit2gtk-4.1', 'webkit2gtk-4.0'].map((v) => `${dir}/${v}/MiniBrowser`))
+    .find((p) => existsSync(p));
+  if (!driver || !browser || (!process.env.DISPLAY && !xvfb)) return undefined;
+  return { driver, browser, xvfb };
+}
+
+export const webkitHelp = [
+  'No WebKit found for the browser tests.',
+  '  Debian/Ubuntu: sudo apt-get install webkit2gtk-driver xvfb xauth',
+].join('\n');
+
+/** Returns the WebKit paths or exits with a plain message saying what to install. */
+export function requireWebKit() {
+  const found = findWebKit();
+  if (!found) {
+    console.error(webkitHelp);
+    process.exit(1);
+  }
+  return found;
+}
+
 /** Returns the Chrome path or exits with a plain message saying what to install. */
 export function requireChrome() {
   const path = findChrome();
@@ -76,13 +112,29 @@ export function requireChrome() {
   return path;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const firefox = process.argv.includes('--firefox');
-  const path = firefox ? findFirefox() : findChrome();
+/** Returns the Firefox path or exits with a plain message saying what to install. */
+export function requireFirefox() {
+  const path = findFirefox();
   if (!path) {
-    console.error(firefox ? firefoxHelp : chromeHelp);
+    console.error(firefoxHelp);
+    process.exit(1);
+  }
+  return path;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const which = process.argv.includes('--firefox')
+    ? 'firefox'
+    : process.argv.includes('--webkit')
+      ? 'webkit'
+      : 'chromium';
+  const path = { chromium: findChrome, firefox: findFirefox, webkit: () => findWebKit()?.browser }[
+    which
+  ]();
+  if (!path) {
+    console.error({ chromium: chromeHelp, firefox: firefoxHelp, webkit: webkitHelp }[which]);
     process.exit(1);
   }
   if (!process.argv.includes('--quiet')) console.log(path);
-  else console.log(`browser: ${path}`);
+  else console.log(`${which}: ${path}`);
 }

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 
 const bin = (name) => join('node_modules', '.bin', name);
 
-/** `counts`: the stage's last "N passed, N failed" line adds to the closing total. */
+/**
+ * `counts`: the stage's test counts add to the closing total (for the browser tests, the sum of
+ * each browser's own summary line; otherwise the last "N passed, N failed" line).
+ */
 /** @type {{ name: string, steps: string[][], counts?: boolean }[]} */
 const stages = [
   { name: 'typecheck', steps: [[bin('tsc'), '--noEmit', '-p', 'tsconfig.json']] },
@@ -34,11 +37,17 @@ const stages = [
       ['node', 'scripts/package-exports.mjs'],
       ['node', 'scripts/check-version.mjs'],
       ['node', 'scripts/locale-check.mjs'],
+      ['node', 'scripts/readability.mjs'],
     ],
   },
   {
     name: 'browser tests',
-    steps: [['node', 'scripts/find-browser.mjs', '--quiet'], [bin('web-test-runner')]],
+    steps: [
+      ['node', 'scripts/find-browser.mjs', '--quiet'],
+      ['node', 'scripts/find-browser.mjs', '--firefox', '--quiet'],
+      ['node', 'scripts/find-browser.mjs', '--webkit', '--quiet'],
+      [bin('web-test-runner')],
+    ],
     counts: true,
   },
   {
@@ -47,6 +56,8 @@ const stages = [
       [bin('storybook'), 'build', '--quiet', '-o', 'storybook-static', '--disable-telemetry'],
     ],
   },
+  // Reuses storybook-static/ from the stage above (never builds it again).
+  { name: 'story smoke', steps: [['node', 'scripts/story-smoke.mjs']], counts: true },
   // The built dist/ as partners use it: CDN, strict CSP, hostile CSS, two copies, npm pack,
   // React 19 and Vue 3 pages in Chromium (test/embed/run.mjs).
   { name: 'embed tests', steps: [['node', 'test/embed/run.mjs']], counts: true },
@@ -80,13 +91,52 @@ function runStep(cmd, args, counts) {
   process.stdout.write(out);
   // eslint-disable-next-line no-control-regex
   const plain = out.replace(/\u001b\[[0-9;]*m/g, '');
-  const all = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)];
-  const last = all.at(-1);
+  const browsers = browserSummaries(plain);
+  if (browsers.size > 0) {
+    let ok = r.status === 0;
+    for (const [name, b] of browsers) {
+      totals.passed += b.passed;
+      totals.failed += b.failed;
+      if (b.files < b.of || b.passed + b.failed === 0) {
+        ok = false;
+        console.error(
+          `\n${name} did not run its tests (${b.files}/${b.of} test files, ${b.passed + b.failed} tests).` +
+            ` If it could not start, install it (node scripts/find-browser.mjs${flag(name)} says how).`,
+        );
+      }
+    }
+    return ok;
+  }
+  const last = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
   if (last) {
     totals.passed += Number(last[1]);
     totals.failed += Number(last[2]);
   }
   return r.status === 0;
+}
+
+/** find-browser.mjs's flag for a browser named in a summary line. */
+const flag = (name) =>
+  name.startsWith('Firefox') ? ' --firefox' : name.startsWith('WebKit') ? ' --webkit' : '';
+
+/**
+ * Web Test Runner prints one progress line per browser ("Firefox: |███| 5/5 test files | 101
+ * passed, 0 failed"), repeated as it goes: the last line for each browser is its total, and the
+ * stage's count is the sum over browsers.
+ */
+function browserSummaries(plain) {
+  const line =
+    /^([A-Za-z][^:|\n]*):\s*\|[^|\n]*\|\s*(\d+)\/(\d+) test files \| (\d+) passed, (\d+) failed/gm;
+  const browsers = new Map();
+  for (const m of plain.matchAll(line)) {
+    browsers.set(m[1].trim(), {
+      files: Number(m[2]),
+      of: Number(m[3]),
+      passed: Number(m[4]),
+      failed: Number(m[5]),
+    });
+  }
+  return browsers;
 }
 
 for (const stage of stages) {

@@ -11,7 +11,8 @@ export const defaultHelpline = {
 
 export const helplineOrg: ContentUnit = {
   id: 'helpline.org',
-  facts: ['S19'],
+  // Who the default helpline is (H01); the number itself (S19) is in helpline.summary.
+  facts: ['H01'],
   text: () =>
     msg('Cancer Research UK nurses', {
       id: 'helpline.org',
@@ -24,7 +25,7 @@ export const helplineSummary: ContentUnit = {
   facts: ['S19', 'H01'],
   text: () =>
     msg(
-      'The nurses at Cancer Research UK take calls on 0808 800 4040 (Freephone), Monday to Friday, 9am to 5pm UK time.',
+      'The Cancer Research UK nurses take calls on 0808 800 4040, a Freephone number. The lines are open from Monday to Friday, 9am to 5pm UK time.',
       {
         id: 'helpline.summary',
         desc: 'One-sentence summary of the default helpline, used in the card and as the fallback text. Keep the number exactly as written.',

@@ -73,7 +73,8 @@ export const nextReview: ContentUnit<[string]> = {
 
 export const overdueNotice: ContentUnit = {
   id: 'source.overdue',
-  facts: ['S17', 'S21'],
+  // The dates themselves (S21) are stated by the review-date lines beside it.
+  facts: ['S17'],
   text: () =>
     msg(
       'This information is overdue for review, so some of it may be out of date. Your child’s specialist can tell you what is right for your child.',
@@ -86,7 +87,7 @@ export const overdueNotice: ContentUnit = {
 
 export const dueSoonNotice: ContentUnit = {
   id: 'source.due-soon',
-  facts: ['S21'],
+  facts: [],
   text: () =>
     msg('This information is due to be reviewed soon.', {
       id: 'source.due-soon',

@@ -1,3 +1,5 @@
+import type { TemplateResult } from 'lit';
+
 /** An ID from ../shared/source/facts.md (S = source page, D = glossary, T = trials, H = helpline). */
 export type FactId = `${'S' | 'D' | 'T' | 'H'}${number}${number}`;
 
@@ -78,6 +80,8 @@ export interface Trial {
   readonly status: TrialStatus;
   /** The registry's own wording, as recorded on the fact sheet. */
   readonly registryStatus: string;
+  /** What else the fact sheet records about the status (why it stopped, where results are). */
+  readonly statusNote?: () => string;
   /** When the status was checked: `YYYY-MM` (month precision, as the fact sheet gives it). */
   readonly statusChecked: string;
   /** Glossary keys of the treatments the trial tests. */
@@ -86,4 +90,46 @@ export interface Trial {
   readonly sourceFact?: FactId;
   /** True for trials newer than the source page (BEACON2): label them so. */
   readonly newerThanSource: boolean;
+}
+
+/** Text that may carry inline markup such as `<nb-drug-term>` (a lit template) or be plain. */
+export type RichText = string | TemplateResult;
+
+export type RiskGroup = 'low' | 'intermediate' | 'high';
+export type Situation = 'relapsed' | 'refractory';
+
+/**
+ * A content unit whose English may hold inline markup (`msg(html\`…\`)`): lit-localize turns the
+ * markup into placeholders translators keep. `riskGroups` / `situations` say whom the unit is for
+ * (unset = everyone), so `<nb-treatment-card>` can filter.
+ */
+export interface RichContentUnit<Args extends unknown[] = []> {
+  readonly id: string;
+  readonly facts: readonly FactId[];
+  readonly text: (...args: Args) => RichText;
+  readonly riskGroups?: readonly RiskGroup[];
+  readonly situations?: readonly Situation[];
+}
+
+/** A reference the source lists (S20). `title` is quoted exactly as published: never reworded. */
+export interface Citation {
+  readonly id: string;
+  readonly facts: readonly FactId[];
+  /** Authors as published, e.g. `['Whittle SB']`; empty for a database or website. */
+  readonly authors: readonly string[];
+  /** True when the source lists more authors than `authors` ("and others"). */
+  readonly moreAuthors: boolean;
+  /** Exact title (proper noun: not translated). */
+  readonly title: string;
+  /** Journal, publisher or website, e.g. `Expert Review of Anticancer Therapy`. */
+  readonly publishedIn?: string;
+  readonly year?: number;
+  readonly volume?: string;
+  readonly issue?: string;
+  readonly pages?: string;
+  readonly edition?: string;
+  /** When the source's authors accessed an online resource, `YYYY-MM`. */
+  readonly accessed?: string;
+  /** https: link, only where the fact sheet gives one. */
+  readonly url?: string;
 }

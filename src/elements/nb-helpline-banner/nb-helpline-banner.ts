@@ -84,6 +84,9 @@ export interface DismissDetail {
  * @cssprop --nb-color-accent-text - Text colour on the call button.
  * @cssprop --nb-color-link - Link colour.
  * @cssprop --nb-color-focus - Focus outline colour.
+ * @cssprop --nb-color-border - Border colour of quiet boxes.
+ * @cssprop --nb-color-notice-surface - Background of the "overdue for review" notice.
+ * @cssprop --nb-color-notice-text - Text colour of the "overdue for review" notice.
  * @cssprop --nb-color-open - Colour of the "open" dot.
  * @cssprop --nb-helpline-border-color - Banner border colour (defaults to the accent).
  * @cssprop --nb-font-family - Font stack.

@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -32,5 +32,179 @@
 'source.link': `Leer la página de Cancer Research UK (en inglés)`,
 'source.next-review': str`Próxima revisión prevista: ${0}`,
 'source.overdue': `Esta información tiene pendiente una revisión, así que parte de ella puede estar desactualizada. El especialista de su hijo o hija puede decirle qué es lo adecuado en su caso.`,
+'sources.and-others': str`${0} and others`,
+'sources.accessed': str`Accessed ${0}`,
+'sources.edition': str`Edition ${0}`,
+'sources.intro': `Cancer Research UK based its page on searches of research papers. Specialists checked it. The page lists these sources:`,
+'sources.further': html`For more references, Cancer Research UK asks you to email
+        <a href="mailto:patientinformation@cancer.org.uk">patientinformation@cancer.org.uk</a>.`,
+'sources.heading': `Sources`,
+'glossary.chemotherapy.name': `chemotherapy`,
+'glossary.chemotherapy.definition': `Chemotherapy means medicines that kill cancer cells or stop them from dividing.`,
+'glossary.thiotepa.name': `thiotepa`,
+'glossary.thiotepa.definition': `Thiotepa is a chemotherapy drug of the alkylating type. These drugs damage the DNA of cells that are dividing.`,
+'glossary.temozolomide.name': `temozolomide`,
+'glossary.temozolomide.definition': `Temozolomide is a chemotherapy drug that is taken by mouth. It is of the alkylating type, which damages the DNA of cells that are dividing.`,
+'glossary.cyclophosphamide.name': `cyclophosphamide`,
+'glossary.cyclophosphamide.definition': `Cyclophosphamide is a chemotherapy drug of the alkylating type. These drugs damage the DNA of cells that are dividing.`,
+'glossary.topotecan.name': `topotecan`,
+'glossary.topotecan.definition': `Topotecan is a chemotherapy drug. It blocks topoisomerase I, an enzyme that cells need to copy their DNA.`,
+'glossary.irinotecan.name': `irinotecan`,
+'glossary.irinotecan.definition': `Irinotecan is a chemotherapy drug. It blocks topoisomerase I, an enzyme that cells need to copy their DNA.`,
+'glossary.bevacizumab.name': `bevacizumab`,
+'glossary.bevacizumab.definition': `Bevacizumab is a monoclonal antibody. It blocks VEGF, a signal that tumours use to grow new blood vessels.`,
+'glossary.mibg.name': `mIBG`,
+'glossary.mibg.definition': `mIBG (meta-iodobenzylguanidine) is taken up by neuroblastoma cells, just like the hormone noradrenaline. A little of it with radioactive iodine shows the cancer on a scan. A higher dose with radioactive iodine-131 (131I-mIBG) gives radiation from inside the cells: this is targeted radiotherapy.`,
+'glossary.dinutuximab-beta.name': `dinutuximab beta`,
+'glossary.dinutuximab-beta.definition': `Dinutuximab beta is an immunotherapy drug. It is an antibody that sticks to GD2, a marker on neuroblastoma cells, so that the immune system can attack them.`,
+'glossary.isotretinoin.name': `isotretinoin`,
+'glossary.isotretinoin.definition': `Isotretinoin, also called 13-cis-retinoic acid, is a retinoid: a substance related to vitamin A. It helps neuroblastoma cells grow up into cells that stop dividing.`,
+'glossary.venetoclax.name': `venetoclax`,
+'glossary.venetoclax.definition': `Venetoclax is a targeted cancer drug. It blocks BCL-2, a protein that helps cancer cells avoid dying.`,
+'glossary.lorlatinib.name': `lorlatinib`,
+'glossary.lorlatinib.definition': `Lorlatinib is a targeted cancer drug that blocks ALK (and also ROS1). Some neuroblastomas have a change in the ALK gene.`,
+'glossary.idasanutlin.name': `idasanutlin`,
+'glossary.idasanutlin.definition': `Idasanutlin is a targeted cancer drug. It blocks MDM2, which frees p53, a protein that stops damaged cells.`,
+'glossary.ly3295668-erbumine.name': `LY3295668 erbumine`,
+'glossary.ly3295668-erbumine.definition': `LY3295668 erbumine is a targeted cancer drug. It blocks Aurora A kinase, an enzyme that cells use when they divide.`,
+'glossary.entrectinib.name': `entrectinib`,
+'glossary.entrectinib.definition': `Entrectinib is a targeted cancer drug. It blocks targets called TRK, ROS1 and ALK.`,
+'glossary.bct-100.name': `BCT-100`,
+'glossary.bct-100.definition': `BCT-100 (pegylated recombinant human arginase) is an enzyme made as a medicine. It breaks down arginine in the blood.`,
+'glossary.monoclonal-antibody.name': `monoclonal antibody`,
+'glossary.monoclonal-antibody.definition': `A monoclonal antibody is a protein made in a laboratory that recognises one target.`,
+'glossary.immunotherapy.name': `immunotherapy`,
+'glossary.immunotherapy.definition': `Immunotherapy is treatment that helps the immune system fight cancer.`,
+'glossary.targeted-cancer-drug.name': `targeted cancer drug`,
+'glossary.targeted-cancer-drug.definition': `A targeted cancer drug is aimed at a difference in cancer cells that helps them grow or survive.`,
+'glossary.induction-treatment.name': `induction treatment`,
+'glossary.induction-treatment.definition': `Induction treatment is the first part of treatment. It is strong and intensive.`,
+'glossary.clinical-trial.name': `clinical trial`,
+'glossary.clinical-trial.definition': `A clinical trial is a research study that tests a treatment with people.`,
+'meta.version': str`Content version ${0}`,
+'meta.checked': str`We last checked this content against the Cancer Research UK page on ${0}.`,
+'meta.no-reviewer': `No medical reviewer has checked this content yet.`,
+'meta.reviewer': str`Checked by medical reviewer ${0}.`,
+'trial-status.recruiting': `Recruiting`,
+'trial-status.not-yet-recruiting': `Not yet recruiting`,
+'trial-status.by-invitation': `Open by invitation`,
+'trial-status.closed': `Closed to new patients`,
+'trial-status.paused': `Paused`,
+'trial-status.stopped-early': `Stopped early`,
+'trial-status.completed': `Completed`,
+'trial-status.unknown': `Check the registry for the current status`,
+'trial-status.checked': str`Status checked ${0}`,
+'trial-status.newer-than-source': `Newer than the Cancer Research UK page`,
+'trial-status.registry-link': str`${0} record ${1}`,
+'treatment.meaning.refractory': `If treatment does not get rid of neuroblastoma, doctors call it refractory.`,
+'treatment.meaning.relapsed': `If neuroblastoma has come back after treatment, doctors call it relapsed. It is also called recurrent.`,
+'treatment.meaning.outlook': `It can be harder to treat. But there are treatments for it, and research aims to make them better.`,
+'treatment.depends.list': html`<p>The right treatment for your child depends on:</p>
+        <ul>
+          <li>where the cancer has come back</li>
+          <li>the risk group your child was in at first (low, intermediate or high risk)</li>
+          <li>the treatment your child has had already</li>
+          <li>how serious any side effects are now, or were before</li>
+        </ul>`,
+'treatment.options.low-heading': `Low or intermediate risk`,
+'treatment.options.low-surgery': html`Sometimes low or intermediate risk neuroblastoma comes back in the place where it began.
+        Then your child may need surgery again. This may be with or without
+        <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>.`,
+'treatment.options.high-heading': `High risk`,
+'treatment.options.high-intensity': `If your child’s neuroblastoma is high risk, their treatment is usually more intense. It is likely to be a mix of treatments again.`,
+'treatment.options.high-chemotherapy': html`The <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term> is likely to be
+        different from the first time. The choice depends on the treatments your child had before,
+        and on any side effects they had.`,
+'treatment.options.high-mibg': html`Your child’s doctor may also suggest
+        <nb-drug-term term="mibg">mIBG therapy</nb-drug-term>. This is targeted radiotherapy:
+        radiation aimed at the cancer cells. It is like the mIBG scan that doctors use to find
+        neuroblastoma. But for treatment, your child has more radioactive iodine than in the scan.
+        The cancer cells take in the mIBG, and the radiation aims to kill them.`,
+'treatment.further.drugs': html`Some children go on to have other treatments. One is an
+        <nb-drug-term term="immunotherapy">immunotherapy</nb-drug-term> drug such as
+        <nb-drug-term term="dinutuximab-beta">dinutuximab beta</nb-drug-term>. Another is
+        <nb-drug-term term="isotretinoin">isotretinoin</nb-drug-term> (13-cis-retinoic acid), a
+        substance related to vitamin A.`,
+'treatment.further.trial': html`Your child’s doctor might suggest treatment as part of a
+        <nb-drug-term term="clinical-trial">clinical trial</nb-drug-term>. A trial is likely to try
+        newer treatments.`,
+'treatment.research.intro': `Researchers are looking for better ways to treat this kind of neuroblastoma. Here is some of the research that Cancer Research UK described in 2022.`,
+'treatment.research.compare-heading': `Comparing two strong treatments`,
+'treatment.research.compare': html`Some cancers keep growing and do not respond to the first treatment, called
+        <nb-drug-term term="induction-treatment">induction treatment</nb-drug-term>. There is no
+        standard treatment for this. One study set out to compare two strong treatments. The first
+        is a high dose of <nb-drug-term term="thiotepa">thiotepa</nb-drug-term>, a
+        <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term> drug. The second is
+        <nb-drug-term term="mibg">131I-mIBG</nb-drug-term>, a radiotherapy that carries radiation
+        into the cancer cells, given with <nb-drug-term term="topotecan">topotecan</nb-drug-term>,
+        another chemotherapy drug.`,
+'treatment.research.targeted-heading': `Targeted drugs and immunotherapy`,
+'treatment.research.targeted-explained': html`<nb-drug-term term="targeted-cancer-drug">Targeted cancer drugs</nb-drug-term> act on the
+        ways cancer cells differ from normal cells, which help them grow and survive.
+        <nb-drug-term term="immunotherapy">Immunotherapy</nb-drug-term> drugs help the body’s immune
+        system attack the cancer.`,
+'treatment.research.bevacizumab': html`<nb-drug-term term="bevacizumab">Bevacizumab</nb-drug-term> is a
+        <nb-drug-term term="targeted-cancer-drug">targeted drug</nb-drug-term>. It is a type called
+        a <nb-drug-term term="monoclonal-antibody">monoclonal antibody</nb-drug-term>. It acts on
+        the blood supply of the cancer. The aim is that the cancer cells die without it. Researchers
+        studied it together with <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>. The
+        Cancer Research UK page from 2022 says they recommend bevacizumab with
+        <nb-drug-term term="irinotecan">irinotecan</nb-drug-term> and
+        <nb-drug-term term="temozolomide">temozolomide</nb-drug-term> for relapsed or refractory
+        neuroblastoma. This is the view of those researchers, not advice for your child.`,
+'treatment.research.combinations': html`Other possible mixes are <nb-drug-term term="topotecan">topotecan</nb-drug-term> with
+        <nb-drug-term term="cyclophosphamide">cyclophosphamide</nb-drug-term>, or topotecan with
+        <nb-drug-term term="temozolomide">temozolomide</nb-drug-term>.`,
+'treatment.research.other-targeted-heading': `Other targeted drugs`,
+'treatment.research.other-targeted': html`In 2022, doctors were studying other
+        <nb-drug-term term="targeted-cancer-drug">targeted drugs</nb-drug-term>, on their own or
+        with <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>. These were
+        <nb-drug-term term="venetoclax">venetoclax</nb-drug-term>,
+        <nb-drug-term term="lorlatinib">lorlatinib</nb-drug-term>,
+        <nb-drug-term term="idasanutlin">idasanutlin</nb-drug-term>,
+        <nb-drug-term term="ly3295668-erbumine">LY3295668 erbumine</nb-drug-term> and
+        <nb-drug-term term="entrectinib">entrectinib</nb-drug-term>. Their trials have since closed.`,
+'treatment.research.arginase-heading': `A drug that lowers arginine`,
+'treatment.research.arginase': html`Researchers have looked at a new drug called
+        <nb-drug-term term="bct-100">BCT-100</nb-drug-term> (pegylated recombinant human arginase).
+        It lowers the amount of arginine in the body. Arginine is a building block of protein, and
+        cancer cells need it to grow and divide. So the aim is to starve the cancer cells. The trial
+        no longer takes new patients. Its results are to appear on the
+        <a href="https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial" lang="en-GB">Cancer Research UK clinical trials database</a>.`,
+'treatment.specialist.talk': html`Talk to your child’s specialist doctor about treatment: they are the best person to ask.
+        You can also ask them whether your child could join a
+        <nb-drug-term term="clinical-trial">clinical trial</nb-drug-term>.`,
+'treatment.care-team-note': `This information does not replace advice from your child’s care team.`,
+'treatment.find-trial.database': html`You can look for a trial on the
+        <a href="https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial" lang="en-GB">Cancer Research UK clinical trials database</a>.`,
+'treatment.heading.meaning': `What relapsed and refractory mean`,
+'treatment.heading.depends': `What treatment depends on`,
+'treatment.heading.options': `Treatment options`,
+'treatment.heading.further': `Other treatments`,
+'treatment.heading.research': `Research into new treatments`,
+'treatment.heading.specialist': `Talk to your child’s specialist`,
+'treatment.heading.find-trial': `Find a clinical trial`,
+'treatment.risk.low': `Low risk`,
+'treatment.risk.intermediate': `Intermediate risk`,
+'treatment.risk.high': `High risk`,
+'treatment.situation.relapsed': `Relapsed: it has come back`,
+'treatment.situation.refractory': `Refractory: it has not gone away`,
+'treatment.trials-teaser': `The trials behind this research are listed with their status and the date we checked it.`,
+'treatment.heading.helpline': `Talk to a nurse`,
+'treatment.heading.about': `About this information`,
+'trial.T01.summary': `VERITAS compared two strong treatments for high-risk neuroblastoma that had not responded to the first treatment. These were high-dose thiotepa, or 131I-mIBG with topotecan.`,
+'trial.T01.status-note': `It stopped early because of problems with the supply of mIBG.`,
+'trial.T02.summary': `BEACON-Neuroblastoma was for neuroblastoma that had come back or not gone away. It tested chemotherapy with temozolomide, irinotecan or topotecan, with or without bevacizumab.`,
+'trial.T02.status-note': `Its results were published in 2024, in the Journal of Clinical Oncology.`,
+'trial.T03.summary': `BEACON2 follows on from BEACON, for neuroblastoma that has come back or not gone away. Its first part compares two mixes of drugs. Both use irinotecan and temozolomide: one adds dinutuximab beta, the other adds bevacizumab.`,
+'trial.T03.status-note': `The registry record was last changed on 11 March 2025. Cancer Research UK lists the trial as open.`,
+'trial.T04.summary': `This study looked at venetoclax in children with some cancers, such as neuroblastoma. The cancers had come back or not responded to treatment.`,
+'trial.T05.summary': `This study looked at lorlatinib for neuroblastoma with a change in the ALK gene that helps it grow.`,
+'trial.T06.summary': `This study looked at idasanutlin in children with solid tumours, such as neuroblastoma. A solid tumour is a cancer that forms a lump.`,
+'trial.T07.summary': `This study looked at LY3295668 erbumine for neuroblastoma that had come back or not gone away. The drug was given on its own and with chemotherapy.`,
+'trial.T07.status-note': `Results were reported at ASCO, a meeting of cancer doctors.`,
+'trial.T08.summary': `STARTRK-NG looked at entrectinib in children with solid tumours, such as neuroblastoma. A solid tumour is a cancer that forms a lump.`,
+'trial.T09.summary': `PARC looked at BCT-100 (pegylated arginase) in children with some cancers. The cancers had come back or not responded to treatment.`,
+'trial.T09.status-note': `Its results were published in 2024, in Frontiers in Oncology.`,
     };
   

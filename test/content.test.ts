@@ -1,0 +1,438 @@
+import { expect } from '@open-wc/testing';
+import { html, render } from 'lit';
+import { citations } from '../src/content/citations.js';
+import { allContentUnits, type ContentRecord } from '../src/content/index.js';
+import { contentMeta, reviewerLine } from '../src/content/meta.js';
+import { reviewStatus, sourcePage } from '../src/content/source.js';
+import { sectionUnits, treatmentSections } from '../src/content/treatment.js';
+import {
+  coverageProblems,
+  englishText,
+  sharedRuns,
+  unexplainedFirstUses,
+} from './content-checks.js';
+import { loadShared, parseFactSheet, type FactSheet } from './facts.js';
+import { glossary, glossaryEntry } from '../src/content/glossary.js';
+import {
+  formatCheckedMonth,
+  isClosedStatus,
+  mapRegistryStatus,
+  statusLabel,
+} from '../src/content/trial-status.js';
+import { trials } from '../src/content/trials.js';
+import type { TrialStatus } from '../src/content/types.js';
+
+describe('content', () => {
+  describe('glossary', () => {
+    it('has the 21 D entries with unique keys', () => {
+      expect(glossary).to.have.length(21);
+      expect(new Set(glossary.map((e) => e.key)).size).to.equal(21);
+    });
+
+    const lookups: [string, string | undefined][] = [
+      ['topotecan', 'topotecan'],
+      ['TOPOTECAN', 'topotecan'],
+      ['  Dinutuximab   Beta ', 'dinutuximab-beta'],
+      ['13-cis-retinoic acid', 'isotretinoin'],
+      ['131I-mIBG', 'mibg'],
+      ['131-I-mIBG', 'mibg'],
+      ['mIBG therapy', 'mibg'],
+      ['meta-iodobenzylguanidine', 'mibg'],
+      ['pegylated recombinant human arginase', 'bct-100'],
+      ['monoclonal antibodies', 'monoclonal-antibody'],
+      ['targeted cancer drugs', 'targeted-cancer-drug'],
+      ['clinical trials', 'clinical-trial'],
+      ['LY3295668 erbumine', 'ly3295668-erbumine'],
+      ['topotecán', 'topotecan'],
+      ['ciclofosfamida', 'cyclophosphamide'],
+      ['ensayo clínico', 'clinical-trial'],
+      ['erbumine', undefined],
+      ['Erbumine', undefined],
+      ['aspirin', undefined],
+      ['', undefined],
+    ];
+    for (const [query, key] of lookups) {
+      it(`glossaryEntry(${JSON.stringify(query)}) → ${String(key)}`, () => {
+        expect(glossaryEntry(query)?.key).to.equal(key);
+      });
+    }
+  });
+
+  describe('trial status words (facts.md table)', () => {
+    const cases: [string | undefined, TrialStatus][] = [
+      ['RECRUITING', 'recruiting'],
+      ['Recruiting', 'recruiting'],
+      ['NOT_YET_RECRUITING', 'not-yet-recruiting'],
+      ['ENROLLING_BY_INVITATION', 'by-invitation'],
+      ['ACTIVE_NOT_RECRUITING', 'closed'],
+      ['Active, not recruiting', 'closed'],
+      ['Closed to accrual', 'closed'],
+      ['closed to enrolment', 'closed'],
+      ['closed to accrual/enrolment', 'closed'],
+      ['No longer recruiting', 'closed'],
+      ['not recruiting', 'closed'],
+      ['SUSPENDED', 'paused'],
+      ['TEMPORARILY_NOT_AVAILABLE', 'paused'],
+      ['TERMINATED', 'stopped-early'],
+      ['WITHDRAWN', 'stopped-early'],
+      ['COMPLETED', 'completed'],
+      ['UNKNOWN', 'unknown'],
+      ['AVAILABLE', 'unknown'],
+      ['recruiting soon', 'unknown'],
+      ['Ongoing, recruiting', 'unknown'],
+      ['', 'unknown'],
+      [undefined, 'unknown'],
+    ];
+    for (const [word, status] of cases) {
+      it(`${JSON.stringify(word)} → ${status}`, () => {
+        expect(mapRegistryStatus(word)).to.equal(status);
+      });
+    }
+
+    it('shows "check the registry" for an unknown status, never "recruiting"', () => {
+      const label = statusLabel('unknown');
+      expect(label).to.match(/check the registry for the current status/i);
+      expect(label).not.to.match(/\brecruiting\b/i);
+    });
+
+    it('formats the checked month for the reader', () => {
+      expect(formatCheckedMonth('2025-03', 'en-GB')).to.equal('Mar 2025');
+      expect(formatCheckedMonth('garbage', 'en-GB')).to.equal('garbage');
+    });
+  });
+
+  describe('trials', () => {
+    it('has T01–T09 with a status, a checked month and https registry links', () => {
+      expect(trials.map((t) => t.id)).to.deep.equal([
+        'T01',
+        'T02',
+        'T03',
+        'T04',
+        'T05',
+        'T06',
+        'T07',
+        'T08',
+        'T09',
+      ]);
+      for (const t of trials) {
+        expect(t.status, t.id).to.be.a('string').and.not.equal('');
+        expect(t.statusChecked, t.id).to.match(/^\d{4}-\d{2}$/);
+        for (const r of t.registryIds) if (r.url) expect(r.url, t.id).to.match(/^https:\/\//);
+      }
+    });
+
+    it('labels only BEACON2 as newer than the source', () => {
+      expect(trials.filter((t) => t.newerThanSource).map((t) => t.name)).to.deep.equal(['BEACON2']);
+    });
+
+    it('never calls a closed trial recruiting', () => {
+      for (const t of trials) {
+        if (/closed|terminated|completed|not recruiting|no longer/i.test(t.registryStatus)) {
+          expect(isClosedStatus(t.status), `${t.id} (${t.registryStatus})`).to.equal(true);
+          expect(t.status, t.id).not.to.equal('recruiting');
+        }
+        expect(t.status, t.id).to.equal(mapRegistryStatus(t.registryStatus));
+      }
+    });
+
+    it('names treatments by glossary key', () => {
+      for (const t of trials)
+        for (const key of t.treatments)
+          expect(glossaryEntry(key)?.key, `${t.id}: ${key}`).to.equal(key);
+    });
+
+    it('links registry records in the documented URL patterns', () => {
+      const ids = trials.flatMap((t) => t.registryIds);
+      for (const r of ids.filter((r) => r.registry === 'ClinicalTrials.gov'))
+        expect(r.url).to.equal(`https://clinicaltrials.gov/study/${r.id}`);
+      for (const r of ids.filter((r) => r.registry === 'ISRCTN'))
+        expect(r.url).to.equal(`https://www.isrctn.com/${r.id}`);
+      for (const r of ids.filter((r) => !['ClinicalTrials.gov', 'ISRCTN'].includes(r.registry)))
+        expect(r.url).to.equal(undefined);
+    });
+  });
+
+  describe('fact coverage (../shared/source/facts.md)', () => {
+    let sheet: FactSheet;
+    let units: ContentRecord[];
+    before(async () => {
+      sheet = parseFactSheet(await loadShared('source/facts.md'));
+      units = allContentUnits();
+    });
+
+    it('parses the fact sheet', () => {
+      expect(sheet.ids.size).to.equal(21 + 21 + 9 + 2);
+      expect(sheet.must.has('S01') && sheet.must.has('D14') && sheet.must.has('T09')).to.equal(
+        true,
+      );
+      expect(sheet.must.has('H01')).to.equal(false);
+      expect(sheet.anchors.get('S15')).to.include('LY3295668');
+      expect(sheet.anchors.get('D08')).to.deep.equal(['mIBG', '131I-mIBG']);
+      expect(sheet.anchors.get('T07')).to.deep.equal(['2019-001042-18', '265974']);
+    });
+
+    it('gives every unit a unique id', () => {
+      const ids = units.map((u) => u.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).to.deep.equal([]);
+    });
+
+    it('states every must fact, cites only real facts, and shows each cited fact’s anchors', () => {
+      expect(coverageProblems(sheet, units)).to.deep.equal([]);
+    });
+
+    it('states the helpline facts too (H01, H02)', () => {
+      const cited = new Set(units.flatMap((u) => u.facts));
+      expect(cited.has('H01') && cited.has('H02')).to.equal(true);
+    });
+
+    describe('the coverage check fails on bad content', () => {
+      const unit = (id: string, facts: string[], text: string) => ({
+        id,
+        facts,
+        render: () => text,
+      });
+      it('when a must fact is cited nowhere', () => {
+        const without = units.filter((u) => !u.facts.includes('S16'));
+        expect(coverageProblems(sheet, without)).to.include('must fact S16 is cited by no unit');
+      });
+      it('when a unit cites an unknown fact', () => {
+        expect(coverageProblems(sheet, [...units, unit('x', ['S99'], 'text')])).to.include(
+          'x cites S99, which facts.md does not have',
+        );
+      });
+      it('when a citing unit lacks an anchor (tagging alone is not enough)', () => {
+        expect(
+          coverageProblems(sheet, [...units, unit('x', ['S08'], 'Radiotherapy with mIBG.')]),
+        ).to.include('x cites S08 but its English lacks "radioactive iodine"');
+        expect(
+          coverageProblems(sheet, [...units, unit('y', ['T02'], 'BEACON NCT02308527')]),
+        ).to.include('y cites T02 but its English lacks "2012-000072-42"');
+      });
+    });
+  });
+
+  describe('own words (no 8-word run from the source page)', () => {
+    let source: string;
+    before(async () => {
+      source = await loadShared('source/000_221f4719d7adc711.txt');
+    });
+
+    it('shares no run of 8 consecutive words with the source (citation titles exempt)', () => {
+      const hits: string[] = [];
+      for (const u of allContentUnits()) {
+        let text = englishText(u.render());
+        for (const c of citations) text = text.split(c.title).join(' • ');
+        for (const run of sharedRuns(text, source)) hits.push(`${u.id}: "${run}"`);
+      }
+      expect(hits).to.deep.equal([]);
+    });
+
+    it('no source file in src/content copies the source either (notes for translators too)', async () => {
+      const listing = await fetch('/__raw/src/content/__list');
+      const modules = ((await listing.json()) as string[])
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => f.slice(0, -3));
+      expect(modules).to.include.members(['glossary', 'treatment', 'trials']);
+      const exempt = [...citations.map((c) => c.title), sourcePage.title];
+      const hits: string[] = [];
+      for (const name of modules) {
+        const res = await fetch(`/__raw/src/content/${name}.ts.txt`);
+        expect(res.ok, name).to.equal(true);
+        let text = await res.text();
+        for (const title of exempt) text = text.split(title).join(' • ');
+        for (const run of sharedRuns(text, source)) hits.push(`${name}.ts: "${run}"`);
+      }
+      expect(hits).to.deep.equal([]);
+    });
+
+    it('the check finds a copied sentence', () => {
+      expect(
+        sharedRuns(
+          'Targeted cancer drugs work by targeting the differences in cancer cells.',
+          source,
+        ),
+      ).to.have.length.greaterThan(0);
+      expect(sharedRuns('Targeted drugs act on how cancer cells differ.', source)).to.deep.equal(
+        [],
+      );
+    });
+  });
+
+  describe('wording rules (facts.md notes)', () => {
+    const text = (id: string) => {
+      const u = allContentUnits().find((r) => r.id === id);
+      if (!u) throw new Error(`no unit ${id}`);
+      return englishText(u.render());
+    };
+    const citing = (fact: string) =>
+      allContentUnits()
+        .filter((u) => u.facts.includes(fact as never))
+        .map((u) => englishText(u.render()));
+
+    it('S08: mIBG therapy "aims to" kill the cancer cells, no promise', () => {
+      for (const t of citing('S08')) {
+        expect(t).to.match(/\baims to\b/);
+        expect(t).not.to.match(/\b(and die|will die|will kill|kills the)\b/i);
+      }
+    });
+
+    it('no unit promises an outcome', () => {
+      for (const u of allContentUnits())
+        expect(englishText(u.render()), u.id).not.to.match(
+          /\b(cures?|will (cure|kill|work|die))\b/i,
+        );
+    });
+
+    it('S15: the targeted-drug studies are in the past tense', () => {
+      for (const t of citing('S15')) {
+        expect(t).to.match(/\bwere (studying|looking)\b/);
+        expect(t).to.match(/\bhave since closed\b/);
+        expect(t).not.to.match(/\b(are|is) (studying|looking|testing)\b/i);
+      }
+    });
+
+    it('S13: the bevacizumab recommendation is the researchers’ view, from the 2022 source', () => {
+      for (const t of citing('S13')) {
+        expect(t).to.match(/\bresearchers\b/i);
+        expect(t).to.match(/Cancer Research UK page from 2022/);
+        expect(t).to.match(/not advice for your child/);
+      }
+    });
+
+    it('S16: arginine is a building block of protein, not "a protein"', () => {
+      for (const t of citing('S16')) {
+        expect(t).to.match(/a building block of protein/);
+        expect(t).not.to.match(/arginine is an? (important )?protein/i);
+      }
+    });
+
+    it('"LY3295668 erbumine" is one name and "erbumine" never stands alone', () => {
+      expect(text('treatment.research.other-targeted')).to.include('LY3295668 erbumine');
+      for (const u of allContentUnits()) {
+        const t = englishText(u.render());
+        expect(t.replace(/LY3295668 erbumine/g, ''), u.id).not.to.match(/erbumine/i);
+      }
+      for (const e of glossary) {
+        const spellings = [...e.aliases, ...Object.values(e.localeAliases).flat()];
+        expect(
+          spellings.map((a) => a.toLowerCase()),
+          e.key,
+        ).not.to.include('erbumine');
+      }
+    });
+
+    it('every <nb-drug-term> in the treatment text names a glossary key', () => {
+      for (const section of treatmentSections)
+        for (const u of section.units) {
+          const root = document.createElement('div');
+          render(u.text(), root);
+          for (const term of root.querySelectorAll('nb-drug-term'))
+            expect(glossaryEntry(term.getAttribute('term') ?? '')?.key, u.id).to.equal(
+              term.getAttribute('term'),
+            );
+        }
+    });
+
+    describe('every glossary word in the card is explained where a reader first meets it', () => {
+      const terms = glossary.map((e) => ({
+        key: e.key,
+        spellings: [e.key.replace(/-/g, ' '), e.name(), ...e.aliases],
+      }));
+      const rendered = (rich: unknown) => {
+        const root = document.createElement('div');
+        render(rich, root);
+        return root;
+      };
+      // Units are shown or hidden by risk group and situation, so each unit must stand alone.
+      for (const section of treatmentSections)
+        for (const u of section.units.filter((x) => x.kind !== 'subheading'))
+          it(u.id, () => {
+            expect(unexplainedFirstUses(rendered(u.text()), terms)).to.deep.equal([]);
+          });
+      it('the check fails on an unexplained term', () => {
+        const root = rendered(
+          html`Try topotecan, then <nb-drug-term term="topotecan">topotecan</nb-drug-term>.`,
+        );
+        expect(unexplainedFirstUses(root, terms)).to.deep.equal([
+          '"topotecan" (topotecan) is used before it is explained',
+        ]);
+      });
+    });
+
+    it('the card says plainly that it does not replace the care team', () => {
+      expect(text('treatment.care-team-note')).to.match(
+        /does not replace advice from your child’s care team/,
+      );
+    });
+
+    it('content metadata is honest: no medical reviewer yet', () => {
+      expect(contentMeta.medicalReviewer).to.equal(null);
+      expect(reviewerLine()).to.equal('No medical reviewer has checked this content yet.');
+      expect(contentMeta.checkedAgainstSource).to.equal('2026-11-29');
+    });
+  });
+
+  describe('translation files', () => {
+    it('hold every content message with a note for translators (npm run locale:extract)', async () => {
+      const res = await fetch('/locales/es.xlf');
+      const doc = new DOMParser().parseFromString(await res.text(), 'text/xml');
+      const notes = new Map(
+        [...doc.querySelectorAll('trans-unit')].map((u) => [
+          u.getAttribute('id'),
+          u.querySelector('note')?.textContent?.trim() ?? '',
+        ]),
+      );
+      const composite = /^(glossary\.|trial\.T\d\d)|^(source\.review-dates|sources\.list)$/;
+      const ids = [
+        ...allContentUnits()
+          .map((u) => u.id)
+          .filter((id) => !composite.test(id)),
+        ...glossary.flatMap((e) => [`glossary.${e.key}.name`, `glossary.${e.key}.definition`]),
+        ...trials.flatMap((t) => [
+          `trial.${t.id}.summary`,
+          ...(t.statusNote ? [`trial.${t.id}.status-note`] : []),
+        ]),
+        'source.last-reviewed',
+        'source.next-review',
+      ];
+      const missing = ids.filter((id) => !notes.has(id));
+      const noNote = ids.filter((id) => notes.has(id) && !notes.get(id));
+      expect({ missing, noNote }).to.deep.equal({ missing: [], noNote: [] });
+    });
+  });
+
+  describe('treatment sections', () => {
+    it('filters by risk group and situation, dropping orphaned sub-headings', () => {
+      const options = treatmentSections.find((s) => s.id === 'options')!;
+      const high = sectionUnits(options, 'high').map((u) => u.id);
+      expect(high).to.include('treatment.options.high-mibg');
+      expect(high).not.to.include('treatment.options.low-surgery');
+      expect(high).not.to.include('treatment.options.low-heading');
+      const low = sectionUnits(options, 'low').map((u) => u.id);
+      expect(low).to.deep.equal(['treatment.options.low-heading', 'treatment.options.low-surgery']);
+      expect(sectionUnits(options).length).to.equal(options.units.length);
+      const meaning = treatmentSections.find((s) => s.id === 'meaning')!;
+      expect(sectionUnits(meaning, null, 'refractory').map((u) => u.id)).to.deep.equal([
+        'treatment.meaning.refractory',
+        'treatment.meaning.outlook',
+      ]);
+    });
+  });
+
+  describe('reviewStatus (source next review due 31 Aug 2025)', () => {
+    const cases: [string, string][] = [
+      ['2025-06-01T12:00:00Z', 'current'],
+      ['2025-06-02T12:00:00Z', 'due-soon'],
+      ['2025-08-31T12:00:00Z', 'due-soon'],
+      ['2025-08-31T22:59:00Z', 'due-soon'],
+      ['2025-08-31T23:00:00Z', 'overdue'],
+      ['2025-09-01T12:00:00Z', 'overdue'],
+      ['2026-11-29T12:00:00Z', 'overdue'],
+    ];
+    for (const [iso, expected] of cases) {
+      it(`${iso} → ${expected}`, () => {
+        expect(reviewStatus(new Date(iso))).to.equal(expected);
+      });
+    }
+  });
+});
