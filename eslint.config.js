@@ -55,4 +55,9 @@ export default tseslint.config(
     ],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Browser code: framework pages bundled by test/embed/run.mjs, and functions it runs in the page.
+    files: ['test/embed/**/*.{mjs,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

@@ -16,6 +16,22 @@ const cdnChunkName = (chunk) =>
 /** Runtime dependencies stay external in the npm build: the consumer's bundler dedupes them. */
 const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^valibot($|\/)/];
 
+/**
+ * The registering modules (src/index.ts, src/elements/<name>/define.ts) keep their side effects.
+ * package.json `sideEffects` names their dist/ paths for consumers; when node-resolve answers
+ * for a src/ file it applies those patterns, finds no match and marks the module side-effect
+ * free, so `import './elements/x/define.js'` could vanish from dist/index.js (it depended on
+ * which plugin resolved first). A transform hook's answer overrides resolveId's.
+ */
+const registeringSideEffects = () => ({
+  name: 'nb-registering-side-effects',
+  transform(code, id) {
+    if (/[\\/]src[\\/](index|elements[\\/][^\\/]+[\\/]define)\.ts$/.test(id))
+      return { code, map: null, moduleSideEffects: true };
+    return null;
+  },
+});
+
 const onwarn = (warning, warn) => {
   // Lit's decorators use `this` at the top level of TypeScript helpers; harmless.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -42,6 +58,7 @@ export default [
       entryFileNames: '[name].js',
     },
     plugins: [
+      registeringSideEffects(),
       stripMsgDesc(),
       typescript({
         tsconfig: './tsconfig.build.json',
@@ -65,6 +82,7 @@ export default [
       chunkFileNames: cdnChunkName,
     },
     plugins: [
+      registeringSideEffects(),
       stripMsgDesc(),
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
       resolve({ exportConditions: ['production'] }),
@@ -82,6 +100,7 @@ export default [
       inlineDynamicImports: true,
     },
     plugins: [
+      registeringSideEffects(),
       stripMsgDesc(),
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
       resolve({ exportConditions: ['production'] }),

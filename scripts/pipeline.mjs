@@ -34,6 +34,7 @@ const stages = [
   {
     name: 'content and locale checks',
     steps: [
+      ['node', 'scripts/package-exports.mjs'],
       ['node', 'scripts/check-version.mjs'],
       ['node', 'scripts/locale-check.mjs'],
       ['node', 'scripts/check-dist-locales.mjs'],
@@ -60,6 +61,9 @@ const stages = [
   },
   // Reuses storybook-static/ from the stage above (never builds it again).
   { name: 'story smoke', steps: [['node', 'scripts/story-smoke.mjs']], counts: true },
+  // The built dist/ as partners use it: CDN, strict CSP, hostile CSS, two copies, npm pack,
+  // React 19 and Vue 3 pages in Chromium (test/embed/run.mjs).
+  { name: 'embed tests', steps: [['node', 'test/embed/run.mjs']], counts: true },
   { name: 'budgets', steps: [['node', 'scripts/size.mjs']] },
 ];
 

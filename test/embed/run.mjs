@@ -1,0 +1,857 @@
+#!/usr/bin/env node
+// Embed tests (npm test stage "embed tests"): the BUILT package in the system Chromium, the way
+// partners use it. Needs `npm run build` first. Checks, each printed as ok/FAIL:
+//   coverage   every tag in dist/custom-elements.json has an entry in test/embed/elements.mjs
+//   pack       `npm pack`, install the tarball offline into a temp app, resolve every `exports`
+//              entry with Node's resolver, import the JS ones, type-check a React 19 TSX page
+//              against the shipped JSX typings
+//   pages      CDN (with SRI), CDN bundle (with SRI), strict CSP + Trusted Types (HTTP headers),
+//              hostile host CSS, two copies on one page, each registering entry from the
+//              tarball on its own, React 19, Vue 3: visible text, no console errors, no CSP
+//              violations, no failed requests.
+// Ends with "N passed, N failed". `--keep` leaves the temp dir; screenshots go to test-results/.
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compileTemplate } from 'vue/compiler-sfc';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { requireChrome } from '../../scripts/find-browser.mjs';
+import { elements as allElements } from './elements.mjs';
+import { startServer } from './server.mjs';
+
+const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const here = join(repo, 'test/embed');
+const dist = join(repo, 'dist');
+const shots = join(repo, 'test-results/embed');
+const keep = process.argv.includes('--keep');
+
+const results = [];
+function record(name, problems) {
+  const ok = problems.length === 0;
+  results.push({ name, ok });
+  console.log(`${ok ? 'ok  ' : 'FAIL'}  ${name}`);
+  for (const p of problems) console.log(`        - ${p}`);
+}
+function finish(code) {
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  console.log(`\nembed: ${passed} passed, ${failed} failed`);
+  process.exit(code ?? (failed ? 1 : 0));
+}
+
+if (!existsSync(join(dist, 'custom-elements.json')) || !existsSync(join(dist, 'cdn/sri.json'))) {
+  console.error('embed: dist/ is not built. Run `npm run build` first.');
+  process.exit(1);
+}
+const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+const manifest = JSON.parse(readFileSync(join(dist, 'custom-elements.json'), 'utf8'));
+const sri = JSON.parse(readFileSync(join(dist, 'cdn/sri.json'), 'utf8'));
+
+// ── coverage: the data file names every built element, and nothing else ────────────────────
+const builtTags = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.customElement && d.tagName)
+  .map((d) => d.tagName);
+{
+  const known = new Set(allElements.map((e) => e.tag));
+  const problems = [
+    ...builtTags
+      .filter((t) => !known.has(t))
+      .map(
+        (t) => `<${t}> has no entry in test/embed/elements.mjs: add its snippet and expected text`,
+      ),
+    ...allElements
+      .filter((e) => !e.snippet?.includes(`<${e.tag}`) || !e.text?.length)
+      .map(
+        (e) => `<${e.tag}>: an entry needs a snippet using the tag and at least one expected text`,
+      ),
+  ];
+  // Entries may come before their element lands (several people add elements at once).
+  const waiting = [...known].filter((t) => !builtTags.includes(t));
+  if (waiting.length)
+    console.log(`note  not built yet, skipped: ${waiting.map((t) => `<${t}>`).join(', ')}`);
+  record(
+    `coverage: ${builtTags.length} element(s) in custom-elements.json have expectations`,
+    problems,
+  );
+  if (problems.length) finish(1);
+}
+
+/** The entries whose element is in this build, in the data file's order. */
+const elements = allElements.filter((e) => builtTags.includes(e.tag));
+
+// ── pack: tarball → temp app, offline install, resolve exports, type-check React JSX ───────
+const tmp = mkdtempSync(join(tmpdir(), 'nb-embed-'));
+const app = join(tmp, 'app');
+const out = join(tmp, 'out');
+mkdirSync(app);
+const runDeps = Object.keys(pkg.dependencies ?? {});
+
+function installTarball() {
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', tmp], {
+      cwd: repo,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  )[0];
+  const tgz = join(tmp, packed.filename);
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'embed-app', private: true, type: 'module' }),
+  );
+  const install = spawnSync(
+    'npm',
+    [
+      'install',
+      '--offline',
+      '--ignore-scripts',
+      '--no-audit',
+      '--no-fund',
+      '--no-package-lock',
+      tgz,
+    ],
+    { cwd: app, encoding: 'utf8', timeout: 180_000 },
+  );
+  if (install.status === 0) return { packed, how: 'npm install --offline from the npm cache' };
+  // The npm cache lacks a dependency (e.g. a fresh machine): unpack the tarball by hand and link
+  // its dependencies from this repo's node_modules. Still no registry access.
+  const target = join(app, 'node_modules/nb-widgets');
+  mkdirSync(target, { recursive: true });
+  execFileSync('tar', ['-xzf', tgz, '-C', target, '--strip-components=1']);
+  const linked = new Set();
+  const link = (name) => {
+    if (linked.has(name)) return;
+    linked.add(name);
+    const from = join(repo, 'node_modules', name);
+    const to = join(app, 'node_modules', name);
+    mkdirSync(dirname(to), { recursive: true });
+    if (!existsSync(to)) symlinkSync(from, to, 'dir');
+    const deps = JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')).dependencies ?? {};
+    for (const dep of Object.keys(deps)) if (existsSync(join(repo, 'node_modules', dep))) link(dep);
+  };
+  runDeps.forEach(link);
+  return {
+    packed,
+    how: `unpacked by hand, dependencies linked from node_modules; npm install --offline said: ${
+      install.stderr
+        .split('\n')
+        .find((l) => /ENOTCACHED|npm error code|npm ERR/.test(l))
+        ?.trim() ?? `exit ${install.status}`
+    }`,
+  };
+}
+
+let packedFiles = [];
+{
+  const problems = [];
+  let how = '';
+  try {
+    const { packed, how: h } = installTarball();
+    how = `${packed.filename}, ${packed.files.length} files, ${(packed.size / 1024).toFixed(0)} KB; ${h}`;
+    packedFiles = packed.files.map((f) => f.path);
+    const outside = packedFiles.filter(
+      (f) =>
+        !f.startsWith('dist/') &&
+        !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(f),
+    );
+    if (outside.length)
+      problems.push(`tarball ships files outside dist/: ${outside.slice(0, 5).join(', ')}`);
+    for (const need of [
+      'LICENSE',
+      'README.md',
+      'dist/custom-elements.json',
+      'dist/jsx.d.ts',
+      'dist/cdn/nb-widgets.js',
+    ]) {
+      if (!packedFiles.includes(need)) problems.push(`tarball lacks ${need}`);
+    }
+  } catch (error) {
+    problems.push(`npm pack / install failed: ${error.message}`);
+  }
+  record(`pack: npm pack + install into a temp app (${how || 'failed'})`, problems);
+  if (problems.length) finish(1);
+}
+
+// Node's resolver on every exports entry (both conditions), then import every JS entry in Node.
+{
+  const problems = [];
+  const installed = join(app, 'node_modules/nb-widgets');
+  const req = createRequire(join(app, 'index.js'));
+  const exportsMap = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).exports;
+  const jsEntries = [];
+  for (const [key, target] of Object.entries(exportsMap)) {
+    const spec = key === '.' ? 'nb-widgets' : `nb-widgets/${key.slice(2)}`;
+    const targets = typeof target === 'string' ? { default: target } : target;
+    for (const [condition, file] of Object.entries(targets)) {
+      if (!existsSync(join(installed, file)))
+        problems.push(`${spec} [${condition}] → ${file} is missing`);
+    }
+    if (targets.default) {
+      try {
+        const resolved = req.resolve(spec);
+        if (resolved.endsWith('.js')) jsEntries.push(spec);
+      } catch (error) {
+        problems.push(`${spec} does not resolve: ${error.message.split('\n')[0]}`);
+      }
+    }
+  }
+  const expectedJs = 1 + 2 * builtTags.length;
+  if (jsEntries.length !== expectedJs)
+    problems.push(`expected ${expectedJs} JS entries in exports, found ${jsEntries.length}`);
+  // Importing in Node proves each entry is valid ESM whose bare imports resolve from the install.
+  const probe = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      jsEntries.map((s) => `await import(${JSON.stringify(s)});`).join('\n'),
+    ],
+    { cwd: app, encoding: 'utf8' },
+  );
+  if (probe.status !== 0)
+    problems.push(
+      `importing the entries in Node failed: ${probe.stderr.trim().split('\n').slice(0, 3).join(' ')}`,
+    );
+  record(
+    `pack: ${Object.keys(exportsMap).length} exports entries resolve; ${jsEntries.length} JS entries import in Node`,
+    problems,
+  );
+}
+
+// Framework sources and the data file go inside the temp app, so `nb-widgets` resolves to the
+// installed tarball, not to this repo. React, Vue and their types come from the repo's
+// node_modules (esbuild nodePaths, symlinks for tsc).
+mkdirSync(join(app, 'embed/apps'), { recursive: true });
+// The framework pages see only the entries whose element is in this build.
+cpSync(join(here, 'elements.mjs'), join(app, 'embed/elements.all.mjs'));
+writeFileSync(
+  join(app, 'embed/elements.mjs'),
+  `import { elements as all } from './elements.all.mjs';\n` +
+    `const built = ${JSON.stringify(builtTags)};\n` +
+    'export const elements = all.filter((e) => built.includes(e.tag));\n',
+);
+cpSync(join(here, 'apps'), join(app, 'embed/apps'), { recursive: true });
+// A TypeScript project without React (skipLibCheck on, as most templates set it) gets the tag
+// map and element types from the registering entries. Runs before @types/react is linked in.
+{
+  writeFileSync(
+    join(app, 'tsconfig.plain.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
+      files: ['embed/apps/plain.ts'],
+    }),
+  );
+  const tsc = spawnSync(
+    process.execPath,
+    [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(app, 'tsconfig.plain.json')],
+    { encoding: 'utf8' },
+  );
+  const problems = tsc.status === 0 ? [] : tsc.stdout.trim().split('\n').slice(0, 8);
+  record(
+    'pack: a plain TypeScript page (no React types) type-checks against the package',
+    problems,
+  );
+}
+for (const types of ['@types/react', '@types/react-dom']) {
+  const to = join(app, 'node_modules', types);
+  mkdirSync(dirname(to), { recursive: true });
+  if (!existsSync(to)) symlinkSync(join(repo, 'node_modules', types), to, 'dir');
+}
+{
+  const tsconfig = {
+    compilerOptions: {
+      strict: true,
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      jsx: 'react-jsx',
+      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      allowJs: true,
+      checkJs: false,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+    },
+    files: ['embed/apps/react-app.tsx'],
+  };
+  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
+  const tsc = spawnSync(
+    process.execPath,
+    [join(repo, 'node_modules/typescript/bin/tsc'), '-p', app],
+    {
+      encoding: 'utf8',
+    },
+  );
+  const problems = tsc.status === 0 ? [] : tsc.stdout.trim().split('\n').slice(0, 8);
+  record(
+    'pack: React 19 TSX page type-checks against the shipped JSX typings (skipLibCheck off)',
+    problems,
+  );
+}
+
+// ── bundles for the pages ───────────────────────────────────────────────────────────────────
+// The Vue template, compiled ahead of time with the page's compilerOptions (like an SFC build).
+{
+  const { template, compilerOptions } = await import(
+    pathToFileURL(join(app, 'embed/apps/vue-template.mjs')).href
+  );
+  const compiled = compileTemplate({
+    source: template,
+    filename: 'vue-app.vue',
+    id: 'embed',
+    compilerOptions,
+  });
+  if (compiled.errors.length) {
+    record('compile the Vue template', compiled.errors.map(String));
+    finish(1);
+  }
+  writeFileSync(join(app, 'embed/apps/vue-render.mjs'), compiled.code);
+}
+mkdirSync(join(app, 'embed/entries'), { recursive: true });
+const entryFiles = { 'npm-index': "import 'nb-widgets';\n" };
+const OTHER_VERSION = `${Number(pkg.version.split('.')[0]) + 1}.0.0-embed-test`;
+for (const tag of builtTags) entryFiles[`entry-${tag}`] = `import 'nb-widgets/${tag}.js';\n`;
+for (const [name, code] of Object.entries(entryFiles))
+  writeFileSync(join(app, `embed/entries/${name}.js`), code);
+const common = {
+  absWorkingDir: app,
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  nodePaths: [join(repo, 'node_modules')],
+  logLevel: 'silent',
+};
+try {
+  await build({
+    ...common,
+    entryPoints: Object.keys(entryFiles).map((n) => join(app, `embed/entries/${n}.js`)),
+    outdir: join(out, 'pack'),
+    splitting: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  // "Another version" of the npm build for the two-copies page: same code, VERSION bumped.
+  await build({
+    ...common,
+    entryPoints: { 'npm-other-version': join(app, 'embed/entries/npm-index.js') },
+    outdir: join(out, 'pack'),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [
+      {
+        name: 'other-version',
+        setup(b) {
+          b.onLoad({ filter: /[\\/]dist[\\/]internal[\\/]version\.js$/ }, async (args) => ({
+            contents: readFileSync(args.path, 'utf8').replace(pkg.version, OTHER_VERSION),
+            loader: 'js',
+          }));
+        },
+      },
+    ],
+  });
+  // Development builds: React and Vue report misuse as console warnings/errors in dev only.
+  await build({
+    ...common,
+    entryPoints: [join(app, 'embed/apps/react-app.tsx'), join(app, 'embed/apps/vue-app.mjs')],
+    outdir: join(out, 'apps'),
+    jsx: 'automatic',
+    define: {
+      'process.env.NODE_ENV': '"development"',
+      __VUE_OPTIONS_API__: 'true',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
+  });
+} catch (error) {
+  record('bundle the npm-package pages with esbuild', [error.message]);
+  finish(1);
+}
+
+// ── pages ───────────────────────────────────────────────────────────────────────────────────
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; " +
+  "img-src 'self'; require-trusted-types-for 'script'";
+const cdnScript = (file) =>
+  `<script type="module" src="/dist/cdn/${file}" integrity="${sri[file]}" crossorigin="anonymous"></script>`;
+const caseDiv = (e, extra = '') =>
+  `<div class="case" data-tag="${e.tag}"${extra}>${e.snippet}</div>`;
+const snippets = elements.map((e) => caseDiv(e)).join('\n');
+/** The first element again inside lang="es", so the page loads a lazy locale chunk. */
+const spanish = caseDiv(elements[0], ' lang="es"');
+const html = (title, head, body) =>
+  `<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body><h1>${title}</h1>${body}</body></html>`;
+
+/**
+ * @typedef {object} PageCase
+ * @property {string} name
+ * @property {string} path
+ * @property {string} html
+ * @property {Record<string, string>} [headers]
+ * @property {(page: import('playwright-core').Page, log: PageLog) => Promise<string[]>} [check]
+ * @property {'plain' | 'framework'} mode
+ * @property {string[]} [tags]  which elements the page shows (default: all)
+ * @property {(log: PageLog) => string[]} [warnings]  judge console warnings (default: none allowed)
+ * @property {{ violation: RegExp, error: RegExp }} [probe]  the page's own expected violation
+ */
+/** @typedef {{ errors: string[], warnings: string[], violations: string[], failed: string[] }} PageLog */
+
+/** @type {PageCase[]} */
+const cases = [
+  {
+    name: 'CDN: nb-widgets.js with integrity, lazy es locale chunk',
+    path: '/cdn.html',
+    mode: 'plain',
+    html: html('CDN drop-in', cdnScript('nb-widgets.js'), snippets + spanish),
+    check: checkSpanish,
+  },
+  {
+    name: 'CDN: nb-widgets.bundle.js with integrity (one file)',
+    path: '/bundle.html',
+    mode: 'plain',
+    html: html('CDN bundle', cdnScript('nb-widgets.bundle.js'), snippets + spanish),
+    check: async (page, log) => [
+      ...(await checkSpanish(page, log)),
+      ...(log.chunkRequests.length
+        ? [`the bundle fetched chunks: ${log.chunkRequests.join(', ')}`]
+        : []),
+    ],
+  },
+  {
+    name: 'strict CSP + Trusted Types (HTTP headers), lazy es locale chunk',
+    path: '/csp.html',
+    mode: 'plain',
+    headers: { 'content-security-policy': CSP },
+    probe: {
+      violation:
+        /^require-trusted-types-for blocked trusted-types-sink Element innerHTML\|<b>probe<\/b>/,
+      error: /requires 'TrustedHTML' assignment/,
+    },
+    html: html('Strict CSP', cdnScript('nb-widgets.js'), snippets + spanish),
+    check: async (page, log) => {
+      const problems = await checkSpanish(page, log);
+      const tt = await page.evaluate(() => {
+        try {
+          document.createElement('div').innerHTML = '<b>probe</b>';
+          return 'string assigned to innerHTML without a policy';
+        } catch {
+          return '';
+        }
+      });
+      if (tt) problems.push(`Trusted Types not enforced (${tt}): the test would prove nothing`);
+      return problems;
+    },
+  },
+  {
+    name: 'hostile host CSS: reset, !important on *, button, a, h2, details, p; 10px root',
+    path: '/hostile.html',
+    mode: 'plain',
+    html: html(
+      'Hostile CSS',
+      `<link rel="stylesheet" href="/assets/hostile.css">${cdnScript('nb-widgets.js')}`,
+      snippets,
+    ),
+    check: checkHostile,
+  },
+  {
+    name: `two copies: CDN bundle ${pkg.version} + npm build "${OTHER_VERSION}" → one warning naming both`,
+    path: '/double.html',
+    mode: 'plain',
+    html: html(
+      'Two copies',
+      `${cdnScript('nb-widgets.bundle.js')}<script type="module" src="/build/pack/npm-other-version.js"></script>`,
+      snippets,
+    ),
+    warnings: (log) => {
+      const clash = log.warnings.filter((w) => /two copies/i.test(w));
+      const other = log.warnings.filter((w) => !/two copies/i.test(w));
+      return [
+        ...(clash.length === 1
+          ? []
+          : [`expected exactly one "two copies" warning, got ${clash.length}`]),
+        ...clash
+          .filter((w) => !w.includes(pkg.version) || !w.includes(OTHER_VERSION))
+          .map((w) => `the warning does not name both versions: ${w}`),
+        ...other.map((w) => `unexpected warning: ${w}`),
+      ];
+    },
+  },
+  ...builtTags.map((tag) => {
+    const entry = elements.find((e) => e.tag === tag);
+    return {
+      name: `npm tarball: nb-widgets/${tag}.js alone registers <${tag}> and what it renders`,
+      path: `/pack-${tag}.html`,
+      mode: 'plain',
+      tags: [tag],
+      html: html(
+        `npm entry ${tag}`,
+        `<script type="module" src="/build/pack/entry-${tag}.js"></script>`,
+        caseDiv(entry),
+      ),
+    };
+  }),
+  {
+    name: 'React 19: properties and onnb-* events through custom element support',
+    path: '/react.html',
+    mode: 'framework',
+    html: html(
+      'React',
+      `<script type="module" src="/build/apps/react-app.js"></script>`,
+      '<div id="root"></div>',
+    ),
+    check: async (page) => {
+      const problems = await expectText(page, '[data-case="typed"]', [
+        'Usually open now, until 5 pm UK time',
+      ]);
+      await clickInShadow(page, '[data-case="typed"]', '[part~="dismiss"]');
+      problems.push(...(await expectLog(page, 'typed nb-dismiss remember=false')));
+      return problems;
+    },
+  },
+  {
+    name: 'Vue 3: isCustomElement, properties and @nb-* events',
+    path: '/vue.html',
+    mode: 'framework',
+    html: html(
+      'Vue',
+      `<script type="module" src="/build/apps/vue-app.js"></script>`,
+      '<div id="root"></div>',
+    ),
+  },
+];
+
+const pages = new Map(cases.map((c) => [c.path, { html: c.html, headers: c.headers }]));
+const server = await startServer({
+  pages,
+  mounts: { '/dist/': dist, '/assets/': join(here, 'assets'), '/build/': out },
+});
+const browser = await chromium.launch({
+  executablePath: requireChrome(),
+  args: [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+  ],
+});
+mkdirSync(shots, { recursive: true });
+
+/** Text visible in an element's rendered (flattened) shadow tree, whitespace collapsed. */
+function shadowTextIn(selector) {
+  const host = document.querySelector(selector);
+  if (!host) return null;
+  if (!host.shadowRoot) return '';
+  const out = [];
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const el = node.parentElement;
+      if (!el || el.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+        out.push(node.data);
+      return;
+    }
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (['style', 'script', 'template'].includes(node.localName)) return;
+      if (node.localName === 'slot') {
+        const assigned = node.assignedNodes({ flatten: true });
+        (assigned.length ? assigned : [...node.childNodes]).forEach(walk);
+        return;
+      }
+      if (node.shadowRoot) return walk(node.shadowRoot);
+    }
+    node.childNodes.forEach(walk);
+  };
+  walk(host.shadowRoot);
+  return out.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+async function expectText(page, selector, texts) {
+  try {
+    await page.waitForFunction(
+      ([sel, wanted]) => {
+        // Installed by an init script: no eval, which a strict CSP would (rightly) block.
+        const text = window.__nbShadowText(sel);
+        return text !== null && wanted.every((t) => text.includes(t));
+      },
+      [selector, texts],
+      { timeout: 10_000 },
+    );
+    return [];
+  } catch {
+    const text = await page.evaluate(shadowTextIn, selector);
+    if (text === null) return [`${selector}: not on the page`];
+    const missing = texts.filter((t) => !text.includes(t));
+    return [
+      `${selector}: missing visible text ${missing.map((t) => JSON.stringify(t)).join(', ')}; shows ${JSON.stringify(text.slice(0, 160))}`,
+    ];
+  }
+}
+
+async function clickInShadow(page, host, inner) {
+  await page.locator(host).first().locator(inner).first().click({ timeout: 5_000 });
+}
+
+/** Does what the entry's `event` says inside the element: click a control or pick an option. */
+async function trigger(page, host, event) {
+  const target = page
+    .locator(host)
+    .first()
+    .locator(event.click ?? event.select)
+    .first();
+  if (event.select) await target.selectOption(event.value, { timeout: 5_000 });
+  else await target.click({ timeout: 5_000 });
+}
+
+async function expectLog(page, line) {
+  try {
+    await page.locator('#log li', { hasText: line }).first().waitFor({ timeout: 5_000 });
+    return [];
+  } catch {
+    return [`the framework handler did not run: no "${line}" in #log`];
+  }
+}
+
+/** Every nb- element in the composed tree is defined (the registering entry brought its children). */
+async function undefinedElements(page) {
+  return page.evaluate(() => {
+    const missing = new Set();
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.localName.startsWith('nb-') && !customElements.get(el.localName))
+          missing.add(el.localName);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return [...missing];
+  });
+}
+
+async function checkSpanish(page, log) {
+  const problems = [];
+  try {
+    await page.waitForFunction(
+      (tag) =>
+        document
+          .querySelector(`[lang="es"] ${tag}`)
+          ?.shadowRoot?.querySelector('.nb-root')
+          ?.getAttribute('lang') === 'es',
+      elements[0].tag,
+      { timeout: 10_000 },
+    );
+  } catch {
+    problems.push('the element inside lang="es" never rendered in Spanish (its .nb-root lang)');
+  }
+  if (
+    !log.url.includes('bundle') &&
+    !log.chunkRequests.some((p) => /\/dist\/cdn\/locales\/es-[\w-]+\.js$/.test(p))
+  )
+    problems.push('no lazy es locale chunk was loaded from dist/cdn/locales/');
+  return problems;
+}
+
+/** Font sizes and boxes inside each element on the clean CDN page, to compare the hostile page with. */
+let cleanSizes;
+function layoutProbe() {
+  const hosts = [...document.querySelectorAll('.case')]
+    .map((c) => c.querySelector(c.dataset.tag))
+    .filter((el) => el?.shadowRoot);
+  return hosts.map((host) => {
+    const rootEl = host.shadowRoot.querySelector('.nb-root');
+    const hostBox = host.getBoundingClientRect();
+    const texts = [];
+    const overflow = [];
+    const collapsed = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) walk(el.shadowRoot);
+        if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+        const ownText = [...el.childNodes].some(
+          (n) => n.nodeType === Node.TEXT_NODE && n.data.trim(),
+        );
+        const box = el.getBoundingClientRect();
+        if (box.width > 0 && (box.left < hostBox.left - 1 || box.right > hostBox.right + 1))
+          overflow.push(`${el.localName}.${el.className}`);
+        if (!ownText) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        texts.push({
+          key: `${el.localName}.${el.className}:${el.textContent.trim().replace(/\s+/g, ' ').slice(0, 24)}`,
+          size,
+        });
+        if (box.height < size * 0.9)
+          collapsed.push(`${el.localName}.${el.className} (${box.height}px tall, ${size}px font)`);
+      }
+    };
+    walk(host.shadowRoot);
+    return {
+      tag: host.localName,
+      display: getComputedStyle(host).display,
+      rootSize: rootEl ? parseFloat(getComputedStyle(rootEl).fontSize) : 0,
+      width: hostBox.width,
+      parentWidth: host.parentElement.getBoundingClientRect().width,
+      texts,
+      overflow,
+      collapsed,
+    };
+  });
+}
+
+async function checkHostile(page) {
+  const problems = [];
+  const probe = await page.evaluate(layoutProbe);
+  const rootFont = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+  if (rootFont !== '10px')
+    problems.push(`the hostile stylesheet did not apply (root font ${rootFont})`);
+  for (const el of probe) {
+    // Inline elements (a glossary word in a sentence) take the host page's text styles on purpose.
+    if (elements.find((e) => e.tag === el.tag)?.inline) continue;
+    if (el.display !== 'block')
+      problems.push(`<${el.tag}> host display is ${el.display}, not block`);
+    if (el.rootSize < 16) problems.push(`<${el.tag}> body text is ${el.rootSize}px (< 16px)`);
+    for (const t of el.texts)
+      if (t.size < 16 * 0.8) problems.push(`<${el.tag}> ${t.key} is ${t.size}px`);
+    const clean = cleanSizes?.find((c) => c.tag === el.tag);
+    for (const t of el.texts) {
+      const before = clean?.texts.find((c) => c.key === t.key);
+      if (before && Math.abs(before.size - t.size) > 0.5)
+        problems.push(
+          `<${el.tag}> ${t.key}: ${t.size}px on the hostile page, ${before.size}px on a clean one`,
+        );
+    }
+    if (el.width < el.parentWidth - 1)
+      problems.push(`<${el.tag}> is ${el.width}px wide in a ${el.parentWidth}px container`);
+    if (el.overflow.length)
+      problems.push(
+        `<${el.tag}> content overflows the element: ${el.overflow.slice(0, 3).join(', ')}`,
+      );
+    if (el.collapsed.length)
+      problems.push(`<${el.tag}> text lines collapsed: ${el.collapsed.slice(0, 3).join(', ')}`);
+  }
+  if (!cleanSizes) problems.push('no clean-page measurements to compare with');
+  return problems;
+}
+
+async function runCase(c) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  /** @type {PageLog & { url: string, chunkRequests: string[] }} */
+  const log = {
+    errors: [],
+    warnings: [],
+    violations: [],
+    failed: [],
+    url: c.path,
+    chunkRequests: [],
+  };
+  await page.addInitScript({ content: `window.__nbShadowText = ${shadowTextIn.toString()};` });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window.__nbViolations ??= []).push(
+        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} ${e.sample ?? ''}`,
+      );
+    });
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') log.errors.push(msg.text());
+    if (msg.type() === 'warning') log.warnings.push(msg.text());
+  });
+  page.on('pageerror', (error) => log.errors.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (req) => log.failed.push(`${req.url()} (${req.failure()?.errorText})`));
+  page.on('response', (res) => {
+    const path = new URL(res.url()).pathname;
+    if (res.status() >= 400) log.failed.push(`${path} → ${res.status()}`);
+    if (path.startsWith('/dist/cdn/locales/')) log.chunkRequests.push(path);
+  });
+  const problems = [];
+  try {
+    const response = await page.goto(server.url + c.path, { waitUntil: 'load' });
+    if (c.headers) {
+      for (const [k, v] of Object.entries(c.headers))
+        if (response?.headers()[k] !== v) problems.push(`the server did not send ${k}`);
+    }
+    const tags = c.tags ?? elements.map((e) => e.tag);
+    for (const entry of elements.filter((e) => tags.includes(e.tag))) {
+      if (c.mode === 'plain') {
+        problems.push(
+          ...(await expectText(page, `.case[data-tag="${entry.tag}"] ${entry.tag}`, entry.text)),
+        );
+      } else {
+        const sel = `[data-case="${entry.tag}"]`;
+        problems.push(
+          ...(await expectText(page, sel, [...entry.text, ...(entry.framework?.text ?? [])])),
+        );
+        const event = entry.framework?.event;
+        if (event) {
+          try {
+            await trigger(page, sel, event);
+            problems.push(...(await expectLog(page, `${entry.tag} ${event.name}`)));
+            // Close whatever the action opened (a toggletip in the top layer covers the page).
+            await page.keyboard.press('Escape');
+          } catch (error) {
+            problems.push(
+              `<${entry.tag}>: could not ${event.select ? 'select in' : 'click'} ${event.click ?? event.select}: ${error.message.split('\n')[0]}`,
+            );
+          }
+        }
+      }
+    }
+    const missing = await undefinedElements(page);
+    if (missing.length) problems.push(`never defined: ${missing.map((t) => `<${t}>`).join(', ')}`);
+    if (c.path === '/cdn.html') cleanSizes = await page.evaluate(layoutProbe);
+    if (c.check) problems.push(...(await c.check(page, log)));
+    await page.screenshot({ path: join(shots, `${c.path.slice(1, -5)}.png`), fullPage: true });
+  } catch (error) {
+    problems.push(`page run failed: ${error.message.split('\n')[0]}`);
+  }
+  log.violations.push(...(await page.evaluate(() => window.__nbViolations ?? []).catch(() => [])));
+  // A page's own probe (the CSP page's Trusted Types check) must be seen, then is not counted:
+  // that proves the violation listener works under the page's policy.
+  let { violations, errors } = log;
+  if (c.probe) {
+    if (!violations.some((v) => c.probe.violation.test(v)))
+      problems.push(
+        'the securitypolicyviolation listener missed the probe: it would miss real ones',
+      );
+    violations = violations.filter((v) => !c.probe.violation.test(v));
+    errors = errors.filter((e) => !c.probe.error.test(e));
+  }
+  problems.push(...violations.map((v) => `CSP violation: ${v}`));
+  problems.push(...errors.map((e) => `console error: ${e}`));
+  problems.push(...log.failed.map((f) => `request failed: ${f}`));
+  problems.push(
+    ...(c.warnings ? c.warnings(log) : log.warnings.map((w) => `console warning: ${w}`)),
+  );
+  await context.close();
+  record(c.name, problems);
+}
+
+try {
+  for (const c of cases) await runCase(c);
+} finally {
+  await browser.close();
+  await server.close();
+  if (!keep) rmSync(tmp, { recursive: true, force: true });
+  else console.log(`embed: kept ${tmp}`);
+}
+finish();
