@@ -42,12 +42,15 @@ const firefoxReducedMotion = puppeteerLauncher({
 });
 firefoxReducedMotion.name = 'Firefox (reduced motion)';
 
-// WebKit (Safari's engine): Debian's WebKitWebDriver + MiniBrowser, under Xvfb. WebKitGTK exists
-// on Linux only: elsewhere the run says so and goes on without it (CI always runs Linux).
+// WebKit (Safari's engine): Debian's WebKitWebDriver + MiniBrowser, under Xvfb, on Linux only.
+// Opt-in with NB_WEBKIT=1: it passed six full runs, then the whole suite hung in MiniBrowser once
+// (29 Nov 2026), and a hang would block CI. See ACCESSIBILITY.md, "Browsers".
 const linux = process.platform === 'linux';
-if (!linux)
+const wantWebKit = process.env.NB_WEBKIT === '1';
+if (!wantWebKit) console.warn('\nWebKit tests are left out (NB_WEBKIT=1 runs them on Linux).\n');
+else if (!linux)
   console.warn(`\nWebKit tests are left out: WebKitGTK needs Linux (${process.platform}).\n`);
-const webkitPaths = linux ? requireWebKit() : undefined;
+const webkitPaths = linux && wantWebKit ? requireWebKit() : undefined;
 const webkit = webkitPaths && webkitLauncher(webkitPaths);
 const webkitReducedMotion =
   webkitPaths &&
