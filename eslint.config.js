@@ -56,8 +56,9 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Browser code: framework pages bundled by test/embed/run.mjs, and functions it runs in the page.
-    files: ['test/embed/**/*.{mjs,tsx}'],
+    // Browser code: framework pages bundled by test/embed/run.mjs, and functions the embed tests
+    // and benchmarks run in the page.
+    files: ['test/embed/**/*.{mjs,tsx}', 'bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

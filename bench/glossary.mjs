@@ -4,7 +4,6 @@
 // heap they hold after GC, DOM nodes and listeners, and the time to open the first popup.
 // Both sides are minified production bundles served from a local server on an ephemeral port.
 // Run with `npm run bench` (not part of npm test).
-/* global document, window, getComputedStyle, requestAnimationFrame -- in-page functions */
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, normalize, resolve as resolvePath } from 'node:path';
