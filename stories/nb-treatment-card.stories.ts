@@ -114,6 +114,8 @@ export const Dark: Story = {
 /** A charity palette: `--nb-*` tokens plus `::part()` rules in the host page’s CSS. */
 export const CharityPalette: Story = {
   args: { 'feedback-href': '/feedback' },
+  // Brings its own palette: the theme toolbar leaves it alone (half of two palettes fails contrast).
+  parameters: { themes: { disable: true } },
   render: (args, context) =>
     html`<style>
         .charity-palette nb-treatment-card {
@@ -141,6 +143,8 @@ export const CharityPalette: Story = {
  */
 export const PrintView: Story = {
   args: { collapsed: true, 'feedback-href': 'https://charity.example/feedback' },
+  // Print is black on white: the theme toolbar's palettes do not apply.
+  parameters: { themes: { disable: true } },
   render: (args, context) =>
     html`<div
       ${ref((wrapper) => {
