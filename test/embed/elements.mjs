@@ -6,6 +6,7 @@
 //   snippet   the HTML a partner pastes (with its light-DOM fallback): used by the plain pages
 //   text      strings that must be visible in the element's rendered shadow DOM (not fallback)
 //   inline    true for elements that sit inside a sentence (no block layout checks)
+//   partnerText  true for wrappers of the partner's own light-DOM text (styled by the host page)
 //   framework optional, for the React and Vue pages (rendered from tag + this, not the snippet):
 //     attributes  string attributes
 //     properties  values set as DOM properties (functions, objects): proves React 19 and Vue
@@ -28,6 +29,7 @@ const MONDAY_MORNING = '2026-01-05T10:00:00Z';
  * @property {string} snippet
  * @property {string[]} text
  * @property {boolean} [inline]
+ * @property {boolean} [partnerText]
  * @property {{ attributes?: Record<string, string>, properties?: Record<string, unknown>,
  *   children?: string, text?: string[],
  *   event?: { name: string, click?: string, select?: string, value?: string } }} [framework]
@@ -66,6 +68,24 @@ export const elements = [
       children: 'dinutuximab beta',
       event: { name: 'nb-term-open', click: 'button' },
     },
+  },
+  {
+    tag: 'nb-glossary',
+    snippet: `<nb-glossary terms="topotecan isotretinoin">
+  <p><a href="https://www.cancerresearchuk.org/about-cancer/childrens-cancer/neuroblastoma">About neuroblastoma</a> (Cancer Research UK).</p>
+</nb-glossary>`,
+    text: ['topotecan', 'isotretinoin', 'vitamin A'],
+    framework: { attributes: { terms: 'topotecan isotretinoin' } },
+  },
+  {
+    tag: 'nb-glossary-scope',
+    snippet: `<nb-glossary-scope>
+  <p>Some children have topotecan with cyclophosphamide.</p>
+</nb-glossary-scope>`,
+    // Flattened text: the partner's words, with the terms' buttons slotted in place.
+    text: ['Some children have', 'topotecan', 'cyclophosphamide'],
+    partnerText: true,
+    framework: { children: '<p>Some children have topotecan with cyclophosphamide.</p>' },
   },
   {
     tag: 'nb-treatment-card',

@@ -724,8 +724,10 @@ async function checkHostile(page) {
   if (rootFont !== '10px')
     problems.push(`the hostile stylesheet did not apply (root font ${rootFont})`);
   for (const el of probe) {
-    // Inline elements (a glossary word in a sentence) take the host page's text styles on purpose.
-    if (elements.find((e) => e.tag === el.tag)?.inline) continue;
+    // Inline elements (a glossary word in a sentence) and wrappers of the partner's own text
+    // (<nb-glossary-scope>) take the host page's text styles on purpose.
+    const expectation = elements.find((e) => e.tag === el.tag);
+    if (expectation?.inline || expectation?.partnerText) continue;
     if (el.display !== 'block')
       problems.push(`<${el.tag}> host display is ${el.display}, not block`);
     if (el.rootSize < 16) problems.push(`<${el.tag}> body text is ${el.rootSize}px (< 16px)`);
