@@ -4,7 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { requireChrome, requireFirefox, requireWebKit } from './scripts/find-browser.mjs';
+import {
+  CHROMIUM_ARGS,
+  requireChrome,
+  requireFirefox,
+  requireWebKit,
+} from './scripts/find-browser.mjs';
 import { viewportPlugin } from './scripts/wtr-viewport.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { chromiumCommandsPlugin } from './scripts/wtr-chromium-commands.mjs';
@@ -15,13 +20,7 @@ const chrome = chromeLauncher({
   launchOptions: {
     executablePath: requireChrome(),
     args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       '--disable-renderer-backgrounding',
       '--disable-background-timer-throttling',
       '--disable-backgrounding-occluded-windows',

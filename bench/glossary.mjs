@@ -14,7 +14,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { chromium } from 'playwright-core';
-import { requireChrome } from '../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, requireChrome } from '../scripts/find-browser.mjs';
 import { stripMsgDesc } from '../scripts/rollup-strip-desc.mjs';
 
 const COUNT = 500;
@@ -250,13 +250,7 @@ export async function runGlossaryBench() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: requireChrome(),
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const runs = { ours: [], shoelace: [] };
   try {

@@ -1,21 +1,12 @@
 // Shared pieces of the benchmarks: the system Chromium and the statistics every table reports
 // (median and spread over repeated runs). Pages are served by test/embed/server.mjs.
 import { chromium } from 'playwright-core';
-import { requireChrome } from '../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, requireChrome } from '../scripts/find-browser.mjs';
 
 export async function launch() {
   return chromium.launch({
     executablePath: requireChrome(),
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--js-flags=--expose-gc',
-    ],
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
   });
 }
 

@@ -36,6 +36,20 @@ function onPath(names) {
   return undefined;
 }
 
+/**
+ * Flags every headless Chromium here starts with: root needs --no-sandbox, and without the
+ * background-networking flags Chromium keeps calling hosts this machine cannot reach.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
 /** Path of a Chrome/Chromium binary, or undefined. */
 export function findChrome() {
   const fromEnv = process.env.CHROME_PATH;

@@ -15,7 +15,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
-import { requireChrome } from './find-browser.mjs';
+import { CHROMIUM_ARGS, requireChrome } from './find-browser.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -325,13 +325,7 @@ for (const e of exceptions) {
 
 const browser = await chromium.launch({
   executablePath: requireChrome(),
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const context = await browser.newContext({ viewport: VIEWPORT });
 // Nothing a story shows may reach past this machine (privacy: no requests by default).

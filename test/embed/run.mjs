@@ -28,7 +28,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compileTemplate } from 'vue/compiler-sfc';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { requireChrome } from '../../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, requireChrome } from '../../scripts/find-browser.mjs';
 import { elements as allElements } from './elements.mjs';
 import { startServer } from './server.mjs';
 
@@ -548,13 +548,7 @@ const server = await startServer({
 });
 const browser = await chromium.launch({
   executablePath: requireChrome(),
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-  ],
+  args: CHROMIUM_ARGS,
 });
 mkdirSync(shots, { recursive: true });
 
