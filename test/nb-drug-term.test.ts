@@ -6,7 +6,7 @@ import {
   type NbDrugTerm,
   type TermOpenDetail,
 } from '../src/elements/nb-drug-term/nb-drug-term.js';
-import { captureWarnings, shadow } from './helpers.js';
+import { captureWarnings, shadow, untilLocale } from './helpers.js';
 
 const trigger = (el: NbDrugTerm) =>
   shadow(el).querySelector<HTMLButtonElement>('[part="trigger"]')!;
@@ -113,6 +113,23 @@ describe('<nb-drug-term>', () => {
       trigger(terms[1]).click();
       await untilShown(terms[1]);
       expect(shadow(terms[1]).querySelector('[part="name"]')!.textContent).to.equal('topotecan');
+    });
+
+    it('marks the glossary name it shows with the language it is shown in', async () => {
+      const { terms } = await page(
+        html`<p lang="ar">
+          <nb-drug-term term="topotecan"></nb-drug-term>
+          <nb-drug-term term="topotecan">topotecan</nb-drug-term>
+        </p>`,
+      );
+      await untilLocale(terms[0], 'ar');
+      const fallback = trigger(terms[0]).querySelector('slot > span')!;
+      expect([fallback.getAttribute('lang'), fallback.getAttribute('dir')]).to.deep.equal([
+        'ar',
+        'rtl',
+      ]);
+      // The partner's own word is slotted in: its language is the page's, not ours.
+      expect(trigger(terms[1]).querySelector('slot')!.assignedNodes()).to.have.length(1);
     });
 
     it('is accessible closed (axe)', async () => {

@@ -29,9 +29,35 @@ export function deepQuery(host: Element, selector: string): Element | undefined 
   return undefined;
 }
 
-/** Rendered and not `visibility: hidden`. */
+/** The parent in the flattened tree: the slot a node is assigned to, else its parent or shadow host. */
+export function flatParent(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** Inside a closed `<details>` (other than in its summary): laid out, perhaps, but not shown. */
+export function inClosedDetails(el: Element): boolean {
+  let child: Element = el;
+  for (let node = flatParent(el); node; child = node, node = flatParent(node)) {
+    if (node instanceof HTMLDetailsElement && !node.open) {
+      const summary = node.querySelector(':scope > summary');
+      if (child !== summary) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Rendered for the reader: it has boxes, is not `visibility: hidden`, and is not in a closed
+ * `<details>` (both engines keep boxes for a closed disclosure's content, hidden with
+ * `content-visibility`, so `getClientRects()` alone would count it).
+ */
 export function isVisible(el: Element): boolean {
   if (el.getClientRects().length === 0) return false;
+  if (inClosedDetails(el)) return false;
+  if (typeof el.checkVisibility === 'function' && !el.checkVisibility()) return false;
   return getComputedStyle(el).visibility !== 'hidden';
 }
 
@@ -98,6 +124,60 @@ export function interactiveParts(host: Element): Element[] {
       (el.matches(NATIVE_INTERACTIVE) ||
         WIDGET_ROLES.has(el.getAttribute('role') ?? '') ||
         listenedTypes(el).has('click')),
+  );
+}
+
+/** Child nodes in the flattened tree: a shadow root's content, a slot's assigned nodes. */
+function flatChildNodes(node: Node): Node[] {
+  if (node instanceof Element && node.shadowRoot) return [...node.shadowRoot.childNodes];
+  if (node instanceof HTMLSlotElement) {
+    const assigned = node.assignedNodes({ flatten: true });
+    return assigned.length ? assigned : [...node.childNodes];
+  }
+  return [...node.childNodes];
+}
+
+/** Text shown inside `el`, through slots and shadow roots (`innerText` stops at a `<slot>`). */
+export function flatText(el: Node): string {
+  return flatChildNodes(el)
+    .map((n) =>
+      n.nodeType === Node.TEXT_NODE
+        ? (n.textContent ?? '')
+        : n instanceof Element && getComputedStyle(n).display !== 'none'
+          ? flatText(n)
+          : '',
+    )
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const inlineLevel = (el: Element) => ['inline', 'contents'].includes(getComputedStyle(el).display);
+
+/**
+ * Whether `target` is laid out in lines of text: the run of inline content it belongs to (up to
+ * the block boxes on either side) is inside a block, not alone between blocks of its own. A
+ * button between two headings is not; a word in a paragraph, list item or definition is.
+ */
+export function inTextBlock(target: Element): boolean {
+  let lead: Element = target;
+  let block = flatParent(target);
+  while (block && inlineLevel(block)) {
+    lead = block;
+    block = flatParent(block);
+  }
+  if (!block) return false;
+  const siblings = flatChildNodes(block);
+  const at = siblings.indexOf(lead);
+  const isBlock = (n: Node) => n instanceof Element && !inlineLevel(n) && n !== lead;
+  let from = at;
+  while (from > 0 && !isBlock(siblings[from - 1]!)) from--;
+  let to = at;
+  while (to < siblings.length - 1 && !isBlock(siblings[to + 1]!)) to++;
+  // Alone between blocks, the run makes an anonymous box of its own: only a text block counts.
+  const alone = from > 0 || to < siblings.length - 1;
+  return (
+    !alone || siblings.slice(from, to + 1).some((n) => n !== lead && /\S/.test(n.textContent ?? ''))
   );
 }
 

@@ -1,12 +1,19 @@
 // The elements the shared accessibility suite runs over (test/a11y.test.ts). Adding an element
 // is one entry here: its tag, how to register it, and a few fixtures showing its states.
+import { nextFrame, waitUntil } from '@open-wc/testing';
 import type { Announcement } from './checks.js';
 
 export interface A11yFixture {
   /** Shown in test names, e.g. "open, dismissible". */
   name: string;
-  /** Builds the element, not yet attached: the suite wraps it and sets `theme`, `dir`, `lang`. */
+  /**
+   * Builds the element, not yet attached: the suite wraps it and sets `lang` and `dir` on what this
+   * returns and `theme` on every nb- element in it. An inline element can come wrapped in the
+   * partner's own markup (a sentence), as pages use it.
+   */
   create: () => HTMLElement;
+  /** Brings a freshly mounted fixture into the state shown (e.g. opens a popup), after it rendered. */
+  ready?: (root: HTMLElement) => Promise<void>;
   /** What a screen reader should announce for key parts, in English (checked exactly). */
   announces?: readonly Announcement[];
 }
@@ -66,5 +73,157 @@ export const helplineBanner: A11yEntry = {
   ],
 };
 
-/** Every element the suite covers. Lead: add `treatmentCard`, `drugTerm`, `glossary`, … here. */
-export const a11yElements: readonly A11yEntry[] = [helplineBanner];
+const CARD_TITLE = 'Treatment when neuroblastoma has come back or not gone away';
+
+export const treatmentCard: A11yEntry = {
+  tag: 'nb-treatment-card',
+  define: () => import('../../src/elements/nb-treatment-card/define.js'),
+  headingLevels: [2, 3, 4],
+  fixtures: [
+    {
+      name: 'all groups, with trials-href',
+      create: () =>
+        make('nb-treatment-card', { 'trials-href': '/trials' }, { now: mondayMorning } as object),
+      announces: [
+        { selector: '[part="card"]', role: 'article', name: CARD_TITLE },
+        { selector: '[part="heading"]', role: 'heading', name: CARD_TITLE },
+        { selector: '[part="trials-link"]', role: 'link', name: 'See our list of clinical trials' },
+        { selector: '[part="call"]', role: 'link', name: 'Call 0808 800 4040' },
+        { selector: '[part="source"] a', role: 'link', name: /Cancer Research UK/ },
+      ],
+    },
+    {
+      name: 'high risk, collapsed, with feedback-href',
+      create: () =>
+        make(
+          'nb-treatment-card',
+          { 'risk-group': 'high', collapsed: '', 'feedback-href': '/feedback' },
+          { now: mondayMorning } as object,
+        ),
+      announces: [
+        { selector: '[part="card"]', role: 'article', name: CARD_TITLE },
+        { selector: '[part="summary"]', role: 'button', name: 'What relapsed and refractory mean' },
+        { selector: '[part="feedback"]', role: 'link', name: 'Was this helpful? Tell us' },
+      ],
+    },
+  ],
+};
+
+export const trialList: A11yEntry = {
+  tag: 'nb-trial-list',
+  define: () => import('../../src/elements/nb-trial-list/define.js'),
+  headingLevels: [2, 3],
+  fixtures: [
+    {
+      name: 'bundled trials, open first',
+      create: () => make('nb-trial-list', {}, { now: mondayMorning } as object),
+      announces: [
+        { selector: '[part="list"]', role: 'region', name: 'Clinical trials' },
+        { selector: '#filter', role: 'combobox', name: 'Show' },
+        { selector: '#sort', role: 'combobox', name: 'Order' },
+        { selector: '[part="count"]', role: 'status', name: '' },
+        {
+          selector: '.database a',
+          role: 'link',
+          name: 'Cancer Research UK clinical trials database',
+        },
+        { selector: '[part="trial"] article', role: 'article', name: /./ },
+      ],
+    },
+  ],
+};
+
+/** `<p>text <tag …>…</tag> text</p>`: an inline element as a partner's sentence holds it. */
+function sentence(before: string, term: HTMLElement, after: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.append(before, term, after);
+  return p;
+}
+
+export const drugTerm: A11yEntry = {
+  tag: 'nb-drug-term',
+  define: () => import('../../src/elements/nb-drug-term/define.js'),
+  fixtures: [
+    {
+      name: 'in a sentence',
+      create: () =>
+        sentence(
+          'Some children have ',
+          Object.assign(make('nb-drug-term', { term: 'topotecan' }), { textContent: 'topotecan' }),
+          ' with other chemotherapy.',
+        ),
+      announces: [{ selector: '[part="trigger"]', role: 'button', name: 'topotecan' }],
+    },
+    {
+      // No text of its own: the word shown is the glossary name, in the page's language.
+      name: 'showing its glossary name, popup open',
+      create: () =>
+        sentence(
+          'Some children have ',
+          make('nb-drug-term', { term: 'topotecan' }),
+          ' with other chemotherapy.',
+        ),
+      ready: async (root) => {
+        const term = root.querySelector('nb-drug-term') as HTMLElement & { show(): void };
+        term.show();
+        await waitUntil(
+          () => term.shadowRoot?.querySelector('[part="more"]'),
+          'the popup did not open',
+        );
+        await nextFrame();
+      },
+      announces: [
+        { selector: '[part="trigger"]', role: 'button', name: 'topotecan' },
+        { selector: '[part="popup"] [role="status"]', role: 'status', name: '' },
+        { selector: '[part="more"]', role: 'link', name: 'More in the glossary' },
+      ],
+    },
+  ],
+};
+
+export const glossary: A11yEntry = {
+  tag: 'nb-glossary',
+  define: () => import('../../src/elements/nb-glossary/define.js'),
+  headingLevels: [2, 3],
+  fixtures: [
+    {
+      name: 'three terms',
+      create: () => make('nb-glossary', { terms: 'topotecan mibg isotretinoin' }),
+      announces: [
+        { selector: '[part="glossary"]', role: 'region', name: 'Glossary' },
+        { selector: '[part="letter"]', role: 'heading', name: 'I' },
+      ],
+    },
+  ],
+};
+
+export const glossaryScope: A11yEntry = {
+  tag: 'nb-glossary-scope',
+  define: () => import('../../src/elements/nb-glossary-scope/define.js'),
+  fixtures: [
+    {
+      name: 'a partner paragraph',
+      create: () => {
+        const scope = make('nb-glossary-scope');
+        const p = document.createElement('p');
+        p.textContent = 'Some children have topotecan with cyclophosphamide.';
+        scope.append(p);
+        return scope;
+      },
+      ready: async (root) => {
+        await waitUntil(() => root.querySelector('nb-drug-term'), 'no term was wrapped');
+      },
+      announces: [{ selector: '[part="trigger"]', role: 'button', name: 'topotecan' }],
+    },
+  ],
+};
+
+/** Every element the suite covers. */
+export const a11yElements: readonly A11yEntry[] = [
+  helplineBanner,
+  treatmentCard,
+  trialList,
+  drugTerm,
+  glossary,
+  glossaryScope,
+];

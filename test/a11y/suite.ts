@@ -1,9 +1,8 @@
 // The shared accessibility suite: `describeA11y(entry)` declares the same tests for every
 // element in test/a11y/elements.ts, in every theme, direction and real locale.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { localeInfo, sourceLocale } from '../../src/generated/locale-registry.js';
-import { untilLocale } from '../helpers.js';
 import {
   axeProblems,
   headingProblems,
@@ -19,7 +18,7 @@ import {
   type Problem,
   type Stage,
 } from './checks.js';
-import { recordListeners } from './dom.js';
+import { flatElements, recordListeners } from './dom.js';
 import type { A11yEntry, A11yFixture } from './elements.js';
 
 // Before any element exists, so hover-only and click-only listeners are seen.
@@ -42,6 +41,29 @@ export const variants: readonly Variant[] = [
   ),
 ];
 
+/** The nb- elements in `root`'s rendered tree (itself, light DOM, and inside shadow roots). */
+function nbElements(root: Element): NbLike[] {
+  return [root, ...flatElements(root)].filter((e) => e.localName.startsWith('nb-')) as NbLike[];
+}
+
+type NbLike = HTMLElement & { updateComplete?: Promise<unknown>; renderedLocale?: string };
+
+/** Every nb- element has rendered, in `lang` when given (translations load lazily). */
+async function settled(root: Element, lang?: string): Promise<void> {
+  const target = lang && lang !== sourceLocale ? lang : undefined;
+  await waitUntil(
+    async () => {
+      const els = nbElements(root);
+      await Promise.all(els.map((e) => e.updateComplete));
+      return (
+        !target || els.every((e) => e.renderedLocale === undefined || e.renderedLocale === target)
+      );
+    },
+    `<${root.localName}> did not render in ${lang}`,
+    { timeout: 3000 },
+  );
+}
+
 /** Puts a fresh copy of the fixture on the page between two plain buttons. */
 export function mounter(
   f: A11yFixture,
@@ -58,12 +80,20 @@ export function mounter(
       HTMLButtonElement,
     ];
     const el = f.create();
-    if (v.theme) el.setAttribute('theme', v.theme);
+    if (v.theme) {
+      for (const nb of [el, ...el.querySelectorAll('*')].filter((e) =>
+        e.localName.startsWith('nb-'),
+      ))
+        nb.setAttribute('theme', v.theme);
+    }
     if (v.lang) el.setAttribute('lang', v.lang);
     for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
     wrapper.insertBefore(el, after);
-    await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-    if (v.lang && v.lang !== sourceLocale) await untilLocale(el, v.lang);
+    await settled(el, v.lang);
+    if (f.ready) {
+      await f.ready(el);
+      await settled(el, v.lang);
+    }
     return { el, before, after };
   };
 }

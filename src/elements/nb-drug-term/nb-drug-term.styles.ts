@@ -45,8 +45,13 @@ export const drugTermStyles = css`
   .trigger[aria-expanded='true'] {
     text-decoration-style: solid;
   }
+  /*
+   * The word has no background of its own: it sits on the partner's page, whatever colour that
+   * is. Its focus ring takes the text colour, which the partner's page already sets to contrast
+   * with that background; a fixed orange (or the dark theme's light orange) could not be sure to.
+   */
   .trigger:focus-visible {
-    outline: 3px solid var(--nb-color-focus, light-dark(#c2410c, #ffb86b));
+    outline: 3px solid var(--nb-color-focus, currentColor);
     outline-offset: 2px;
   }
   @media (forced-colors: active) {

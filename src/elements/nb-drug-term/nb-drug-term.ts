@@ -342,6 +342,8 @@ export class NbDrugTerm extends NbElement implements PageTerm {
     const entry = this.entry;
     if (!entry) return html`<slot></slot>`;
     // No whitespace between the button and the popup: it would show as a space in the text.
+    // The fallback name is our own text: it carries the language it is rendered in (the word a
+    // partner wrote keeps the language of their page).
     return html`<button
         class="trigger"
         part="trigger"
@@ -349,7 +351,7 @@ export class NbDrugTerm extends NbElement implements PageTerm {
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls=${this.created ? 'popup' : nothing}
       >
-        <slot>${entry.name()}</slot></button
+        <slot><span lang=${this.rootLang} dir=${this.rootDir}>${entry.name()}</span></slot></button
       >${this.created ? this.renderPopup(entry) : nothing}`;
   }
 }
