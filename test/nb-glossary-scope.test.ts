@@ -32,6 +32,22 @@ describe('<nb-glossary-scope>', () => {
     expect(customElements.get('nb-glossary-scope')).to.not.equal(undefined);
   });
 
+  it('gives the words it wraps its theme, and only those', async () => {
+    const el = await scope(
+      html`<nb-glossary-scope theme="dark">
+        <p>Topotecan and <nb-drug-term term="thiotepa" theme="light">thiotepa</nb-drug-term>.</p>
+      </nb-glossary-scope>`,
+    );
+    const themes = () =>
+      [...el.querySelectorAll('nb-drug-term')].map(
+        (t) => `${t.getAttribute('term')}:${t.getAttribute('theme')}`,
+      );
+    expect(themes()).to.deep.equal(['topotecan:dark', 'thiotepa:light']);
+    el.theme = 'auto';
+    await el.updateComplete;
+    expect(themes()).to.deep.equal(['topotecan:auto', 'thiotepa:light']);
+  });
+
   it('wraps the first use of each known term, case-insensitively, and leaves the rest', async () => {
     const el = await scope(
       html`<nb-glossary-scope>

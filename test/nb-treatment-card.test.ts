@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/nb-treatment-card/define.js';
 import type {
@@ -465,6 +465,20 @@ describe('<nb-treatment-card>', () => {
       const el = await card({ theme: 'dark' });
       expect(getComputedStyle($(el, '.card')!).backgroundColor).to.equal('rgb(28, 28, 34)');
       await expect(el).to.be.accessible();
+    });
+
+    it('opens its glossary words in its own theme (a dark card shows dark popups)', async () => {
+      const el = await card({ theme: 'dark' });
+      const term = $(el, 'nb-drug-term') as HTMLElement & { show(): void; hide(): void };
+      expect(term.getAttribute('theme')).to.equal('dark');
+      term.show();
+      const popup = () => term.shadowRoot!.querySelector<HTMLElement>('[part="popup"]');
+      await waitUntil(() => popup(), 'the popup did not open');
+      expect(getComputedStyle(popup()!).backgroundColor).to.equal('rgb(28, 28, 34)');
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(getComputedStyle(popup()!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      term.hide();
     });
 
     it('lays out right-to-left and stays accessible', async () => {

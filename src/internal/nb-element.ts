@@ -72,6 +72,16 @@ export abstract class NbElement extends LitElement {
     return this.localeController.dir;
   }
 
+  /**
+   * Gives nb- elements this one renders or creates (glossary words) its colour theme, so their
+   * popups match it: a word in a dark card opens a dark popup, not a white one.
+   */
+  protected shareTheme(elements: Iterable<Element>): void {
+    const theme = (THEMES as readonly string[]).includes(this.theme) ? this.theme : 'light';
+    for (const el of elements)
+      if (el.getAttribute('theme') !== theme) el.setAttribute('theme', theme);
+  }
+
   /** The small note shown while a translation awaits a medical reviewer's sign-off. */
   protected renderLocaleNote(): TemplateResult | typeof nothing {
     if (!this.localeController.unreviewed) return nothing;

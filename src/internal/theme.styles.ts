@@ -113,6 +113,8 @@ export const themeStyles = css`
     a:focus-visible,
     button:focus-visible,
     summary:focus-visible,
+    select:focus-visible,
+    input:focus-visible,
     [tabindex]:focus-visible {
       outline-color: Highlight;
     }

@@ -62,7 +62,8 @@ export interface GlossaryScanDetail {
  * spelling first, using the international names plus the spellings of the scope's language
  * (Spanish text says "topotecán"). By default only the first use of each term is wrapped.
  * Never inside links, buttons, headings, `code`/`pre`, form controls, `[data-nb-skip]` or existing
- * terms. Changes to the content are scanned again (debounced).
+ * terms. Changes to the content are scanned again (debounced). The words it wraps take its
+ * `theme`.
  *
  * @tagname nb-glossary-scope
  * @summary Wraps known terms in partner text in `<nb-drug-term>`.
@@ -91,6 +92,8 @@ export class NbGlossaryScope extends NbElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private matcherFor: { locale: string; matcher: TermMatcher | undefined } | undefined;
   private scannedWith = '';
+  /** The `<nb-drug-term>`s this scope created. */
+  private readonly created = new WeakSet<Element>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -108,12 +111,18 @@ export class NbGlossaryScope extends NbElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The words it wrapped take its theme (the partner's own <nb-drug-term>s keep theirs).
+    if (changed.has('theme')) this.shareTheme(this.wrappedTerms());
     // First render, a new language, or new options: scan now.
     const settings = `${this.localeController.requested}|${this.renderedLocale}|${this.allOccurrences}|${this.glossaryHref}`;
     if (settings !== this.scannedWith) {
       this.scannedWith = settings;
       this.scan();
     }
+  }
+
+  private wrappedTerms(): Element[] {
+    return [...this.querySelectorAll('nb-drug-term')].filter((t) => this.created.has(t));
   }
 
   /** Scans after the content has been quiet for a moment. */
@@ -197,6 +206,8 @@ export class NbGlossaryScope extends NbElement {
       const term = this.ownerDocument.createElement('nb-drug-term');
       term.setAttribute('term', match.key);
       if (this.glossaryHref) term.setAttribute('glossary-href', this.glossaryHref);
+      this.created.add(term);
+      this.shareTheme([term]);
       word.before(term);
       term.append(word);
     }

@@ -51,7 +51,8 @@ const HEADINGS: Record<number, StaticValue> = {
  * Treatment for neuroblastoma that has not gone away (refractory) or has come back (relapsed):
  * what the words mean, what the treatment depends on, the options for the child's risk group,
  * further treatments, clinical trials, who to talk to, the helpline, and the sources with their
- * review dates. Facts S01–S21; every piece of text carries its fact IDs in `data-facts`.
+ * review dates. Facts S01–S21; every piece of text carries its fact IDs in `data-facts`. Its
+ * glossary words take its `theme`.
  *
  * @tagname nb-treatment-card
  * @summary Plain-language treatment overview for relapsed or refractory neuroblastoma.
@@ -157,6 +158,11 @@ export class NbTreatmentCard extends NbElement {
     if (changed.has('sections')) this.resolvedSections = this.resolveSections();
     if (changed.has('trialsHref')) this.resolvedTrialsHref = this.resolveHref('trials-href');
     if (changed.has('feedbackHref')) this.resolvedFeedbackHref = this.resolveHref('feedback-href');
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.shareTheme(this.renderRoot.querySelectorAll('nb-drug-term'));
   }
 
   private resolveHeadingLevel(): number {

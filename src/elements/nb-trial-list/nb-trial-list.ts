@@ -144,7 +144,7 @@ export function formatMonthOrDay(value: string, locale: string): string {
  * sponsor, treatments, and an honest status with the date it was checked. Closed trials sit
  * below open ones; a filter and an order choice are real labelled form controls, and the result
  * count is announced politely. Optional `src` feed and `live-status` look-up; without them the
- * element makes no network request at all.
+ * element makes no network request at all. Its glossary words take its `theme`.
  *
  * @tagname nb-trial-list
  * @summary Clinical trials with honest, dated statuses and registry links.
@@ -261,6 +261,11 @@ export class NbTrialList extends NbElement {
     ) {
       void this.loadLive();
     }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.shareTheme(this.renderRoot.querySelectorAll('nb-drug-term'));
   }
 
   private async loadFeed(): Promise<void> {
