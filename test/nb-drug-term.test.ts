@@ -6,6 +6,7 @@ import {
   type NbDrugTerm,
   type TermOpenDetail,
 } from '../src/elements/nb-drug-term/nb-drug-term.js';
+import { focusIndicatorProblems } from './a11y/checks.js';
 import { captureWarnings, shadow, untilLocale } from './helpers.js';
 
 const trigger = (el: NbDrugTerm) =>
@@ -381,6 +382,33 @@ describe('<nb-drug-term>', () => {
       el.setAttribute('theme', 'dark');
       await el.updateComplete;
       await expect(el).to.be.accessible();
+    });
+
+    it('shows a focus ring with 3:1 contrast on the page it sits on, whatever its theme', async () => {
+      // The word has no background of its own: the page's (light or dark) is behind the ring.
+      const pages = [
+        ['#ffffff', '#1d1d1f'],
+        ['#121212', '#f0f0f0'],
+      ];
+      for (const [background, color] of pages) {
+        for (const theme of ['light', 'dark', 'auto']) {
+          const p = await fixture<HTMLElement>(
+            html`<p>
+              Some <nb-drug-term term="topotecan" theme=${theme}>topotecan</nb-drug-term>
+            </p>`,
+          );
+          Object.assign(p.style, { background, color });
+          const el = p.querySelector('nb-drug-term')!;
+          await el.updateComplete;
+          await sendKeys({ press: 'Tab' });
+          const button = trigger(el);
+          expect(shadow(el).activeElement).to.equal(button);
+          const found = focusIndicatorProblems(button).map((f) => f.detail);
+          expect(found, `theme ${theme} on ${background}`).to.deep.equal([]);
+          el.hide();
+          button.blur();
+        }
+      }
     });
   });
 

@@ -75,6 +75,15 @@ export function mounter(
       html`<div><button type="button">before</button><button type="button">after</button></div>`,
     );
     if (v.dir) wrapper.setAttribute('dir', v.dir);
+    // The dark theme is for dark pages: an inline element (a glossary word) shows on the page's
+    // own background, so the page around the fixture is dark too.
+    if (v.theme === 'dark') {
+      Object.assign(wrapper.style, {
+        colorScheme: 'dark',
+        background: 'Canvas',
+        color: 'CanvasText',
+      });
+    }
     const [before, after] = wrapper.querySelectorAll('button') as unknown as [
       HTMLButtonElement,
       HTMLButtonElement,
