@@ -420,11 +420,14 @@ const html = (title, head, body) =>
 /** @type {PageCase[]} */
 const cases = [
   {
-    name: 'CDN: nb-widgets.js with integrity, lazy es locale chunk',
+    name: 'CDN: nb-widgets.js with integrity, lazy es locale chunk, lazy popup positioning chunk',
     path: '/cdn.html',
     mode: 'plain',
     html: html('CDN drop-in', cdnScript('nb-widgets.js'), snippets + spanish),
-    check: checkSpanish,
+    check: async (page, log) => [
+      ...(await checkSpanish(page, log)),
+      ...(await checkPopup(page, log)),
+    ],
   },
   {
     name: 'CDN: nb-widgets.bundle.js with integrity (one file)',
@@ -433,13 +436,14 @@ const cases = [
     html: html('CDN bundle', cdnScript('nb-widgets.bundle.js'), snippets + spanish),
     check: async (page, log) => [
       ...(await checkSpanish(page, log)),
+      ...(await checkPopup(page, log)),
       ...(log.chunkRequests.length
         ? [`the bundle fetched chunks: ${log.chunkRequests.join(', ')}`]
         : []),
     ],
   },
   {
-    name: 'strict CSP + Trusted Types (HTTP headers), lazy es locale chunk',
+    name: 'strict CSP + Trusted Types (HTTP headers), lazy es locale and popup positioning chunks',
     path: '/csp.html',
     mode: 'plain',
     headers: { 'content-security-policy': CSP },
@@ -450,7 +454,7 @@ const cases = [
     },
     html: html('Strict CSP', cdnScript('nb-widgets.js'), snippets + spanish),
     check: async (page, log) => {
-      const problems = await checkSpanish(page, log);
+      const problems = [...(await checkSpanish(page, log)), ...(await checkPopup(page, log))];
       const tt = await page.evaluate(() => {
         try {
           document.createElement('div').innerHTML = '<b>probe</b>';
@@ -642,6 +646,50 @@ async function undefinedElements(page) {
   });
 }
 
+/**
+ * Opens the first <nb-drug-term>'s popup: its positioning code (@floating-ui) loads only now, from
+ * dist/cdn/chunks/ (inside the bundle for nb-widgets.bundle.js), and it must be shown below the word.
+ */
+async function checkPopup(page, log) {
+  const host = '.case[data-tag="nb-drug-term"] nb-drug-term';
+  const before = log.chunkRequests.filter((p) => p.startsWith('/dist/cdn/chunks/anchor-'));
+  const problems = [];
+  if (!log.url.includes('bundle') && before.length)
+    problems.push(`the positioning chunk loaded before any popup opened: ${before.join(', ')}`);
+  try {
+    await clickInShadow(page, host, 'button');
+    const placed = await page.waitForFunction(
+      (sel) => {
+        const root = document.querySelector(sel)?.shadowRoot;
+        const popup = root?.querySelector('.popup.is-ready');
+        if (!popup?.querySelector('[part="definition"]')?.textContent?.trim()) return null;
+        const word = root.querySelector('.trigger').getBoundingClientRect();
+        const box = popup.getBoundingClientRect();
+        const placement = popup.dataset.placement ?? '';
+        const gap = placement.startsWith('top') ? word.top - box.bottom : box.top - word.bottom;
+        const across = box.left <= word.left + 1.5 && box.right >= word.left;
+        return { placement, gap, across };
+      },
+      host,
+      { timeout: 10_000 },
+    );
+    const { placement, gap, across } = await placed.jsonValue();
+    // data-placement is written by @floating-ui (the positioning chunk), not by the fallback.
+    if (!placement) problems.push('the popup was not placed by the positioning code');
+    else if (gap < 0 || gap > 12 || !across)
+      problems.push(`the popup is not next to the word (${placement}, gap ${gap}px)`);
+  } catch (error) {
+    problems.push(`the <nb-drug-term> popup did not open with its definition (${error.message})`);
+  }
+  if (
+    !log.url.includes('bundle') &&
+    !log.chunkRequests.some((p) => /^\/dist\/cdn\/chunks\/anchor-[\w-]+\.js$/.test(p))
+  )
+    problems.push('opening a popup loaded no positioning chunk from dist/cdn/chunks/');
+  await page.keyboard.press('Escape');
+  return problems;
+}
+
 async function checkSpanish(page, log) {
   const problems = [];
   try {
@@ -777,7 +825,7 @@ async function runCase(c) {
   page.on('response', (res) => {
     const path = new URL(res.url()).pathname;
     if (res.status() >= 400) log.failed.push(`${path} → ${res.status()}`);
-    if (path.startsWith('/dist/cdn/locales/')) log.chunkRequests.push(path);
+    if (/^\/dist\/cdn\/(locales|chunks)\//.test(path)) log.chunkRequests.push(path);
   });
   const problems = [];
   try {
