@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 import { stripMsgDesc } from './scripts/rollup-strip-desc.mjs';
 
 const elements = readdirSync('src/elements', { withFileTypes: true })
@@ -66,6 +67,7 @@ export default [
         declaration: true,
         declarationDir: 'dist',
       }),
+      minifyTemplates(),
       resolve(),
     ],
   },
@@ -85,6 +87,7 @@ export default [
       registeringSideEffects(),
       stripMsgDesc(),
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
+      minifyTemplates(),
       resolve({ exportConditions: ['production'] }),
       terser({ format: { comments: false }, ecma: 2020, module: true }),
     ],
@@ -103,6 +106,7 @@ export default [
       registeringSideEffects(),
       stripMsgDesc(),
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
+      minifyTemplates(),
       resolve({ exportConditions: ['production'] }),
       terser({ format: { comments: false }, ecma: 2020, module: true }),
     ],
