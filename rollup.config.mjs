@@ -33,6 +33,20 @@ const registeringSideEffects = () => ({
   },
 });
 
+/**
+ * Minifier settings of the CDN builds. `module` (ES module: strict, top-level names private, so
+ * they are mangled and dropped when unused, as `toplevel` says too); two compress passes find
+ * what the first pass uncovers (about 0.3 KB gzip). Property names are never mangled: element
+ * properties, attributes and events are public API.
+ */
+const cdnTerser = {
+  format: { comments: false },
+  ecma: 2020,
+  module: true,
+  toplevel: true,
+  compress: { passes: 2 },
+};
+
 const onwarn = (warning, warn) => {
   // Lit's decorators use `this` at the top level of TypeScript helpers; harmless.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -89,7 +103,7 @@ export default [
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
       minifyTemplates(),
       resolve({ exportConditions: ['production'] }),
-      terser({ format: { comments: false }, ecma: 2020, module: true }),
+      terser(cdnTerser),
     ],
   },
   // CDN single file: every translation inside, so one `integrity` attribute covers everything.
@@ -108,7 +122,7 @@ export default [
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
       minifyTemplates(),
       resolve({ exportConditions: ['production'] }),
-      terser({ format: { comments: false }, ecma: 2020, module: true }),
+      terser(cdnTerser),
     ],
   },
 ];
