@@ -5,12 +5,19 @@
 //   outside <pre>. Left alone: <pre>, <textarea>, <script> and <style> contents, quoted attribute
 //   values and comments. (Text shown with CSS `white-space: pre*` cannot be seen from here: such
 //   a template would need an opt-out; none exists today.)
-// Only tags imported from lit / lit-html / lit-element are touched; `${…}` expressions, other
+// Only html/css imported from lit, lit-html, lit-element or Lit's static-html module are touched; `${…}` expressions, other
 // tagged templates and plain strings are never changed. It runs on the JavaScript that
 // @rollup/plugin-typescript emits and parses it with Rollup's own parser.
 import { parseAst } from 'rollup/parseAst';
 
-const LIT_MODULES = new Set(['lit', 'lit-html', 'lit-element']);
+const LIT_MODULES = new Set([
+  'lit',
+  'lit-html',
+  'lit-element',
+  // Lit's static html (its `html` also takes literal`…` values): the same markup rules.
+  'lit/static-html.js',
+  'lit-html/static.js',
+]);
 /** Stands for an expression while a template's parts are processed as one string. */
 const HOLE = '\u0000';
 
@@ -113,7 +120,7 @@ export function minifyHtml(text) {
       i = stop + 1;
       continue;
     }
-    if (c === '<' && /[a-zA-Z/]/.test(text[i + 1] ?? '')) {
+    if (c === '<' && (text[i + 1] === HOLE || /[a-zA-Z/]/.test(text[i + 1] ?? ''))) {
       // A tag: whitespace between attributes may collapse, quoted values stay as written.
       let j = i + 1;
       let tag = '<';

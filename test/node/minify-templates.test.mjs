@@ -165,6 +165,24 @@ const b = css\`a {
     assert.equal(minifyLitTemplates(src), null);
   });
 
+  test("Lit's static html (imported under another name) is minified, literal`…` is not", () => {
+    const out = min(`import { html as staticHtml, literal } from 'lit/static-html.js';
+const tag = literal\`h2
+  \`;
+const t = staticHtml\`<\${tag}
+  class="x" title="a
+  b">
+  Hi</\${tag}>\`;`);
+    assert.equal(
+      out,
+      `import { html as staticHtml, literal } from 'lit/static-html.js';
+const tag = literal\`h2
+  \`;
+const t = staticHtml\`<\${tag} class="x" title="a
+  b"> Hi</\${tag}>\`;`,
+    );
+  });
+
   test('a renamed import is followed', () => {
     const out = min(`import { html as h } from 'lit';
 const html = (s) => s;
