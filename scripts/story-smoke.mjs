@@ -105,6 +105,16 @@ async function waitForRender(page) {
     undefined,
     { timeout: STORY_TIMEOUT_MS },
   );
+  // The story shows before its play function runs; a failing play function shows the error
+  // screen afterwards, so wait until Storybook has finished with the story.
+  await page.waitForFunction(
+    () => {
+      const render = window.__STORYBOOK_PREVIEW__?.storyRenders?.at(-1);
+      return !render || ['finished', 'errored', 'aborted'].includes(render.phase);
+    },
+    undefined,
+    { timeout: STORY_TIMEOUT_MS },
+  );
   return page.evaluate(() => {
     const cls = document.body.classList;
     if (cls.contains('sb-show-errordisplay')) {
@@ -335,6 +345,8 @@ await context.route(
 );
 
 const results = new Map();
+/** @type {string[]} */
+const screenshots = [];
 const usedExceptions = new Set();
 
 async function check(page, entry) {
@@ -388,6 +400,13 @@ async function check(page, entry) {
     }
     if (entry.type === 'docs' && entry.tags?.includes('autodocs') && !renderError)
       errors.push(...(await checkDocsTable(page, entry)));
+    if (entry.type === 'story' && !renderError && entry.tags?.includes('screenshot')) {
+      // Stories tagged "screenshot" are kept as pictures for people to look at (e.g. the
+      // hostile-CSS page): test-results/stories/<story id>.png.
+      const file = join('test-results', 'stories', `${entry.id}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      screenshots.push(file);
+    }
     if (entry.type === 'story' && !renderError) {
       await page.addScriptTag({ content: axeSource });
       for (const variant of variants) {
@@ -470,6 +489,7 @@ if (!filters.length) {
       );
   }
 }
+for (const file of screenshots) console.log(`  screenshot: ${file}`);
 for (const p of problems) console.log(`  FAIL  ${p}`);
 failed += problems.length;
 if (entries.length === 0) {

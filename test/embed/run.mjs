@@ -750,6 +750,7 @@ function layoutProbe() {
       tag: host.localName,
       display: getComputedStyle(host).display,
       rootSize: rootEl ? parseFloat(getComputedStyle(rootEl).fontSize) : 0,
+      rootColor: rootEl ? getComputedStyle(rootEl).color : '',
       width: hostBox.width,
       parentWidth: host.parentElement.getBoundingClientRect().width,
       texts,
@@ -773,6 +774,9 @@ async function checkHostile(page) {
     if (el.display !== 'block')
       problems.push(`<${el.tag}> host display is ${el.display}, not block`);
     if (el.rootSize < 16) problems.push(`<${el.tag}> body text is ${el.rootSize}px (< 16px)`);
+    // hostile.css colours every element's text #7a0040 with !important.
+    if (el.rootColor === 'rgb(122, 0, 64)')
+      problems.push(`<${el.tag}> text took the host page's !important colour`);
     for (const t of el.texts)
       if (t.size < 16 * 0.8) problems.push(`<${el.tag}> ${t.key} is ${t.size}px`);
     const clean = cleanSizes?.find((c) => c.tag === el.tag);
