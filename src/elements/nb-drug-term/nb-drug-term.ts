@@ -8,7 +8,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalid, warnOnce } from '../../internal/warn.js';
 import { drugTermPopupStyles, drugTermStyles } from './nb-drug-term.styles.js';
 import { listenForTerms, openTerms, type PageTerm, type TermZone } from './page-events.js';
-import { anchorPopup, supportsPopover } from './position.js';
+import { anchorPopup, preloadAnchor, supportsPopover } from './position.js';
 
 /** How long the pointer rests on (or keyboard focus stays on) a word before its popup opens. */
 export const OPEN_DELAY_MS = 300;
@@ -228,6 +228,8 @@ export class NbDrugTerm extends NbElement implements PageTerm {
     clearTimeout(this.closeTimer);
     if (this.open) return;
     clearTimeout(this.openTimer);
+    // The positioning code loads during the rest delay, so the first popup is not held up.
+    preloadAnchor();
     this.openTimer = setTimeout(() => {
       this.via = via;
       this.open = true;

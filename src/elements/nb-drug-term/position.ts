@@ -20,6 +20,11 @@ function loadAnchor(): Promise<AnchorModule> {
   return loading;
 }
 
+/** Starts loading the positioning code early (the reader is resting on a word: it may open). */
+export function preloadAnchor(): void {
+  loadAnchor().catch(() => {});
+}
+
 /**
  * Keeps `popup` next to `trigger` (see anchor.ts) until the returned cleanup runs, loading the
  * positioning code first if this is the first popup on the page. `onPlaced` runs once the popup
