@@ -414,6 +414,7 @@ const html = (title, head, body) =>
  * @property {string[]} [tags]  which elements the page shows (default: all)
  * @property {(log: PageLog) => string[]} [warnings]  judge console warnings (default: none allowed)
  * @property {{ violation: RegExp, error: RegExp }} [probe]  the page's own expected violation
+ * @property {RegExp} [missing]  paths the server answers 404 (a partner's incomplete copy)
  */
 /** @typedef {{ errors: string[], warnings: string[], violations: string[], failed: string[] }} PageLog */
 
@@ -542,6 +543,27 @@ const cases = [
       `<script type="module" src="/build/apps/vue-app.js"></script>`,
       '<div id="root"></div>',
     ),
+  },
+  {
+    name: 'CDN copied without its chunks/ folder: a popup still opens below the word, one warning',
+    path: '/no-chunks.html',
+    mode: 'plain',
+    tags: ['nb-drug-term'],
+    html: html(
+      'No chunks folder',
+      cdnScript('nb-widgets.js'),
+      caseDiv(elements.find((e) => e.tag === 'nb-drug-term')),
+    ),
+    missing: /^\/dist\/cdn\/chunks\//,
+    check: checkPopupFallback,
+    warnings: (log) => {
+      const lost = log.warnings.filter((w) => /could not load the popup positioning code/.test(w));
+      const other = log.warnings.filter((w) => !lost.includes(w));
+      return [
+        ...(lost.length === 1 ? [] : [`expected one positioning warning, got ${lost.length}`]),
+        ...other.map((w) => `unexpected warning: ${w}`),
+      ];
+    },
   },
 ];
 
@@ -690,6 +712,38 @@ async function checkPopup(page, log) {
   return problems;
 }
 
+/** Without the positioning chunk the popup still opens with its text, just below the word. */
+async function checkPopupFallback(page) {
+  const host = '.case[data-tag="nb-drug-term"] nb-drug-term';
+  try {
+    await clickInShadow(page, host, 'button');
+    const placed = await page.waitForFunction(
+      (sel) => {
+        const root = document.querySelector(sel)?.shadowRoot;
+        const popup = root?.querySelector('.popup.is-ready');
+        if (!popup?.querySelector('[part="definition"]')?.textContent?.trim()) return null;
+        const word = root.querySelector('.trigger').getBoundingClientRect();
+        const box = popup.getBoundingClientRect();
+        return {
+          gap: box.top - word.bottom,
+          dx: Math.abs(box.left - word.left),
+          placement: popup.dataset.placement ?? '',
+        };
+      },
+      host,
+      { timeout: 10_000 },
+    );
+    const { gap, dx, placement } = await placed.jsonValue();
+    await page.keyboard.press('Escape');
+    if (placement) return [`the popup says @floating-ui placed it (${placement}), with no chunk`];
+    if (gap < 0 || gap > 12 || dx > 1.5)
+      return [`the popup is not just below the word (gap ${gap}px, offset ${dx}px)`];
+    return [];
+  } catch (error) {
+    return [`the <nb-drug-term> popup did not open without its chunk (${error.message})`];
+  }
+}
+
 async function checkSpanish(page, log) {
   const problems = [];
   try {
@@ -832,6 +886,11 @@ async function runCase(c) {
     if (/^\/dist\/cdn\/(locales|chunks)\//.test(path)) log.chunkRequests.push(path);
   });
   const problems = [];
+  if (c.missing)
+    await page.route(
+      (url) => c.missing.test(url.pathname),
+      (route) => route.fulfill({ status: 404, body: 'not copied' }),
+    );
   try {
     const response = await page.goto(server.url + c.path, { waitUntil: 'load' });
     if (c.headers) {
@@ -883,6 +942,12 @@ async function runCase(c) {
       );
     violations = violations.filter((v) => !c.probe.violation.test(v));
     errors = errors.filter((e) => !c.probe.error.test(e));
+  }
+  if (c.missing) {
+    // The 404s this page asks for: only what the case leaves out, and the browser's note on them.
+    const pathOf = (f) => new URL(f.split(' ')[0], server.url).pathname;
+    log.failed = log.failed.filter((f) => !c.missing.test(pathOf(f)));
+    errors = errors.filter((e) => !/^Failed to load resource: .* 404/.test(e));
   }
   problems.push(...violations.map((v) => `CSP violation: ${v}`));
   problems.push(...errors.map((e) => `console error: ${e}`));
