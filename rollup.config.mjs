@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 import { stripMsgDesc } from './scripts/rollup-strip-desc.mjs';
 
 const elements = readdirSync('src/elements', { withFileTypes: true })
@@ -31,6 +32,20 @@ const registeringSideEffects = () => ({
     return null;
   },
 });
+
+/**
+ * Minifier settings of the CDN builds. `module` (ES module: strict, top-level names private, so
+ * they are mangled and dropped when unused, as `toplevel` says too); two compress passes find
+ * what the first pass uncovers (about 0.3 KB gzip). Property names are never mangled: element
+ * properties, attributes and events are public API.
+ */
+const cdnTerser = {
+  format: { comments: false },
+  ecma: 2020,
+  module: true,
+  toplevel: true,
+  compress: { passes: 2 },
+};
 
 const onwarn = (warning, warn) => {
   // Lit's decorators use `this` at the top level of TypeScript helpers; harmless.
@@ -66,6 +81,7 @@ export default [
         declaration: true,
         declarationDir: 'dist',
       }),
+      minifyTemplates(),
       resolve(),
     ],
   },
@@ -85,8 +101,9 @@ export default [
       registeringSideEffects(),
       stripMsgDesc(),
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
+      minifyTemplates(),
       resolve({ exportConditions: ['production'] }),
-      terser({ format: { comments: false }, ecma: 2020, module: true }),
+      terser(cdnTerser),
     ],
   },
   // CDN single file: every translation inside, so one `integrity` attribute covers everything.
@@ -103,8 +120,9 @@ export default [
       registeringSideEffects(),
       stripMsgDesc(),
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
+      minifyTemplates(),
       resolve({ exportConditions: ['production'] }),
-      terser({ format: { comments: false }, ecma: 2020, module: true }),
+      terser(cdnTerser),
     ],
   },
 ];

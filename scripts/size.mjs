@@ -13,16 +13,24 @@ const KB = 1024;
 /**
  * Issue #8's targets are 25 KB gzip for the CDN drop-in and 8 KB per element entry. With all six
  * elements and their English content (treatment text, glossary, trials, citations ≈ 12 KB gzip of
- * content alone) we are over them; until that is fixed, these ratchets hold today's sizes (plus
- * ~0.5 KB) so nothing grows unnoticed. `TARGET` is printed next to them, honestly.
+ * content alone) the CDN file and four element entries are still over them; until that is fixed,
+ * these ratchets hold today's sizes (plus ~0.3 KB) so nothing grows unnoticed. `TARGET` is printed
+ * next to them, honestly.
+ *
+ * Measured 30 Nov 2026 (gzip), after @floating-ui moved to a lazy chunk, Lit templates were
+ * minified at build time and the CDN terser got two passes: nb-widgets.js 34.2 KB (was 41.8);
+ * define entries drug-term 8.66, glossary 7.34, glossary-scope 9.91, helpline-banner 7.62,
+ * treatment-card 16.13, trial-list 15.73 KB.
  */
 export const TARGET = { cdn: 25 * KB, element: 8 * KB };
-const BUDGET = { cdn: 42.5 * KB, element: 8 * KB };
+const BUDGET = { cdn: 34.5 * KB, element: 8 * KB };
 const ELEMENT_BUDGET = {
-  'nb-drug-term': 9.5 * KB,
-  'nb-glossary-scope': 10.5 * KB,
-  'nb-treatment-card': 17.5 * KB,
-  'nb-trial-list': 17 * KB,
+  'nb-drug-term': 9 * KB,
+  'nb-glossary': 7.6 * KB,
+  'nb-glossary-scope': 10.2 * KB,
+  'nb-helpline-banner': 7.9 * KB,
+  'nb-treatment-card': 16.4 * KB,
+  'nb-trial-list': 16 * KB,
 };
 const RUNTIME_DEPS = /^(lit|@lit\/|@floating-ui\/|valibot)/;
 
@@ -78,6 +86,15 @@ export async function sizeRows() {
       readFileSync('dist/cdn/nb-widgets.bundle.js'),
     ),
   ];
+  // Lazy CDN files, shown so the first row's saving is not mistaken for code that went away:
+  // a page downloads each only when it uses what it holds (popup positioning, trial feed …).
+  for (const file of readdirSync('dist/cdn/chunks').sort())
+    rows.push(
+      measure(
+        `  chunks/${file.replace(/-[\w-]{8}\.js$/, '')} (lazy, gzip of its own)`,
+        readFileSync(`dist/cdn/chunks/${file}`),
+      ),
+    );
   const elements = readdirSync('dist/elements', { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name);

@@ -42,11 +42,17 @@ export async function renderIn(
 /** Waits until `el` (and nb- elements it renders) show `locale` on their rendered root. */
 export async function untilRenderedIn(el: HTMLElement, locale: string): Promise<void> {
   await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-  // An element whose content opens on demand (the <nb-drug-term> toggletip) is opened first.
-  if (!el.shadowRoot?.querySelector('.nb-root'))
+  // An element whose content opens on demand (the <nb-drug-term> toggletip) is opened first,
+  // and its text is in once it is placed (its positioning code may still be loading).
+  let opened = false;
+  if (!el.shadowRoot?.querySelector('.nb-root')) {
     el.shadowRoot?.querySelector<HTMLElement>('[aria-expanded="false"]')?.click();
+    opened = true;
+  }
   await waitUntil(
-    () => el.shadowRoot?.querySelector(`.nb-root[lang="${locale}"]`) != null,
+    () =>
+      el.shadowRoot?.querySelector(`.nb-root[lang="${locale}"]`) != null &&
+      (!opened || el.shadowRoot.querySelector('[part="definition"]') != null),
     `<${el.localName}> did not render in ${locale}`,
     { timeout: 4000 },
   );

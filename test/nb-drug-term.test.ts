@@ -331,6 +331,36 @@ describe('<nb-drug-term>', () => {
       await expect(rtl).to.be.accessible();
     });
 
+    it('becomes visible only once it is next to the word (positioning code loads on first open)', async () => {
+      const el = await one();
+      const seen: { opacity: string; gap: number; offset: number }[] = [];
+      const record = () => {
+        const box = popup(el);
+        if (!box?.classList.contains('is-ready')) return;
+        const word = trigger(el).getBoundingClientRect();
+        const r = box.getBoundingClientRect();
+        seen.push({
+          opacity: getComputedStyle(box).opacity,
+          gap: r.top - word.bottom,
+          offset: Math.abs(r.left - word.left),
+        });
+      };
+      const watch = new MutationObserver(record);
+      watch.observe(el.shadowRoot!, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['class'],
+      });
+      el.show();
+      await untilShown(el);
+      watch.disconnect();
+      expect(seen.length).to.be.greaterThan(0);
+      // The first moment it can be seen, it is already just below the word's start.
+      expect(seen[0].opacity).to.equal('1');
+      expect(seen[0].gap).to.be.within(0, 12);
+      expect(seen[0].offset).to.be.below(1.5);
+    });
+
     it('flips above the word near the bottom of the viewport', async () => {
       const { terms } = await page(
         html`<div style="position: fixed; bottom: 4px; left: 20px">

@@ -414,17 +414,21 @@ const html = (title, head, body) =>
  * @property {string[]} [tags]  which elements the page shows (default: all)
  * @property {(log: PageLog) => string[]} [warnings]  judge console warnings (default: none allowed)
  * @property {{ violation: RegExp, error: RegExp }} [probe]  the page's own expected violation
+ * @property {RegExp} [missing]  paths the server answers 404 (a partner's incomplete copy)
  */
 /** @typedef {{ errors: string[], warnings: string[], violations: string[], failed: string[] }} PageLog */
 
 /** @type {PageCase[]} */
 const cases = [
   {
-    name: 'CDN: nb-widgets.js with integrity, lazy es locale chunk',
+    name: 'CDN: nb-widgets.js with integrity, lazy es locale chunk, lazy popup positioning chunk',
     path: '/cdn.html',
     mode: 'plain',
     html: html('CDN drop-in', cdnScript('nb-widgets.js'), snippets + spanish),
-    check: checkSpanish,
+    check: async (page, log) => [
+      ...(await checkSpanish(page, log)),
+      ...(await checkPopup(page, log)),
+    ],
   },
   {
     name: 'CDN: nb-widgets.bundle.js with integrity (one file)',
@@ -433,13 +437,14 @@ const cases = [
     html: html('CDN bundle', cdnScript('nb-widgets.bundle.js'), snippets + spanish),
     check: async (page, log) => [
       ...(await checkSpanish(page, log)),
+      ...(await checkPopup(page, log)),
       ...(log.chunkRequests.length
         ? [`the bundle fetched chunks: ${log.chunkRequests.join(', ')}`]
         : []),
     ],
   },
   {
-    name: 'strict CSP + Trusted Types (HTTP headers), lazy es locale chunk',
+    name: 'strict CSP + Trusted Types (HTTP headers), lazy es locale and popup positioning chunks',
     path: '/csp.html',
     mode: 'plain',
     headers: { 'content-security-policy': CSP },
@@ -450,7 +455,7 @@ const cases = [
     },
     html: html('Strict CSP', cdnScript('nb-widgets.js'), snippets + spanish),
     check: async (page, log) => {
-      const problems = await checkSpanish(page, log);
+      const problems = [...(await checkSpanish(page, log)), ...(await checkPopup(page, log))];
       const tt = await page.evaluate(() => {
         try {
           document.createElement('div').innerHTML = '<b>probe</b>';
@@ -538,6 +543,27 @@ const cases = [
       `<script type="module" src="/build/apps/vue-app.js"></script>`,
       '<div id="root"></div>',
     ),
+  },
+  {
+    name: 'CDN copied without its chunks/ folder: a popup still opens below the word, one warning',
+    path: '/no-chunks.html',
+    mode: 'plain',
+    tags: ['nb-drug-term'],
+    html: html(
+      'No chunks folder',
+      cdnScript('nb-widgets.js'),
+      caseDiv(elements.find((e) => e.tag === 'nb-drug-term')),
+    ),
+    missing: /^\/dist\/cdn\/chunks\//,
+    check: checkPopupFallback,
+    warnings: (log) => {
+      const lost = log.warnings.filter((w) => /could not load the popup positioning code/.test(w));
+      const other = log.warnings.filter((w) => !lost.includes(w));
+      return [
+        ...(lost.length === 1 ? [] : [`expected one positioning warning, got ${lost.length}`]),
+        ...other.map((w) => `unexpected warning: ${w}`),
+      ];
+    },
   },
 ];
 
@@ -640,6 +666,82 @@ async function undefinedElements(page) {
     walk(document);
     return [...missing];
   });
+}
+
+/**
+ * Opens the first <nb-drug-term>'s popup: its positioning code (@floating-ui) loads only now, from
+ * dist/cdn/chunks/ (inside the bundle for nb-widgets.bundle.js), and it must be shown below the word.
+ */
+async function checkPopup(page, log) {
+  const host = '.case[data-tag="nb-drug-term"] nb-drug-term';
+  const before = log.chunkRequests.filter((p) => p.startsWith('/dist/cdn/chunks/anchor-'));
+  const problems = [];
+  if (!log.url.includes('bundle') && before.length)
+    problems.push(`the positioning chunk loaded before any popup opened: ${before.join(', ')}`);
+  try {
+    await clickInShadow(page, host, 'button');
+    const placed = await page.waitForFunction(
+      (sel) => {
+        const root = document.querySelector(sel)?.shadowRoot;
+        const popup = root?.querySelector('.popup.is-ready');
+        if (!popup?.querySelector('[part="definition"]')?.textContent?.trim()) return null;
+        const word = root.querySelector('.trigger').getBoundingClientRect();
+        const box = popup.getBoundingClientRect();
+        const placement = popup.dataset.placement ?? '';
+        const gap = placement.startsWith('top') ? word.top - box.bottom : box.top - word.bottom;
+        const across = box.left <= word.left + 1.5 && box.right >= word.left;
+        return { placement, gap, across };
+      },
+      host,
+      { timeout: 10_000 },
+    );
+    const { placement, gap, across } = await placed.jsonValue();
+    // data-placement is written by @floating-ui (the positioning chunk), not by the fallback.
+    if (!placement) problems.push('the popup was not placed by the positioning code');
+    else if (gap < 0 || gap > 12 || !across)
+      problems.push(`the popup is not next to the word (${placement}, gap ${gap}px)`);
+  } catch (error) {
+    problems.push(`the <nb-drug-term> popup did not open with its definition (${error.message})`);
+  }
+  if (
+    !log.url.includes('bundle') &&
+    !log.chunkRequests.some((p) => /^\/dist\/cdn\/chunks\/anchor-[\w-]+\.js$/.test(p))
+  )
+    problems.push('opening a popup loaded no positioning chunk from dist/cdn/chunks/');
+  await page.keyboard.press('Escape');
+  return problems;
+}
+
+/** Without the positioning chunk the popup still opens with its text, just below the word. */
+async function checkPopupFallback(page) {
+  const host = '.case[data-tag="nb-drug-term"] nb-drug-term';
+  try {
+    await clickInShadow(page, host, 'button');
+    const placed = await page.waitForFunction(
+      (sel) => {
+        const root = document.querySelector(sel)?.shadowRoot;
+        const popup = root?.querySelector('.popup.is-ready');
+        if (!popup?.querySelector('[part="definition"]')?.textContent?.trim()) return null;
+        const word = root.querySelector('.trigger').getBoundingClientRect();
+        const box = popup.getBoundingClientRect();
+        return {
+          gap: box.top - word.bottom,
+          dx: Math.abs(box.left - word.left),
+          placement: popup.dataset.placement ?? '',
+        };
+      },
+      host,
+      { timeout: 10_000 },
+    );
+    const { gap, dx, placement } = await placed.jsonValue();
+    await page.keyboard.press('Escape');
+    if (placement) return [`the popup says @floating-ui placed it (${placement}), with no chunk`];
+    if (gap < 0 || gap > 12 || dx > 1.5)
+      return [`the popup is not just below the word (gap ${gap}px, offset ${dx}px)`];
+    return [];
+  } catch (error) {
+    return [`the <nb-drug-term> popup did not open without its chunk (${error.message})`];
+  }
 }
 
 async function checkSpanish(page, log) {
@@ -781,9 +883,14 @@ async function runCase(c) {
   page.on('response', (res) => {
     const path = new URL(res.url()).pathname;
     if (res.status() >= 400) log.failed.push(`${path} → ${res.status()}`);
-    if (path.startsWith('/dist/cdn/locales/')) log.chunkRequests.push(path);
+    if (/^\/dist\/cdn\/(locales|chunks)\//.test(path)) log.chunkRequests.push(path);
   });
   const problems = [];
+  if (c.missing)
+    await page.route(
+      (url) => c.missing.test(url.pathname),
+      (route) => route.fulfill({ status: 404, body: 'not copied' }),
+    );
   try {
     const response = await page.goto(server.url + c.path, { waitUntil: 'load' });
     if (c.headers) {
@@ -835,6 +942,12 @@ async function runCase(c) {
       );
     violations = violations.filter((v) => !c.probe.violation.test(v));
     errors = errors.filter((e) => !c.probe.error.test(e));
+  }
+  if (c.missing) {
+    // The 404s this page asks for: only what the case leaves out, and the browser's note on them.
+    const pathOf = (f) => new URL(f.split(' ')[0], server.url).pathname;
+    log.failed = log.failed.filter((f) => !c.missing.test(pathOf(f)));
+    errors = errors.filter((e) => !/^Failed to load resource: .* 404/.test(e));
   }
   problems.push(...violations.map((v) => `CSP violation: ${v}`));
   problems.push(...errors.map((e) => `console error: ${e}`));

@@ -8,7 +8,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalid, warnOnce } from '../../internal/warn.js';
 import { drugTermPopupStyles, drugTermStyles } from './nb-drug-term.styles.js';
 import { listenForTerms, openTerms, type PageTerm, type TermZone } from './page-events.js';
-import { anchorPopup, supportsPopover } from './position.js';
+import { anchorPopup, preloadAnchor, supportsPopover } from './position.js';
 
 /** How long the pointer rests on (or keyboard focus stays on) a word before its popup opens. */
 export const OPEN_DELAY_MS = 300;
@@ -89,7 +89,7 @@ export class NbDrugTerm extends NbElement implements PageTerm {
 
   /** The popup exists once it has been opened for the first time. */
   @state() private created = false;
-  /** The definition is in the live region (set a frame after the popup shows, so it is announced). */
+  /** The definition is in the live region (set a frame after the popup is placed, so it is announced). */
   @state() private announced = false;
 
   private pinned = false;
@@ -193,12 +193,14 @@ export class NbDrugTerm extends NbElement implements PageTerm {
     if (!popup || !trigger) return;
     if (supportsPopover && !popup.matches(':popover-open')) popup.showPopover();
     this.stopAnchoring?.();
-    this.stopAnchoring = anchorPopup(trigger, popup);
-    // Fill the live region a frame after it is shown: a region that appears with its text
-    // already inside is not announced by most screen readers.
     cancelAnimationFrame(this.announceFrame);
-    this.announceFrame = requestAnimationFrame(() => {
-      this.announceFrame = requestAnimationFrame(() => (this.announced = true));
+    // It stays invisible until placed (the positioning code loads on the first open), then the
+    // live region is filled a frame later: a region that appears with its text already inside
+    // is not announced by most screen readers.
+    this.stopAnchoring = anchorPopup(trigger, popup, () => {
+      this.announceFrame = requestAnimationFrame(() => {
+        this.announceFrame = requestAnimationFrame(() => (this.announced = true));
+      });
     });
     this.emit<TermOpenDetail>('nb-term-open', { term: this.entry!.key, via: this.via });
   }
@@ -226,6 +228,8 @@ export class NbDrugTerm extends NbElement implements PageTerm {
     clearTimeout(this.closeTimer);
     if (this.open) return;
     clearTimeout(this.openTimer);
+    // The positioning code loads during the rest delay, so the first popup is not held up.
+    preloadAnchor();
     this.openTimer = setTimeout(() => {
       this.via = via;
       this.open = true;
