@@ -1,6 +1,6 @@
 // The shared suite must be able to fail: run its checks over a deliberately inaccessible element
 // and expect each specific problem to be reported.
-import { expect } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 import type { Problem } from './a11y/checks.js';
 import {
   axeProblems,
@@ -33,6 +33,20 @@ describe('the accessibility suite fails an inaccessible element', () => {
     expect(
       found.some((l) => l.startsWith('focus-visible: <button.icon> — no visible focus outline')),
     ).to.equal(true, found.join('\n'));
+  });
+
+  it('keyboard: a control in a closed <details> is out of reach, rightly, until it opens', async () => {
+    const closed = lines(await keyboardProblems(bad));
+    expect(closed.filter((l) => l.includes('div.hidden-fake'))).to.deep.equal([]);
+    const opened = async () => {
+      const stage = await bad();
+      stage.el.shadowRoot!.querySelector('details')!.open = true;
+      await nextFrame();
+      return stage;
+    };
+    expect(lines(await keyboardProblems(opened))).to.include(
+      'keyboard: <div.hidden-fake> — not reachable with Tab',
+    );
   });
 
   it('hover: a tip shown only on :hover', async () => {
