@@ -145,8 +145,9 @@ export function operatingKeys(part: Element): string[] {
 const keyName = (key: string) => (key === ' ' ? 'Space' : key);
 
 /**
- * Parts that behave alike (the same control in the same kind of element, such as the 30 glossary
- * words in a card) are operated once, by the first of them; every part is still tabbed to.
+ * Parts that behave alike (the same tag, class, part, id and role in the same kind of element,
+ * such as the 30 glossary words in a card) are operated once, by the first of them; every part
+ * is still tabbed to. Two `<select>`s with their own ids are two kinds.
  */
 export function oneOfEachKind(parts: Element[]): number[] {
   const seen = new Set<string>();
@@ -154,7 +155,7 @@ export function oneOfEachKind(parts: Element[]): number[] {
   parts.forEach((part, i) => {
     const root = part.getRootNode();
     const host = root instanceof ShadowRoot ? root.host.localName : '';
-    const kind = `${host} ${describe(part)} ${part.getAttribute('role') ?? ''}`;
+    const kind = `${host} ${describe(part)}#${part.id} ${part.getAttribute('role') ?? ''}`;
     if (seen.has(kind)) return;
     seen.add(kind);
     picked.push(i);
