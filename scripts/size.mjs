@@ -13,7 +13,7 @@ const KB = 1024;
 /**
  * Issue #8's targets are 25 KB gzip for the CDN drop-in and 8 KB per element entry. With all six
  * elements and their English content (treatment text, glossary, trials, citations ≈ 12 KB gzip of
- * content alone) the CDN file and four element entries are still over them; until that is fixed,
+ * content alone) the CDN file and five element entries are still over them; until that is fixed,
  * these ratchets hold today's sizes (plus ~0.3 KB) so nothing grows unnoticed. `TARGET` is printed
  * next to them, honestly.
  *
@@ -26,7 +26,8 @@ export const TARGET = { cdn: 25 * KB, element: 8 * KB };
 const BUDGET = { cdn: 34.5 * KB, element: 8 * KB };
 const ELEMENT_BUDGET = {
   'nb-drug-term': 9 * KB,
-  'nb-glossary': 7.6 * KB,
+  // 8.3 KB since it shows the source footer every block of content must carry (was 7.34).
+  'nb-glossary': 8.5 * KB,
   'nb-glossary-scope': 10.2 * KB,
   'nb-helpline-banner': 7.9 * KB,
   'nb-treatment-card': 16.4 * KB,

@@ -27,6 +27,29 @@ async function glossaryEl(attrs: Record<string, string> = {}): Promise<NbGlossar
 describe('<nb-glossary>', () => {
   afterEach(clearHash);
 
+  it('names the source of the definitions and its review dates', async () => {
+    const el = await glossaryEl();
+    const footer = shadow(el).querySelector<HTMLElement>('[part="source"]');
+    if (!footer) throw new Error('no source footer');
+    expect(footer.textContent).to.contain('Cancer Research UK');
+    expect(footer.textContent).to.contain('31 Aug 2025');
+    const link = footer.querySelector<HTMLAnchorElement>('a');
+    expect(link?.href).to.match(/^https:\/\/www\.cancerresearchuk\.org\//);
+  });
+
+  it('says once the source is overdue for review', async () => {
+    const el = document.createElement('nb-glossary');
+    el.now = () => new Date('2026-01-05T10:00:00Z');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="review-notice"]')?.textContent).to.contain(
+      'overdue for review',
+    );
+    el.now = () => new Date('2024-01-05T10:00:00Z');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="review-notice"]')).to.equal(null);
+  });
+
   it('lists every term A–Z under letter headings, with class and definition', async () => {
     const el = await glossaryEl();
     expect(entries(el)).to.have.length(glossary.length);

@@ -4,6 +4,7 @@ import { glossary, glossaryEntry } from '../../content/glossary.js';
 import { glossaryLabel, termClassLabel } from '../../content/glossary-ui.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { NbElement } from '../../internal/nb-element.js';
+import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalid } from '../../internal/warn.js';
 import { glossaryStyles } from './nb-glossary.styles.js';
@@ -43,6 +44,8 @@ export function groupByLetter(
  * fragment cannot reach inside shadow DOM by itself, the element follows `#nb-term-<key>` on
  * load and on every `hashchange`: it scrolls to that entry and focuses it. `<nb-drug-term>`'s
  * "More in the glossary" link points here.
+ * Like the card and the trial list, it ends with the source the definitions are based on and
+ * the source page's review dates.
  *
  * @tagname nb-glossary
  * @summary A–Z list of glossary terms with deep links.
@@ -60,6 +63,8 @@ export function groupByLetter(
  * @csspart class - The kind of treatment.
  * @csspart definition - The definition.
  * @csspart locale-note - The "translation not yet checked" note.
+ * @csspart source - The source and review dates footer (where the definitions come from).
+ * @csspart review-notice - The "overdue for review" notice in the footer.
  *
  * @cssprop --nb-color-text - Text colour.
  * @cssprop --nb-color-text-muted - Class label colour.
@@ -72,7 +77,7 @@ export function groupByLetter(
  * @cssprop --nb-space - Base spacing.
  */
 export class NbGlossary extends NbElement {
-  static override styles = [themeStyles, glossaryStyles];
+  static override styles = [themeStyles, sourceFooterStyles, glossaryStyles];
 
   /** Only these terms (glossary keys or names, separated by spaces or commas). Unset: all. */
   @property() terms: string | null = null;
@@ -171,7 +176,7 @@ export class NbGlossary extends NbElement {
             </dl>
           </div>`,
       )}
-      ${this.renderLocaleNote()}
+      ${renderSourceFooter(this.now(), this.renderedLocale)} ${this.renderLocaleNote()}
     </section>`;
   }
 }
