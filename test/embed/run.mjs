@@ -668,34 +668,47 @@ async function undefinedElements(page) {
   });
 }
 
+const TERM_HOST = '.case[data-tag="nb-drug-term"] nb-drug-term';
+
+/**
+ * Clicks the first <nb-drug-term> and waits for its popup to show its definition; returns where
+ * the popup sits: the placement @floating-ui wrote ('' when it did not run), the gap below (or
+ * above) the word, how far its left edge is from the word's, and whether it spans the word's start.
+ */
+async function openPopup(page) {
+  await clickInShadow(page, TERM_HOST, 'button');
+  const placed = await page.waitForFunction(
+    (sel) => {
+      const root = document.querySelector(sel)?.shadowRoot;
+      const popup = root?.querySelector('.popup.is-ready');
+      if (!popup?.querySelector('[part="definition"]')?.textContent?.trim()) return null;
+      const word = root.querySelector('.trigger').getBoundingClientRect();
+      const box = popup.getBoundingClientRect();
+      const placement = popup.dataset.placement ?? '';
+      return {
+        placement,
+        gap: placement.startsWith('top') ? word.top - box.bottom : box.top - word.bottom,
+        dx: Math.abs(box.left - word.left),
+        across: box.left <= word.left + 1.5 && box.right >= word.left,
+      };
+    },
+    TERM_HOST,
+    { timeout: 10_000 },
+  );
+  return placed.jsonValue();
+}
+
 /**
  * Opens the first <nb-drug-term>'s popup: its positioning code (@floating-ui) loads only now, from
  * dist/cdn/chunks/ (inside the bundle for nb-widgets.bundle.js), and it must be shown below the word.
  */
 async function checkPopup(page, log) {
-  const host = '.case[data-tag="nb-drug-term"] nb-drug-term';
   const before = log.chunkRequests.filter((p) => p.startsWith('/dist/cdn/chunks/anchor-'));
   const problems = [];
   if (!log.url.includes('bundle') && before.length)
     problems.push(`the positioning chunk loaded before any popup opened: ${before.join(', ')}`);
   try {
-    await clickInShadow(page, host, 'button');
-    const placed = await page.waitForFunction(
-      (sel) => {
-        const root = document.querySelector(sel)?.shadowRoot;
-        const popup = root?.querySelector('.popup.is-ready');
-        if (!popup?.querySelector('[part="definition"]')?.textContent?.trim()) return null;
-        const word = root.querySelector('.trigger').getBoundingClientRect();
-        const box = popup.getBoundingClientRect();
-        const placement = popup.dataset.placement ?? '';
-        const gap = placement.startsWith('top') ? word.top - box.bottom : box.top - word.bottom;
-        const across = box.left <= word.left + 1.5 && box.right >= word.left;
-        return { placement, gap, across };
-      },
-      host,
-      { timeout: 10_000 },
-    );
-    const { placement, gap, across } = await placed.jsonValue();
+    const { placement, gap, across } = await openPopup(page);
     // data-placement is written by @floating-ui (the positioning chunk), not by the fallback.
     if (!placement) problems.push('the popup was not placed by the positioning code');
     else if (gap < 0 || gap > 12 || !across)
@@ -714,26 +727,8 @@ async function checkPopup(page, log) {
 
 /** Without the positioning chunk the popup still opens with its text, just below the word. */
 async function checkPopupFallback(page) {
-  const host = '.case[data-tag="nb-drug-term"] nb-drug-term';
   try {
-    await clickInShadow(page, host, 'button');
-    const placed = await page.waitForFunction(
-      (sel) => {
-        const root = document.querySelector(sel)?.shadowRoot;
-        const popup = root?.querySelector('.popup.is-ready');
-        if (!popup?.querySelector('[part="definition"]')?.textContent?.trim()) return null;
-        const word = root.querySelector('.trigger').getBoundingClientRect();
-        const box = popup.getBoundingClientRect();
-        return {
-          gap: box.top - word.bottom,
-          dx: Math.abs(box.left - word.left),
-          placement: popup.dataset.placement ?? '',
-        };
-      },
-      host,
-      { timeout: 10_000 },
-    );
-    const { gap, dx, placement } = await placed.jsonValue();
+    const { gap, dx, placement } = await openPopup(page);
     await page.keyboard.press('Escape');
     if (placement) return [`the popup says @floating-ui placed it (${placement}), with no chunk`];
     if (gap < 0 || gap > 12 || dx > 1.5)
