@@ -25,10 +25,13 @@ const KB = 1024;
 export const TARGET = { cdn: 25 * KB, element: 8 * KB };
 const BUDGET = { cdn: 34.5 * KB, element: 8 * KB };
 const ELEMENT_BUDGET = {
-  'nb-drug-term': 9 * KB,
+  // 9.6 KB since its popup names its source and review date (was 8.66): a page with only
+  // glossary words must still show where the definitions come from.
+  'nb-drug-term': 9.9 * KB,
   // 8.3 KB since it shows the source footer every block of content must carry (was 7.34).
   'nb-glossary': 8.5 * KB,
-  'nb-glossary-scope': 10.2 * KB,
+  // 10.9 KB: it renders <nb-drug-term> (see above; was 9.91).
+  'nb-glossary-scope': 11.2 * KB,
   'nb-helpline-banner': 7.9 * KB,
   'nb-treatment-card': 16.4 * KB,
   'nb-trial-list': 16 * KB,

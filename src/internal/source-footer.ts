@@ -10,6 +10,15 @@ import {
   sourceLinkText,
   sourcePage,
 } from '../content/source.js';
+import type { ReviewStatus } from '../content/types.js';
+
+/** The "due soon" / "overdue" notice for the source page's review state; nothing while current. */
+function renderReviewNotice(status: ReviewStatus): TemplateResult | typeof nothing {
+  if (status === 'current') return nothing;
+  return html`<p class="nb-review-notice" part="review-notice" data-facts="S21">
+    ${status === 'overdue' ? overdueNotice.text() : dueSoonNotice.text()}
+  </p>`;
+}
 
 /**
  * The PIF TICK / NHS-style footer every element that carries source content shows: credit,
@@ -26,14 +35,22 @@ export function renderSourceFooter(now: Date, locale: string): TemplateResult {
       <span>${lastReviewed.text(formatReviewDate(sourcePage.lastReviewed, locale))}</span>
       <span>${nextReview.text(formatReviewDate(sourcePage.nextReviewDue, locale))}</span>
     </p>
-    ${
-      status === 'current'
-        ? nothing
-        : html`<p class="nb-review-notice" part="review-notice" data-facts="S21">
-            ${status === 'overdue' ? overdueNotice.text() : dueSoonNotice.text()}
-          </p>`
-    }
+    ${renderReviewNotice(status)}
   </footer>`;
+}
+
+/**
+ * The same credit, review date and notice, small enough for a pop-up (a glossary word's
+ * definition, which may be the only content of ours on a partner's page).
+ */
+export function renderSourceNote(now: Date, locale: string): TemplateResult {
+  const status = reviewStatus(now);
+  return html`<div class="nb-source" part="source" data-review-status=${status}>
+    <p class="nb-source-credit">
+      ${attribution.text()}. ${lastReviewed.text(formatReviewDate(sourcePage.lastReviewed, locale))}
+    </p>
+    ${renderReviewNotice(status)}
+  </div>`;
 }
 
 export const sourceFooterStyles = css`

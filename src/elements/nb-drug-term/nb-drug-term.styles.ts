@@ -114,6 +114,13 @@ export const drugTermPopupStyles = css`
     display: inline-block;
     margin-block-start: 0.5em;
   }
+  /* Where the definition comes from: the credit and review date, small, under the link. */
+  .popup .nb-source {
+    margin-block-start: 0.5em;
+  }
+  .popup .nb-review-notice {
+    margin-block-start: 0.5em;
+  }
   @media (forced-colors: active) {
     .popup {
       border-color: CanvasText;

@@ -4,6 +4,7 @@ import { glossaryEntry } from '../../content/glossary.js';
 import { moreInGlossary, termClassLabel } from '../../content/glossary-ui.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { NbElement } from '../../internal/nb-element.js';
+import { renderSourceNote, sourceFooterStyles } from '../../internal/source-footer.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalid, warnOnce } from '../../internal/warn.js';
 import { drugTermPopupStyles, drugTermStyles } from './nb-drug-term.styles.js';
@@ -60,6 +61,8 @@ function isSafeHref(value: string): boolean {
  * @csspart class - The kind of treatment ("Chemotherapy", "Targeted drug" …).
  * @csspart definition - The plain-language definition.
  * @csspart more - The "More in the glossary" link.
+ * @csspart source - The popup's credit line and the source page's review date.
+ * @csspart review-notice - The "overdue for review" notice under the credit line.
  * @csspart locale-note - The "translation not yet checked" note.
  *
  * @cssprop --nb-term-underline-color - Colour of the dotted underline under the word.
@@ -162,7 +165,12 @@ export class NbDrugTerm extends NbElement implements PageTerm {
   private adoptPopupStyles(): void {
     if (!(this.renderRoot instanceof ShadowRoot)) return;
     // The word's own rules go last so the theme's `:host { display: block }` cannot win.
-    adoptStyles(this.renderRoot, [themeStyles, drugTermPopupStyles, drugTermStyles]);
+    adoptStyles(this.renderRoot, [
+      themeStyles,
+      sourceFooterStyles,
+      drugTermPopupStyles,
+      drugTermStyles,
+    ]);
   }
 
   private warnIfUnknown(): void {
@@ -336,7 +344,7 @@ export class NbDrugTerm extends NbElement implements PageTerm {
       ${
         this.announced
           ? html`<a class="more" part="more" href=${this.moreHref}>${moreInGlossary.text()}</a>
-              ${this.renderLocaleNote()}`
+              ${renderSourceNote(this.now(), this.renderedLocale)} ${this.renderLocaleNote()}`
           : nothing
       }
     </div>`;
