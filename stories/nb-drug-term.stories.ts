@@ -21,7 +21,7 @@ const meta: Meta<TermArgs> = {
     docs: {
       description: {
         component:
-          'An inline word that explains itself: a **toggletip**. The word is a real button; click, tap, Enter or Space opens a small popup with a plain definition, what kind of treatment it is, and a link to the glossary entry. Resting the pointer or keyboard focus on the word opens it after a short delay too; Escape, a tap elsewhere or moving focus away closes it, and the pointer can move onto the popup (WCAG 1.4.13). One popup is open at a time. The popup lives in the top layer, so `overflow: hidden` and z-index on the page cannot hide it, and it is only built the first time it opens.',
+          'An inline word that explains itself: a **toggletip**. The word is a real button; click, tap, Enter or Space opens a small popup with a plain definition, what kind of treatment it is, a link to the glossary entry, and where the definition comes from (the source and the date it was last reviewed). Resting the pointer or keyboard focus on the word opens it after a short delay too; Escape, a tap elsewhere or moving focus away closes it, and the pointer can move onto the popup (WCAG 1.4.13). One popup is open at a time. The popup lives in the top layer, so `overflow: hidden` and z-index on the page cannot hide it, and it is only built the first time it opens.',
       },
     },
   },

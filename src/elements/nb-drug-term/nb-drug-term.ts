@@ -41,7 +41,7 @@ function isSafeHref(value: string): boolean {
 /**
  * A word in running text that explains itself: a toggletip. The word is a real button; a click,
  * tap, Enter or Space opens a small popup with a plain definition, what kind of treatment it is,
- * and a link to the full glossary entry. Resting the pointer or keyboard focus on the word opens
+ * a link to the full glossary entry, and the source with its last-reviewed date. Resting the pointer or keyboard focus on the word opens
  * it too, after a short delay. Escape, a tap elsewhere, or moving focus away closes it; the
  * pointer can move onto the popup without it closing (WCAG 1.4.13). One popup is open at a time.
  * The popup is built on first use, so hundreds of terms on a page cost little.
