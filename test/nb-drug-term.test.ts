@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/elements/nb-drug-term/define.js';
 import {
@@ -8,35 +8,7 @@ import {
 } from '../src/elements/nb-drug-term/nb-drug-term.js';
 import { focusIndicatorProblems } from './a11y/checks.js';
 import { captureWarnings, shadow, untilLocale } from './helpers.js';
-
-const trigger = (el: NbDrugTerm) =>
-  shadow(el).querySelector<HTMLButtonElement>('[part="trigger"]')!;
-const popup = (el: NbDrugTerm) => shadow(el).querySelector<HTMLElement>('[part="popup"]');
-
-/** Open, in the top layer, with its text in the live region. */
-const shown = (el: NbDrugTerm) =>
-  el.open &&
-  !!popup(el)?.matches(':popover-open') &&
-  !!shadow(el).querySelector('[part="definition"]');
-
-async function untilShown(el: NbDrugTerm): Promise<void> {
-  await waitUntil(() => shown(el), `<nb-drug-term term="${el.term}"> did not open`, {
-    timeout: 3000,
-  });
-  // One more frame: floating-ui has placed it.
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-}
-
-async function untilClosed(el: NbDrugTerm): Promise<void> {
-  await waitUntil(() => !el.open && !popup(el)?.matches(':popover-open'), 'did not close', {
-    timeout: 3000,
-  });
-}
-
-const center = (target: Element): [number, number] => {
-  const r = target.getBoundingClientRect();
-  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-};
+import { center, popup, trigger, untilClosed, untilShown } from './drug-term-helpers.js';
 
 async function page(
   template: ReturnType<typeof html>,

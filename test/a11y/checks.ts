@@ -20,6 +20,7 @@ import {
   listenedTypes,
   parseColor,
   shadowRoots,
+  WIDGET_ROLES,
 } from './dom.js';
 
 export type CheckName =
@@ -446,23 +447,7 @@ export function nameRoleProblems(el: Element, expected: readonly Announcement[] 
   for (const part of interactiveParts(el)) {
     const role = getRole(part) ?? '';
     const name = normalise(computeAccessibleName(part));
-    if (
-      ![
-        'button',
-        'link',
-        'checkbox',
-        'radio',
-        'switch',
-        'tab',
-        'menuitem',
-        'option',
-        'combobox',
-        'textbox',
-        'searchbox',
-        'slider',
-        'spinbutton',
-      ].includes(role)
-    ) {
+    if (!WIDGET_ROLES.has(role)) {
       problems.push(
         problem('name-role', part, `interactive but announced as "${role || 'generic'}"`),
       );

@@ -70,7 +70,8 @@ export function deepActiveElement(): Element | null {
 
 const NATIVE_INTERACTIVE =
   'a[href], button, summary, input:not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])';
-const WIDGET_ROLES = new Set([
+/** Roles that make an element interactive (and that an interactive part must be announced as). */
+export const WIDGET_ROLES: ReadonlySet<string> = new Set([
   'button',
   'link',
   'checkbox',

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/nb-drug-term/define.js';
 import {
@@ -7,32 +7,9 @@ import {
   type TermOpenDetail,
 } from '../../src/elements/nb-drug-term/nb-drug-term.js';
 import { shadow } from '../helpers.js';
+import { center, popup, trigger, untilClosed, untilShown } from '../drug-term-helpers.js';
 
 // <nb-drug-term> on touch screens (real CDP touch taps) and in a 320 px viewport.
-
-const trigger = (el: NbDrugTerm) =>
-  shadow(el).querySelector<HTMLButtonElement>('[part="trigger"]')!;
-const popup = (el: NbDrugTerm) => shadow(el).querySelector<HTMLElement>('[part="popup"]');
-const shown = (el: NbDrugTerm) =>
-  el.open &&
-  !!popup(el)?.matches(':popover-open') &&
-  !!shadow(el).querySelector('[part="definition"]');
-
-async function untilShown(el: NbDrugTerm): Promise<void> {
-  await waitUntil(() => shown(el), 'did not open', { timeout: 3000 });
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-}
-
-async function untilClosed(el: NbDrugTerm): Promise<void> {
-  await waitUntil(() => !el.open && !popup(el)?.matches(':popover-open'), 'did not close', {
-    timeout: 3000,
-  });
-}
-
-const center = (target: Element): [number, number] => {
-  const r = target.getBoundingClientRect();
-  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-};
 
 async function tap(target: Element | [number, number]): Promise<void> {
   const [x, y] = Array.isArray(target) ? target : center(target);

@@ -1,0 +1,34 @@
+// What the <nb-drug-term> tests (every engine, and the Chromium-only touch tests) look at.
+import { waitUntil } from '@open-wc/testing';
+import type { NbDrugTerm } from '../src/elements/nb-drug-term/nb-drug-term.js';
+import { shadow } from './helpers.js';
+
+export const trigger = (el: NbDrugTerm) =>
+  shadow(el).querySelector<HTMLButtonElement>('[part="trigger"]')!;
+export const popup = (el: NbDrugTerm) => shadow(el).querySelector<HTMLElement>('[part="popup"]');
+
+/** Open, in the top layer, with its text in the live region. */
+const shown = (el: NbDrugTerm) =>
+  el.open &&
+  !!popup(el)?.matches(':popover-open') &&
+  !!shadow(el).querySelector('[part="definition"]');
+
+export async function untilShown(el: NbDrugTerm): Promise<void> {
+  await waitUntil(() => shown(el), `<nb-drug-term term="${el.term}"> did not open`, {
+    timeout: 3000,
+  });
+  // One more frame: floating-ui has placed it.
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+}
+
+export async function untilClosed(el: NbDrugTerm): Promise<void> {
+  await waitUntil(() => !el.open && !popup(el)?.matches(':popover-open'), 'did not close', {
+    timeout: 3000,
+  });
+}
+
+/** The middle of an element, in viewport pixels (for sendMouse and touch taps). */
+export const center = (target: Element): [number, number] => {
+  const r = target.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+};
