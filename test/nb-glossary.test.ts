@@ -11,6 +11,18 @@ const names = (el: NbGlossary) =>
   entries(el).map((e) => e.querySelector('[part="term"]')!.textContent!.trim());
 const focusedEntry = (el: NbGlossary) => shadow(el).activeElement?.id ?? null;
 
+/** Waits until `target` is scrolled fully into the viewport (smooth scrolling takes a moment). */
+async function untilInView(target: Element): Promise<void> {
+  await waitUntil(
+    () => {
+      const r = target.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    },
+    'the entry was not scrolled into view',
+    { timeout: 4000 },
+  );
+}
+
 function clearHash(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
@@ -137,14 +149,7 @@ describe('<nb-glossary>', () => {
     expect(((await focused) as CustomEvent).detail).to.deep.equal({ term: 'venetoclax' });
     expect(focusedEntry(el)).to.equal('nb-term-venetoclax');
     const target = shadow(el).querySelector('#nb-term-venetoclax')!;
-    await waitUntil(
-      () => {
-        const r = target.getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= innerHeight;
-      },
-      'the entry was not scrolled into view',
-      { timeout: 4000 },
-    );
+    await untilInView(target);
   });
 
   it('follows hashchange to another entry', async () => {
@@ -160,14 +165,7 @@ describe('<nb-glossary>', () => {
     location.hash = '#nb-term-clinical-trial';
     await waitUntil(() => focusedEntry(el) === 'nb-term-clinical-trial', 'entry not focused');
     const target = shadow(el).querySelector('#nb-term-clinical-trial')!;
-    await waitUntil(
-      () => {
-        const r = target.getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= innerHeight;
-      },
-      'the entry was not scrolled into view',
-      { timeout: 4000 },
-    );
+    await untilInView(target);
   });
 
   it('ignores fragments that are not glossary terms', async () => {
