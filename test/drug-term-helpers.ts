@@ -1,5 +1,5 @@
 // What the <nb-drug-term> tests (every engine, and the Chromium-only touch tests) look at.
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { NbDrugTerm } from '../src/elements/nb-drug-term/nb-drug-term.js';
 import { shadow } from './helpers.js';
 
@@ -32,3 +32,24 @@ export const center = (target: Element): [number, number] => {
   const r = target.getBoundingClientRect();
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
 };
+
+/** Renders `template` and waits until every <nb-drug-term> in it has rendered. */
+export async function page(
+  template: ReturnType<typeof html>,
+): Promise<{ root: HTMLElement; terms: NbDrugTerm[] }> {
+  const root = await fixture<HTMLElement>(template);
+  const terms = [...root.querySelectorAll('nb-drug-term')];
+  await Promise.all(terms.map((t) => t.updateComplete));
+  return { root, terms };
+}
+
+/** One term in a sentence: "Some children have topotecan, given with other drugs." */
+export async function one(): Promise<NbDrugTerm> {
+  const { terms } = await page(
+    html`<p style="padding: 2rem">
+      Some children have <nb-drug-term term="topotecan">topotecan</nb-drug-term>, given with other
+      drugs.
+    </p>`,
+  );
+  return terms[0];
+}

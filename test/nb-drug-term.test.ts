@@ -1,33 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/elements/nb-drug-term/define.js';
-import {
-  CLOSE_DELAY_MS,
-  type NbDrugTerm,
-  type TermOpenDetail,
-} from '../src/elements/nb-drug-term/nb-drug-term.js';
+import { CLOSE_DELAY_MS, type TermOpenDetail } from '../src/elements/nb-drug-term/nb-drug-term.js';
 import { focusIndicatorProblems } from './a11y/checks.js';
 import { captureWarnings, shadow, untilLocale } from './helpers.js';
-import { center, popup, trigger, untilClosed, untilShown } from './drug-term-helpers.js';
-
-async function page(
-  template: ReturnType<typeof html>,
-): Promise<{ root: HTMLElement; terms: NbDrugTerm[] }> {
-  const root = await fixture<HTMLElement>(template);
-  const terms = [...root.querySelectorAll('nb-drug-term')];
-  await Promise.all(terms.map((t) => t.updateComplete));
-  return { root, terms };
-}
-
-async function one(): Promise<NbDrugTerm> {
-  const { terms } = await page(
-    html`<p style="padding: 2rem">
-      Some children have <nb-drug-term term="topotecan">topotecan</nb-drug-term>, given with other
-      drugs.
-    </p>`,
-  );
-  return terms[0];
-}
+import { center, one, page, popup, trigger, untilClosed, untilShown } from './drug-term-helpers.js';
 
 describe('<nb-drug-term>', () => {
   afterEach(async () => {

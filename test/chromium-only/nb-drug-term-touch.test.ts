@@ -1,36 +1,26 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/nb-drug-term/define.js';
 import {
   CLOSE_DELAY_MS,
-  type NbDrugTerm,
   type TermOpenDetail,
 } from '../../src/elements/nb-drug-term/nb-drug-term.js';
 import { shadow } from '../helpers.js';
-import { center, popup, trigger, untilClosed, untilShown } from '../drug-term-helpers.js';
+import {
+  center,
+  one,
+  page,
+  popup,
+  trigger,
+  untilClosed,
+  untilShown,
+} from '../drug-term-helpers.js';
 
 // <nb-drug-term> on touch screens (real CDP touch taps) and in a 320 px viewport.
 
 async function tap(target: Element | [number, number]): Promise<void> {
   const [x, y] = Array.isArray(target) ? target : center(target);
   await executeServerCommand('tap', { x, y });
-}
-
-async function page(template: ReturnType<typeof html>): Promise<{ terms: NbDrugTerm[] }> {
-  const root = await fixture<HTMLElement>(template);
-  const terms = [...root.querySelectorAll('nb-drug-term')];
-  await Promise.all(terms.map((t) => t.updateComplete));
-  return { terms };
-}
-
-async function one(): Promise<NbDrugTerm> {
-  const { terms } = await page(
-    html`<p style="padding: 2rem">
-      Some children have <nb-drug-term term="topotecan">topotecan</nb-drug-term>, given with other
-      drugs.
-    </p>`,
-  );
-  return terms[0];
 }
 
 describe('<nb-drug-term> touch and narrow screens', () => {

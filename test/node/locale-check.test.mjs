@@ -21,6 +21,16 @@ const run = (name, args) =>
       done({ status: error ? (error.code ?? 1) : 0, stdout, stderr }),
     ),
   );
+/** Signs off locale "xx" of the fixture project copied to `dir` (`reviewer` omitted: none given). */
+const runSignOff = (dir, reviewer) =>
+  run('locale-sign-off.mjs', [
+    'xx',
+    ...(reviewer ? ['--reviewer', reviewer] : []),
+    '--root',
+    project,
+    '--dir',
+    dir,
+  ]);
 
 let sourceUnits;
 let scratch;
@@ -127,15 +137,7 @@ describe('locale:check and locale:sign-off from the command line', { concurrency
   test('sign-off records hashes; a later change to a translation needs review again', async () => {
     const dir = join(scratch, 'sign-off');
     cpSync(join(fixtures, 'ok'), dir, { recursive: true });
-    const r = await run('locale-sign-off.mjs', [
-      'xx',
-      '--reviewer',
-      'Dr Test',
-      '--root',
-      project,
-      '--dir',
-      dir,
-    ]);
+    const r = await runSignOff(dir, 'Dr Test');
     assert.equal(r.status, 0, r.stderr);
     const registry = JSON.parse(readFileSync(join(dir, 'locales.json'), 'utf8'));
     assert.equal(registry.locales.xx.reviewed, true);
@@ -160,18 +162,10 @@ describe('locale:check and locale:sign-off from the command line', { concurrency
   test('sign-off refuses an incomplete locale and a missing reviewer', async () => {
     const dir = join(scratch, 'sign-off-incomplete');
     cpSync(join(fixtures, 'broken-incomplete'), dir, { recursive: true });
-    let r = await run('locale-sign-off.mjs', [
-      'xx',
-      '--reviewer',
-      'Dr Test',
-      '--root',
-      project,
-      '--dir',
-      dir,
-    ]);
+    let r = await runSignOff(dir, 'Dr Test');
     assert.equal(r.status, 1);
     assert.match(r.stderr, /fx\.link: not translated/);
-    r = await run('locale-sign-off.mjs', ['xx', '--root', project, '--dir', dir]);
+    r = await runSignOff(dir);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /--reviewer/);
   });
