@@ -49,6 +49,7 @@ export default tseslint.config(
       'scripts/**/*.mjs',
       'bench/**/*.mjs',
       'test/embed/**/*.mjs',
+      'test/node/**/*.mjs',
       '*.config.mjs',
       '*.config.js',
       '.storybook/**/*.ts',

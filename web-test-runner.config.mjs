@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, normalize, resolve } from 'node:path';
+import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -58,14 +58,8 @@ const webkitReducedMotion =
 const REDUCED_MOTION = 'test/a11y-reduced-motion.test.ts';
 // Every *-narrow test file: 320 px checks (setViewport), Chrome and Firefox only.
 const NARROW = 'test/*-narrow.test.ts';
-/** The shared project folder (fact sheet, source page) beside the repo, here and in CI. */
-const sharedDir = resolve(
-  process.env.NB_SHARED_DIR ?? fileURLToPath(new URL('../shared/', import.meta.url)),
-);
-
 /**
  * Serves files read-only as plain text under a URL prefix, never outside `dir`:
- * `/__shared/<path>` → `../shared/<path>` (fact sheet, source page);
  * `/__raw/src/content/<file>.txt` → the untransformed source file (comments included), for the
  * own-words check (the `.txt` suffix keeps the TypeScript transform away); `<prefix>__list`
  * lists the folder.
@@ -125,7 +119,6 @@ export default {
   ],
   middleware: [trialFixtures],
   plugins: [
-    plainFiles('/__shared/', sharedDir),
     plainFiles('/__raw/src/content/', contentDir, '.txt'),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     chromiumCommandsPlugin(),

@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 // Fact coverage for the Content & sources docs page, read from the content modules themselves
 // (every unit, glossary entry or trial names the fact IDs it states), so the page cannot drift.
+import factSheet from '../facts/fact-sheet.json';
 
 const modules = import.meta.glob<Record<string, unknown>>('../src/content/*.ts', { eager: true });
 
@@ -34,17 +35,8 @@ export function factCarriers(): FactCarrier[] {
   return [...found.values()];
 }
 
-/** The fact sheet's IDs (shared/source/facts.md): S01–S21, D01–D21, T01–T09, H01–H02. */
-export const FACT_SHEET_IDS: string[] = (
-  [
-    ['S', 21],
-    ['D', 21],
-    ['T', 9],
-    ['H', 2],
-  ] as const
-).flatMap(([letter, n]) =>
-  Array.from({ length: n }, (_, i) => `${letter}${String(i + 1).padStart(2, '0')}`),
-);
+/** The fact sheet's IDs, from the repository's own copy (facts/fact-sheet.json). */
+export const FACT_SHEET_IDS: string[] = factSheet.facts.map((f) => f.id);
 
 /** For each fact ID on the sheet: the content that states it. */
 export function factCoverage(): { id: string; carriers: FactCarrier[] }[] {

@@ -34,6 +34,7 @@ const stages = [
   {
     name: 'content and locale checks',
     steps: [
+      ['node', 'scripts/facts-sync.mjs', '--check'],
       ['node', 'scripts/package-exports.mjs'],
       ['node', 'scripts/check-version.mjs'],
       ['node', 'scripts/locale-check.mjs'],

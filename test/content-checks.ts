@@ -38,36 +38,6 @@ export function coverageProblems(sheet: FactSheet, units: readonly CheckedUnit[]
   return problems;
 }
 
-const words = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[^\p{L}\p{N}'\s]+/gu, ' ')
-    .split(/\s+/)
-    .map((w) => w.replace(/^'+|'+$/g, ''))
-    .filter(Boolean);
-
-/** Sentences (split at . ! ? line breaks and bullets), as word lists. */
-const sentences = (s: string) =>
-  s
-    .split(/(?<=[.!?])\s+|[\n•]+/)
-    .map(words)
-    .filter((w) => w.length > 0);
-
-/** Every run of `n` consecutive words in `text` that also appears in `source`. */
-export function sharedRuns(text: string, source: string, n = 8): string[] {
-  const grams = new Set<string>();
-  for (const s of sentences(source))
-    for (let i = 0; i + n <= s.length; i++) grams.add(s.slice(i, i + n).join(' '));
-  const hits: string[] = [];
-  for (const s of sentences(text))
-    for (let i = 0; i + n <= s.length; i++) {
-      const g = s.slice(i, i + n).join(' ');
-      if (grams.has(g)) hits.push(g);
-    }
-  return hits;
-}
-
 /**
  * Glossary words met before they are explained: in document order, the first use of each term
  * must sit inside `<nb-drug-term>` (text inside links is a name, not a use).

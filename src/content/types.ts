@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 
-/** An ID from ../shared/source/facts.md (S = source page, D = glossary, T = trials, H = helpline). */
-export type FactId = `${'S' | 'D' | 'T' | 'H'}${number}${number}`;
+/** An ID from the fact sheet, facts/fact-sheet.json (S = source page, D = glossary, T = trials, G = the page's key words, H = helpline). */
+export type FactId = `${'S' | 'D' | 'T' | 'G' | 'H'}${number}${number}`;
 
 /**
  * One piece of content. `text` calls msg() when rendered (never at import), so it answers in the
