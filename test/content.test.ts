@@ -15,7 +15,8 @@ import {
   statusLabel,
 } from '../src/content/trial-status.js';
 import { trials } from '../src/content/trials.js';
-import type { TrialStatus } from '../src/content/types.js';
+import type { FactId, TrialStatus } from '../src/content/types.js';
+import { originsOfFact } from '../src/content/origins.js';
 
 describe('content', () => {
   describe('glossary', () => {
@@ -170,6 +171,11 @@ describe('content', () => {
       expect(sheet.anchors.get('S15')).to.include('LY3295668');
       expect(sheet.anchors.get('D08')).to.deep.equal(['mIBG', '131I-mIBG']);
       expect(sheet.anchors.get('T07')).to.deep.equal(['2019-001042-18', '265974']);
+    });
+
+    it('knows the origin of every fact as the sheet gives it (src/content/origins.ts)', () => {
+      for (const [id, fact] of sheet.facts)
+        expect(originsOfFact(id as FactId), id).to.deep.equal(fact.origins);
     });
 
     it('gives every unit a unique id', () => {

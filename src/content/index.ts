@@ -24,6 +24,7 @@ export * from './citations.js';
 export * from './glossary.js';
 export * from './helpline.js';
 export * from './meta.js';
+export * from './origins.js';
 export * from './source.js';
 export * from './trial-list.js';
 export * from './trial-status.js';

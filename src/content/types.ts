@@ -16,6 +16,27 @@ export interface ContentUnit<Args extends unknown[] = []> {
 
 export type ReviewStatus = 'current' | 'due-soon' | 'overdue';
 
+/**
+ * Where a fact comes from (the fact sheet's Provenance table): the Cancer Research UK page,
+ * trial registry records, a named public reference, Ofcom's numbering guidance, GOV.UK's
+ * bank-holiday lists. A widget credits exactly the origins of the units it shows.
+ */
+export type Origin = 'source-page' | 'registry' | 'reference' | 'ofcom' | 'gov-uk';
+
+/** A named public reference a glossary entry (D or G fact) was checked against. */
+export interface Reference {
+  /** Short name shown in credits, e.g. `NCI Drug Dictionary`. */
+  readonly name: string;
+  /** The page's own title (quoted exactly). */
+  readonly title: string;
+  /** https: address of that page. */
+  readonly url: string;
+  /** When it was read, `YYYY-MM-DD`. */
+  readonly accessed: string;
+  /** The phrase on that page that supports the entry (for reviewers; not rendered). */
+  readonly supports: string;
+}
+
 /** What kind of treatment a glossary term is (shown as a short class label). */
 export type TermClass =
   | 'chemotherapy'
@@ -42,6 +63,8 @@ export interface GlossaryEntry {
   readonly termClass: TermClass;
   /** IDs of related trials (T facts), e.g. `['T01']`. */
   readonly trials: readonly string[];
+  /** The public reference the definition was checked against (D and reference-origin G facts). */
+  readonly reference?: Reference;
 }
 
 /** The status words a family sees (facts.md "Trial status words"). */
