@@ -175,3 +175,53 @@ export const dismissLabel: ContentUnit = {
       desc: 'Accessible name of the button that hides the helpline banner.',
     }),
 };
+
+export const bankHolidayToday: ContentUnit = {
+  id: 'helpline.bank-holiday-today',
+  facts: ['H01', 'H03'],
+  text: () =>
+    msg('The line may be closed today because it is a bank holiday.', {
+      id: 'helpline.bank-holiday-today',
+      desc: 'Status on a UK bank holiday. The source gives no bank-holiday hours, so it must not say the line is open or closed for sure: keep "may be".',
+    }),
+};
+
+export const opensAgainTomorrow: ContentUnit<[string]> = {
+  id: 'helpline.opens-again-tomorrow',
+  facts: ['H01'],
+  text: (time) =>
+    msg(str`It usually opens again tomorrow at ${time}.`, {
+      id: 'helpline.opens-again-tomorrow',
+      desc: 'Follows "The line may be closed today because it is a bank holiday." ${time} is an opening time such as "9 am UK time".',
+    }),
+};
+
+export const opensAgainOn: ContentUnit<[string, string]> = {
+  id: 'helpline.opens-again-on',
+  facts: ['H01'],
+  text: (date, time) =>
+    msg(str`It usually opens again on ${date} at ${time}.`, {
+      id: 'helpline.opens-again-on',
+      desc: 'Follows "The line may be closed today because it is a bank holiday." ${date} is a weekday and date such as "Tuesday 29 December", ${time} an opening time such as "9 am UK time".',
+    }),
+};
+
+export const bankHolidayNote: ContentUnit = {
+  id: 'helpline.bank-holiday-note',
+  facts: ['H01', 'H03'],
+  text: () =>
+    msg('The line may be closed on bank holidays.', {
+      id: 'helpline.bank-holiday-note',
+      desc: 'Shown under the opening hours. The source gives no bank-holiday hours: keep "may be".',
+    }),
+};
+
+export const bankHolidayCredit: ContentUnit = {
+  id: 'helpline.bank-holiday-credit',
+  facts: ['H03'],
+  text: () =>
+    msg('Bank holidays: GOV.UK', {
+      id: 'helpline.bank-holiday-credit',
+      desc: 'Link text crediting the list of UK bank holidays to GOV.UK, the UK government website. Keep "GOV.UK" as written.',
+    }),
+};

@@ -2,6 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   abroadNote,
+  bankHolidayCredit,
+  bankHolidayNote,
+  bankHolidayToday,
   bothTimes,
   callNumber,
   closedNoHours,
@@ -12,6 +15,8 @@ import {
   helplineOrg,
   hoursLine,
   openUntil,
+  opensAgainOn,
+  opensAgainTomorrow,
   opensOn,
   opensToday,
   opensTomorrow,
@@ -22,8 +27,21 @@ import { NbElement } from '../../internal/nb-element.js';
 import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
 import { readStored, writeStored } from '../../internal/storage.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { isIsoDate, isoDateIn, readerTimeZone, zonedParts } from '../../internal/time.js';
+import {
+  isIsoDate,
+  isoDateIn,
+  readerTimeZone,
+  zonedParts,
+  zonedTimeToInstant,
+} from '../../internal/time.js';
 import { warnInvalid } from '../../internal/warn.js';
+import {
+  BANK_HOLIDAY_SETTINGS,
+  bankHolidaySource,
+  type BankHolidayRegion,
+  type BankHolidaySetting,
+} from './bank-holiday-data.js';
+import { bankHolidays } from './bank-holidays.js';
 import { helplineBannerStyles } from './nb-helpline-banner.styles.js';
 import {
   openStateAt,
@@ -57,6 +75,12 @@ export interface DismissDetail {
  * across clock changes, wherever the reader is), when it next opens, and a `tel:` link.
  * Defaults to the Cancer Research UK nurses (facts S19, H01, H02).
  *
+ * It knows the UK bank holidays (GOV.UK's published lists, fact H03; England and Wales unless
+ * `bank-holidays` says otherwise). On a bank holiday it never says "usually open now": it says
+ * the line may be closed today and when it usually opens next, skipping bank holidays and
+ * `closed-dates`. Near the hours it says the line may be closed on bank holidays, with a link
+ * crediting the list to GOV.UK.
+ *
  * @tagname nb-helpline-banner
  * @summary Nurse helpline with live "usually open now" status.
  *
@@ -72,6 +96,7 @@ export interface DismissDetail {
  * @csspart call - The call link.
  * @csspart hours - The opening hours line.
  * @csspart abroad - The note for readers outside the UK.
+ * @csspart bank-holidays - The "may be closed on bank holidays" note and its GOV.UK credit link.
  * @csspart dismiss - The hide button (only with `dismissible`).
  * @csspart source - The source and review dates footer (default helpline only).
  * @csspart review-notice - The "overdue for review" notice in the footer.
@@ -107,6 +132,13 @@ export class NbHelplineBanner extends NbElement {
 
   /** Dates the line is closed (ISO `YYYY-MM-DD`, space or comma separated), e.g. bank holidays. */
   @property({ attribute: 'closed-dates' }) closedDates: string | null = null;
+
+  /**
+   * Which UK bank holidays the line may close on: `england-and-wales` (default), `scotland`,
+   * `northern-ireland`, or `none` (no bank-holiday note; the hours apply every week). The lists
+   * are GOV.UK's, computed from the rules plus GOV.UK's published one-off days.
+   */
+  @property({ attribute: 'bank-holidays' }) bankHolidays: BankHolidaySetting | null = null;
 
   /** Shows a hide button. `remember` also keeps it hidden on later visits (local storage). */
   @property() dismissible: Dismissible | null = null;
@@ -170,6 +202,23 @@ export class NbHelplineBanner extends NbElement {
     return dates;
   }
 
+  private get bankHolidayRegion(): BankHolidayRegion | undefined {
+    const setting = this.checked(
+      'bank-holidays',
+      this.bankHolidays,
+      BANK_HOLIDAY_SETTINGS,
+      'england-and-wales',
+    );
+    return setting === 'none' ? undefined : setting;
+  }
+
+  /** Bank holidays of this year and next (enough for the opening search's one-year look-ahead). */
+  private holidaysFrom(now: Date, region: BankHolidayRegion | undefined): Set<string> {
+    if (!region) return new Set();
+    const year = zonedParts(now, UK).year;
+    return new Set([...bankHolidays(year, region), ...bankHolidays(year + 1, region)]);
+  }
+
   private get readerZone(): string {
     try {
       new Intl.DateTimeFormat('en', { timeZone: this.readerTimeZone });
@@ -195,11 +244,17 @@ export class NbHelplineBanner extends NbElement {
     if (changed.has('dismissed')) this.hidden = this.dismissed;
   }
 
-  /** One timer to the next opening or closing, so the status stays true on a page left open. */
+  /**
+   * One timer to the next opening, closing or UK midnight (a new day may be a bank holiday, or
+   * stop being one), so the status stays true on a page left open.
+   */
   private scheduleRefresh(state: OpenState, now: Date): void {
     clearTimeout(this.timer);
-    const next = state.open ? state.closesAt : state.opensAt;
-    if (!next || !this.isConnected) return;
+    if (!this.isConnected) return;
+    const today = zonedParts(now, UK);
+    const midnight = zonedTimeToInstant(today.year, today.month, today.day + 1, 0, UK);
+    const change = state.open ? state.closesAt : state.opensAt;
+    const next = change && change < midnight ? change : midnight;
     const wait = Math.min(MAX_TIMER_MS, Math.max(0, next.getTime() - now.getTime()) + 50);
     this.timer = setTimeout(() => this.requestUpdate(), wait);
   }
@@ -223,21 +278,34 @@ export class NbHelplineBanner extends NbElement {
     return local === uk ? ukTime.text(uk) : bothTimes.text(uk, local);
   }
 
-  private describeState(state: OpenState, now: Date): string {
+  /** The UK day of `instant`: a weekday name, or with `withDate` also its date ("Tuesday 29 December"). */
+  private formatDay(instant: Date, withDate = false): string {
+    return new Intl.DateTimeFormat(this.renderedLocale, {
+      weekday: 'long',
+      day: withDate ? 'numeric' : undefined,
+      month: withDate ? 'long' : undefined,
+      timeZone: UK,
+    }).format(instant);
+  }
+
+  private describeState(state: OpenState, now: Date, bankHoliday: boolean): string {
     if (state.open && state.closesAt) return openUntil.text(this.describeTime(state.closesAt));
-    if (!state.opensAt) return closedNoHours.text();
+    if (!state.opensAt) return bankHoliday ? bankHolidayToday.text() : closedNoHours.text();
     const time = this.describeTime(state.opensAt);
     const today = isoDateIn(now, UK);
     const tomorrow = new Date(`${today}T12:00:00Z`);
     tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
     const opensDay = isoDateIn(state.opensAt, UK);
+    const isTomorrow = opensDay === tomorrow.toISOString().slice(0, 10);
+    if (bankHoliday) {
+      const next = isTomorrow
+        ? opensAgainTomorrow.text(time)
+        : opensAgainOn.text(this.formatDay(state.opensAt, true), time);
+      return `${bankHolidayToday.text()} ${next}`;
+    }
     if (opensDay === today) return opensToday.text(time);
-    if (opensDay === tomorrow.toISOString().slice(0, 10)) return opensTomorrow.text(time);
-    const day = new Intl.DateTimeFormat(this.renderedLocale, {
-      weekday: 'long',
-      timeZone: UK,
-    }).format(state.opensAt);
-    return opensOn.text(day, time);
+    if (isTomorrow) return opensTomorrow.text(time);
+    return opensOn.text(this.formatDay(state.opensAt), time);
   }
 
   /** "Monday to Friday, 9 am to 5 pm (UK time)", one line per run of days with equal hours. */
@@ -281,12 +349,24 @@ export class NbHelplineBanner extends NbElement {
     this.dismissed = true;
   }
 
+  /** "May be closed on bank holidays" (H01) and the credit for the list (H03, GOV.UK). */
+  private renderBankHolidayNote(): TemplateResult {
+    return html`<p class="hours bank-holidays" part="bank-holidays" data-facts="H01 H03">
+      ${bankHolidayNote.text()}
+      <a class="credit" href=${bankHolidaySource.url}>${bankHolidayCredit.text()}</a>
+    </p>`;
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     if (this.dismissed) return nothing;
     const canDismiss = this.dismissible !== null;
     const now = this.now();
     const phone = this.phone;
-    const state = openStateAt(now, this.schedule, this.closed, UK);
+    const region = this.bankHolidayRegion;
+    const holidays = this.holidaysFrom(now, region);
+    const bankHoliday = holidays.has(isoDateIn(now, UK));
+    // Bank holidays are skipped like closed dates: never "open now" on one, never its next opening.
+    const state = openStateAt(now, this.schedule, new Set([...this.closed, ...holidays]), UK);
     this.scheduleRefresh(state, now);
     const abroad = phone.ukFreephone && !UK_ZONES.has(this.readerZone);
     return html`<section
@@ -298,8 +378,14 @@ export class NbHelplineBanner extends NbElement {
       data-facts=${this.usesDefaultHelpline ? 'S19 H01' : 'H01'}
     >
       <p class="org">${this.org || helplineOrg.text()}</p>
-      <p class="status" part="status" role="status" data-open=${String(state.open)}>
-        ${this.describeState(state, now)}
+      <p
+        class="status"
+        part="status"
+        role="status"
+        data-open=${String(state.open)}
+        data-facts=${bankHoliday ? 'H01 H03' : 'H01'}
+      >
+        ${this.describeState(state, now, bankHoliday)}
       </p>
       <p>
         <a class="call" part="call" href="tel:${phone.tel}" @click=${this.onCall}>
@@ -308,6 +394,7 @@ export class NbHelplineBanner extends NbElement {
         </a>
       </p>
       ${this.describeHours(this.schedule).map((line) => html`<p class="hours" part="hours">${line}</p>`)}
+      ${region ? this.renderBankHolidayNote() : nothing}
       ${abroad ? html`<p class="abroad" part="abroad" data-facts="H02">${abroadNote.text()}</p>` : nothing}
       ${this.usesDefaultHelpline ? renderSourceFooter(now, this.renderedLocale) : nothing}
       ${this.renderLocaleNote()}
