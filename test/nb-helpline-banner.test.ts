@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/nb-helpline-banner/define.js';
 import type { NbHelplineBanner } from '../src/elements/nb-helpline-banner/nb-helpline-banner.js';
+import { expectedBankHolidays } from './bank-holidays-expected.js';
 import { captureWarnings, renderedText, shadow, textOf, untilLocale } from './helpers.js';
 
 /** A banner whose clock reads `iso` (UTC) and whose reader sits in `zone`. */
@@ -149,13 +150,13 @@ describe('<nb-helpline-banner>', () => {
     });
 
     it('skips closed dates', async () => {
-      // Friday 25 Dec 2026 closed: on Thursday evening it next opens on Monday 28 Dec.
+      // Without bank holidays, only closed-dates close the line: Fri 25 and Mon 28 Dec 2026.
       const el = await banner('2026-12-24T18:00:00Z', {
-        attrs: { 'closed-dates': '2026-12-25 2026-12-28' },
+        attrs: { 'closed-dates': '2026-12-25 2026-12-28', 'bank-holidays': 'none' },
       });
       expect(status(el)).to.equal('Closed now. Usually opens on Tuesday at 9 am UK time');
       const during = await banner('2026-12-25T10:00:00Z', {
-        attrs: { 'closed-dates': '2026-12-25' },
+        attrs: { 'closed-dates': '2026-12-25', 'bank-holidays': 'none' },
       });
       expect(status(during)).to.contain('Closed now');
     });
@@ -170,6 +171,168 @@ describe('<nb-helpline-banner>', () => {
       await waitUntil(() => status(el).startsWith('Closed'), 'status did not change at 17:00', {
         timeout: 2000,
       });
+    });
+  });
+
+  describe('bank holidays (H01, H03)', () => {
+    const BANK_HOLIDAY = 'The line may be closed today because it is a bank holiday.';
+
+    it('on Christmas Day 2026 at noon says it may be closed, and opens again after the substitute Boxing Day', async () => {
+      // Fri 25 Dec 2026; Mon 28 Dec is the substitute Boxing Day in England and Wales.
+      const el = await banner('2026-12-25T12:00:00Z');
+      expect(status(el)).to.equal(
+        `${BANK_HOLIDAY} It usually opens again on Tuesday 29 December at 9 am UK time.`,
+      );
+      expect(status(el)).to.not.contain('open now');
+      expect(shadow(el).querySelector('[part="status"]')!.getAttribute('data-open')).to.equal(
+        'false',
+      );
+      expect(shadow(el).querySelector('[part="status"]')!.getAttribute('data-facts')).to.equal(
+        'H01 H03',
+      );
+    });
+
+    it('the next opening also skips closed-dates', async () => {
+      const el = await banner('2026-12-25T12:00:00Z', { attrs: { 'closed-dates': '2026-12-29' } });
+      expect(status(el)).to.equal(
+        `${BANK_HOLIDAY} It usually opens again on Wednesday 30 December at 9 am UK time.`,
+      );
+    });
+
+    it('the evening before a bank holiday, the next opening skips it', async () => {
+      const el = await banner('2026-12-24T18:00:00Z');
+      expect(status(el)).to.equal('Closed now. Usually opens on Tuesday at 9 am UK time');
+    });
+
+    it('on Good Friday 2026 (BST) skips Easter Monday in England and Wales, not in Scotland', async () => {
+      // 12:00 BST on Fri 3 Apr 2026 = 11:00 UTC.
+      const ew = await banner('2026-04-03T11:00:00Z');
+      expect(status(ew)).to.equal(
+        `${BANK_HOLIDAY} It usually opens again on Tuesday 7 April at 9 am UK time.`,
+      );
+      const scotland = await banner('2026-04-03T11:00:00Z', {
+        attrs: { 'bank-holidays': 'scotland' },
+      });
+      expect(status(scotland)).to.equal(
+        `${BANK_HOLIDAY} It usually opens again on Monday 6 April at 9 am UK time.`,
+      );
+    });
+
+    it("St Andrew's Day (Mon 30 Nov 2026) is a bank holiday in Scotland only", async () => {
+      const scotland = await banner('2026-11-30T10:00:00Z', {
+        attrs: { 'bank-holidays': 'scotland' },
+      });
+      expect(status(scotland)).to.equal(
+        `${BANK_HOLIDAY} It usually opens again tomorrow at 9 am UK time.`,
+      );
+      for (const other of [undefined, 'england-and-wales', 'northern-ireland']) {
+        const attrs: Record<string, string> = other ? { 'bank-holidays': other } : {};
+        expect(status(await banner('2026-11-30T10:00:00Z', { attrs }))).to.equal(
+          'Usually open now, until 5 pm UK time',
+        );
+      }
+    });
+
+    it("St Patrick's Day (Tue 17 Mar 2026) is a bank holiday in Northern Ireland only", async () => {
+      const ni = await banner('2026-03-17T10:00:00Z', {
+        attrs: { 'bank-holidays': 'northern-ireland' },
+      });
+      expect(status(ni)).to.equal(
+        `${BANK_HOLIDAY} It usually opens again tomorrow at 9 am UK time.`,
+      );
+      expect(status(await banner('2026-03-17T10:00:00Z'))).to.equal(
+        'Usually open now, until 5 pm UK time',
+      );
+    });
+
+    it('bank-holidays="none" opens as usual and shows no bank-holiday note', async () => {
+      const el = await banner('2026-12-25T12:00:00Z', { attrs: { 'bank-holidays': 'none' } });
+      expect(status(el)).to.equal('Usually open now, until 5 pm UK time');
+      expect(shadow(el).querySelector('[part="bank-holidays"]')).to.equal(null);
+    });
+
+    it('an unknown value warns once and falls back to England and Wales', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await banner('2026-12-25T12:00:00Z', { attrs: { 'bank-holidays': 'ireland' } });
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(status(el)).to.contain(BANK_HOLIDAY);
+        const mine = warnings.messages.filter((m) => m.includes('bank-holidays="ireland"'));
+        expect(mine).to.have.length(1);
+        expect(mine[0]).to.contain('<nb-helpline-banner>');
+        expect(mine[0]).to.contain('england-and-wales');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('follows the UK date across the clock change, not UTC', async () => {
+      // 23:30 UTC on Thu 2 Apr 2026 is already 00:30 BST on Good Friday.
+      expect(status(await banner('2026-04-02T23:30:00Z'))).to.contain(BANK_HOLIDAY);
+      // 23:30 UTC on Good Friday is 00:30 BST on Saturday: closed, next opening skips Easter Monday.
+      expect(status(await banner('2026-04-03T23:30:00Z'))).to.equal(
+        'Closed now. Usually opens on Tuesday at 9 am UK time',
+      );
+      // The first ordinary opening after Easter is 9 am BST = 08:00 UTC.
+      expect(status(await banner('2026-04-07T07:59:00Z'))).to.contain('Closed now');
+      expect(status(await banner('2026-04-07T08:00:00Z'))).to.equal(
+        'Usually open now, until 5 pm UK time',
+      );
+      // Late summer bank holiday: 23:30 UTC on Sun 30 Aug 2026 is Mon 31 Aug in London.
+      expect(status(await banner('2026-08-30T23:30:00Z'))).to.contain(BANK_HOLIDAY);
+    });
+
+    it('a reader in New York gets the UK bank holiday with both clocks', async () => {
+      // 20:00 on 24 Dec in New York is 01:00 on Christmas Day in London.
+      const el = await banner('2026-12-25T01:00:00Z', { zone: 'America/New_York' });
+      expect(status(el)).to.equal(
+        `${BANK_HOLIDAY} It usually opens again on Tuesday 29 December at 9 am UK time (4 am your time).`,
+      );
+      expect(textOf(el, '[part="abroad"]')).to.contain('outside the UK');
+    });
+
+    it('never says "usually open now" on any 2026 bank holiday, in any division', async () => {
+      for (const region of ['england-and-wales', 'scotland', 'northern-ireland'] as const) {
+        for (const day of expectedBankHolidays(region, 2026)) {
+          // 14:00 UTC is in opening hours in GMT and BST alike.
+          const el = await banner(`${day}T14:00:00Z`, { attrs: { 'bank-holidays': region } });
+          expect(status(el), `${region} ${day}`).to.contain(BANK_HOLIDAY);
+          expect(status(el), `${region} ${day}`).to.not.contain('open now');
+          el.remove();
+        }
+      }
+    });
+
+    it('says near the hours that the line may be closed on bank holidays, credited to GOV.UK', async () => {
+      const el = await banner('2026-01-05T10:00:00Z');
+      const note = shadow(el).querySelector('[part="bank-holidays"]')!;
+      expect(note.previousElementSibling!.getAttribute('part')).to.equal('hours');
+      expect(textOf(el, '[part="bank-holidays"]')).to.contain(
+        'The line may be closed on bank holidays.',
+      );
+      expect(note.getAttribute('data-facts')).to.equal('H01 H03');
+      const link = note.querySelector('a')!;
+      expect(link.textContent!.trim()).to.equal('Bank holidays: GOV.UK');
+      expect(link.getAttribute('href')).to.equal('https://www.gov.uk/bank-holidays');
+      expect(note.textContent).to.not.contain('Cancer Research UK');
+    });
+
+    it('turns into the bank-holiday status at midnight on a page left open', async () => {
+      let now = new Date('2026-12-24T23:59:59.850Z');
+      const el = await banner(now.toISOString());
+      el.now = () => now;
+      await el.updateComplete;
+      expect(status(el)).to.contain('Closed now');
+      now = new Date('2026-12-25T00:00:00.100Z');
+      await waitUntil(() => status(el).startsWith(BANK_HOLIDAY), 'no bank-holiday status', {
+        timeout: 2000,
+      });
+    });
+
+    it('is accessible on a bank holiday (axe)', async () => {
+      const el = await banner('2026-12-25T12:00:00Z', { attrs: { dismissible: '' } });
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -242,6 +405,7 @@ describe('<nb-helpline-banner>', () => {
       ['closed-dates', '2026-02-30', 'Usually open now'],
       ['dismissible', 'forever', 'Usually open now'],
       ['theme', 'neon', 'Usually open now'],
+      ['bank-holidays', 'wales', 'Usually open now'],
     ];
     for (const [attribute, value, expected] of bad) {
       it(`${attribute}="${value}"`, async () => {
