@@ -249,6 +249,11 @@ describe('<nb-helpline-banner>', () => {
       const el = await banner('2026-12-25T12:00:00Z', { attrs: { 'bank-holidays': 'none' } });
       expect(status(el)).to.equal('Usually open now, until 5 pm UK time');
       expect(shadow(el).querySelector('[part="bank-holidays"]')).to.equal(null);
+      // Switching back to the default brings the bank holiday and the note back.
+      el.removeAttribute('bank-holidays');
+      await el.updateComplete;
+      expect(status(el)).to.contain(BANK_HOLIDAY);
+      expect(shadow(el).querySelector('[part="bank-holidays"]')).to.not.equal(null);
     });
 
     it('an unknown value warns once and falls back to England and Wales', async () => {
@@ -332,6 +337,8 @@ describe('<nb-helpline-banner>', () => {
 
     it('is accessible on a bank holiday (axe)', async () => {
       const el = await banner('2026-12-25T12:00:00Z', { attrs: { dismissible: '' } });
+      expect(status(el)).to.contain(BANK_HOLIDAY);
+      expect(shadow(el).querySelector('[part="bank-holidays"] a')).to.not.equal(null);
       await expect(el).to.be.accessible();
     });
   });
