@@ -8,6 +8,7 @@ interface BannerArgs {
   number?: string;
   hours?: string;
   'closed-dates'?: string;
+  'bank-holidays'?: 'england-and-wales' | 'scotland' | 'northern-ireland' | 'none';
   dismissible?: '' | 'remember';
   theme?: 'light' | 'dark' | 'auto';
   /** Fixed clock for the story (ISO instant); unset = the real time. */
@@ -30,6 +31,10 @@ const meta: Meta<BannerArgs> = {
   },
   argTypes: {
     dismissible: { control: 'select', options: [undefined, '', 'remember'] },
+    'bank-holidays': {
+      control: 'select',
+      options: [undefined, 'england-and-wales', 'scotland', 'northern-ireland', 'none'],
+    },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     at: { control: 'text', description: 'Story-only: fixed clock (ISO instant).' },
     zone: { control: 'text', description: 'Story-only: the reader’s time zone.' },
@@ -40,6 +45,7 @@ const meta: Meta<BannerArgs> = {
       number=${ifDefined(args.number)}
       hours=${ifDefined(args.hours)}
       closed-dates=${ifDefined(args['closed-dates'])}
+      bank-holidays=${ifDefined(args['bank-holidays'])}
       dismissible=${ifDefined(args.dismissible)}
       theme=${ifDefined(args.theme)}
       .now=${args.at ? () => new Date(args.at!) : () => new Date()}
@@ -63,6 +69,19 @@ export const Open: Story = { args: { at: '2026-01-05T10:00:00Z', zone: 'Europe/L
 
 /** A Saturday: closed, opens on Monday at 9 am. */
 export const Closed: Story = { args: { at: '2026-01-03T12:00:00Z', zone: 'Europe/London' } };
+
+/**
+ * Christmas Day 2026 at noon: a bank holiday, so the line may be closed; it usually opens again
+ * on Tuesday 29 December (Monday 28 is the substitute Boxing Day). Try `bank-holidays`.
+ */
+export const BankHoliday: Story = {
+  args: { at: '2026-12-25T12:00:00Z', zone: 'Europe/London' },
+};
+
+/** St Andrew's Day (Mon 30 Nov 2026) is a bank holiday in Scotland only. */
+export const ScottishBankHoliday: Story = {
+  args: { 'bank-holidays': 'scotland', at: '2026-11-30T10:00:00Z', zone: 'Europe/London' },
+};
 
 /** A reader in New York sees both clocks and the note that Freephone numbers may not work from abroad. */
 export const ReaderAbroad: Story = {

@@ -130,7 +130,10 @@ export class NbHelplineBanner extends NbElement {
   /** Opening hours in UK time, OpenStreetMap syntax subset: `Mo-Fr 09:00-17:00; Sa 10:00-13:00`. */
   @property() hours: string | null = null;
 
-  /** Dates the line is closed (ISO `YYYY-MM-DD`, space or comma separated), e.g. bank holidays. */
+  /**
+   * Extra dates the line is closed (ISO `YYYY-MM-DD`, space or comma separated), e.g. a staff
+   * training day. UK bank holidays need not be listed: see `bank-holidays`.
+   */
   @property({ attribute: 'closed-dates' }) closedDates: string | null = null;
 
   /**
