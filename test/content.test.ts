@@ -190,9 +190,16 @@ describe('content', () => {
       expect(coverageProblems(sheet, units).filter((p) => !pendingG.test(p))).to.deep.equal([]);
     });
 
-    it('states the helpline facts too (H01, H02)', () => {
+    it('states the helpline facts too (H01, H02, H03)', () => {
       const cited = new Set(units.flatMap((u) => u.facts));
-      expect(cited.has('H01') && cited.has('H02')).to.equal(true);
+      expect(cited.has('H01') && cited.has('H02') && cited.has('H03')).to.equal(true);
+    });
+
+    it('credits the bank-holiday list (H03) to GOV.UK, never to Cancer Research UK', () => {
+      const h03 = units.filter((u) => u.facts.includes('H03'));
+      expect(h03.map((u) => u.id)).to.include('helpline.bank-holiday-credit');
+      for (const u of h03) expect(englishText(u.render())).to.not.contain('Cancer Research');
+      expect(originsOfFact('H03')).to.deep.equal(['gov-uk']);
     });
 
     describe('the coverage check fails on bad content', () => {

@@ -335,6 +335,18 @@ describe('<nb-helpline-banner>', () => {
       });
     });
 
+    it('says it in Spanish inside <div lang="es">', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+      const el = document.createElement('nb-helpline-banner');
+      el.now = () => new Date('2026-12-25T12:00:00Z');
+      el.readerTimeZone = 'Europe/London';
+      wrapper.append(el);
+      await untilLocale(el, 'es');
+      expect(status(el)).to.contain('Es posible que la línea esté cerrada hoy');
+      expect(status(el)).to.contain('29');
+      expect(textOf(el, '[part="bank-holidays"]')).to.contain('Días festivos: GOV.UK');
+    });
+
     it('is accessible on a bank holiday (axe)', async () => {
       const el = await banner('2026-12-25T12:00:00Z', { attrs: { dismissible: '' } });
       expect(status(el)).to.contain(BANK_HOLIDAY);

@@ -179,6 +179,8 @@ export function allContentUnits(): ContentRecord[] {
     'helpline.opens-today': [sample.time],
     'helpline.opens-tomorrow': [sample.time],
     'helpline.opens-on': [sample.day, sample.time],
+    'helpline.opens-again-tomorrow': [sample.time],
+    'helpline.opens-again-on': ['Tuesday 29 December', sample.time],
     'helpline.uk-time': [sample.time],
     'helpline.uk-and-local-time': [sample.time, '12 pm'],
     'helpline.range': ['Monday', 'Friday'],
