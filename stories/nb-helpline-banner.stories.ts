@@ -25,7 +25,7 @@ const meta: Meta<BannerArgs> = {
     docs: {
       description: {
         component:
-          'Who to call, whether the line is **usually** open now (UK time, correct across clock changes, wherever the reader is), when it next opens, and a `tel:` link. With no attributes it shows the Cancer Research UK nurses (facts S19, H01, H02). Light-DOM children are the fallback shown before the script loads or when it is blocked.',
+          "Who to call, whether the line is **usually** open now (UK time, correct across clock changes, wherever the reader is), when it next opens, and a `tel:` link. With no attributes it shows the Cancer Research UK nurses (facts S19, H01, H02). On a UK bank holiday (GOV.UK's lists, H03; `bank-holidays` picks England and Wales, Scotland, Northern Ireland or none) it says the line may be closed today and when it usually opens next. Light-DOM children are the fallback shown before the script loads or when it is blocked.",
       },
     },
   },
