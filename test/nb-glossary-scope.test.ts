@@ -238,3 +238,137 @@ describe('term matcher', () => {
     expect(findTerms('xdinutuximab BCT-1000 dinutuximabé', matcher)).to.deep.equal([]);
   });
 });
+
+describe('<nb-glossary-scope> in hostile places (issue 20)', () => {
+  it('never links when the scope itself sits in a link, control, heading, code or editable region', async () => {
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<a href="#s"><slot></slot></a>';
+    host.innerHTML = '<nb-glossary-scope><p>Topotecan in a shadow link.</p></nb-glossary-scope>';
+    const shadowHost = document.createElement('a');
+    shadowHost.href = '#t';
+    const inner = document.createElement('span');
+    shadowHost.append(inner);
+    inner.attachShadow({ mode: 'open' }).innerHTML =
+      '<nb-glossary-scope><p>Topotecan inside a shadow root in a link.</p></nb-glossary-scope>';
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <a href="#a"
+          ><nb-glossary-scope><span>Topotecan link</span></nb-glossary-scope></a
+        >
+        <button>
+          <nb-glossary-scope><span>Topotecan button</span></nb-glossary-scope>
+        </button>
+        <h2>
+          <nb-glossary-scope><span>Topotecan heading</span></nb-glossary-scope>
+        </h2>
+        <code><nb-glossary-scope>Topotecan code</nb-glossary-scope></code>
+        <pre><nb-glossary-scope>Topotecan pre</nb-glossary-scope></pre>
+        <label><nb-glossary-scope>Topotecan label</nb-glossary-scope><input /></label>
+        <div contenteditable="true">
+          <nb-glossary-scope><p>Topotecan editable</p></nb-glossary-scope>
+        </div>
+        <nb-glossary-scope contenteditable="true"><p>Topotecan on itself</p></nb-glossary-scope>
+        <nb-glossary-scope contenteditable="plaintext-only"
+          ><p>Topotecan plain</p></nb-glossary-scope
+        >
+        <nb-glossary-scope id="control"><p>Topotecan allowed here.</p></nb-glossary-scope>
+      </div>`,
+    );
+    wrapper.append(host, shadowHost);
+    const scopes = [
+      ...wrapper.querySelectorAll<NbGlossaryScope>('nb-glossary-scope'),
+      inner.shadowRoot!.querySelector<NbGlossaryScope>('nb-glossary-scope')!,
+    ];
+    await Promise.all(scopes.map((s) => s.updateComplete));
+    for (const s of scopes) s.scan();
+    const control = wrapper.querySelector<NbGlossaryScope>('#control')!;
+    expect(wrapped(control)).to.deep.equal(['topotecan:Topotecan']);
+    const linked = scopes.filter((s) => s !== control && s.querySelector('nb-drug-term'));
+    expect(linked.map((s) => s.textContent!.trim())).to.deep.equal([]);
+  });
+
+  it('keeps text a framework sets with nodeValue exactly as set (React’s text update)', async () => {
+    const el = await scope(html`<nb-glossary-scope><p></p></nb-glossary-scope>`);
+    const p = el.querySelector('p')!;
+    const text = document.createTextNode('topotecan is given');
+    const first = oneEvent(el, 'nb-glossary-scan');
+    p.append(text);
+    await first;
+    expect(wrapped(el)).to.deep.equal(['topotecan:topotecan']);
+    // What react-dom's commitTextUpdate does: the whole new text on the node it created.
+    text.nodeValue = 'irinotecan is given';
+    await Promise.resolve();
+    expect(p.textContent).to.equal('irinotecan is given');
+    await waitUntil(() => wrapped(el).join() === 'irinotecan:irinotecan', 'new text not scanned');
+    expect(p.textContent).to.equal('irinotecan is given');
+    expect(p.firstChild).to.equal(text);
+    text.nodeValue = 'Nothing to link';
+    await Promise.resolve();
+    expect(p.textContent).to.equal('Nothing to link');
+    // A framework removing its node takes the words moved out of it too.
+    text.nodeValue = 'topotecan, then irinotecan';
+    await waitUntil(() => wrapped(el).length === 2, 'not scanned');
+    text.remove();
+    await Promise.resolve();
+    expect(p.textContent).to.equal('');
+  });
+
+  it('shows Vue 3’s new text exactly after state updates inside a scope', async () => {
+    const { createApp, h, ref, nextTick } = await import('vue/dist/vue.esm-browser.prod.js');
+    const el = await scope(
+      html`<nb-glossary-scope all-occurrences><div></div></nb-glossary-scope>`,
+    );
+    const words = ref('topotecan is given');
+    const app = createApp({ render: () => h('p', [words.value, h('b', 'and'), ' then more']) });
+    app.mount(el.querySelector('div')!);
+    const p = () => el.querySelector('p')!;
+    await waitUntil(() => wrapped(el).join() === 'topotecan:topotecan', 'not scanned');
+    for (const next of ['irinotecan is given', 'thiotepa and topotecan', 'plain words']) {
+      words.value = next;
+      await nextTick();
+      expect(p().textContent).to.equal(`${next}and then more`);
+    }
+    words.value = 'temozolomide and irinotecan';
+    await nextTick();
+    await waitUntil(() => wrapped(el).length === 2, 'new text not scanned');
+    expect(p().textContent).to.equal('temozolomide and irinotecanand then more');
+    words.value = 'topotecan again';
+    await nextTick();
+    expect(p().textContent).to.equal('topotecan againand then more');
+    app.unmount();
+  });
+
+  it('links every use in one text node of 80,000 words (all-occurrences)', async () => {
+    const sentence = 'Topotecan may be given with other medicines in the same week of care. ';
+    // 14 words a sentence; one term in each.
+    const count = Math.ceil(80000 / 14);
+    const el = await scope(html`<nb-glossary-scope all-occurrences><p></p></nb-glossary-scope>`);
+    const scanned = oneEvent(el, 'nb-glossary-scan');
+    el.querySelector('p')!.append(sentence.repeat(count));
+    const { detail } = (await scanned) as CustomEvent<GlossaryScanDetail>;
+    expect(detail.wrapped.length).to.equal(count);
+    expect(el.querySelectorAll('nb-drug-term').length).to.equal(count);
+    expect(el.querySelector('p')!.textContent).to.equal(sentence.repeat(count));
+  });
+
+  it('still links new text when the content changes more often than the quiet time', async () => {
+    const el = await scope(
+      html`<nb-glossary-scope
+        ><p>Nothing yet.</p>
+        <p id="live"></p
+      ></nb-glossary-scope>`,
+    );
+    const live = el.querySelector('#live')!;
+    let n = 0;
+    const ticker = setInterval(() => {
+      live.textContent = n++ === 0 ? 'Now thiotepa.' : `Now thiotepa, tick ${n}.`;
+    }, RESCAN_DELAY_MS / 3);
+    try {
+      await waitUntil(() => live.querySelector('nb-drug-term'), 'never scanned while busy', {
+        timeout: 5000,
+      });
+    } finally {
+      clearInterval(ticker);
+    }
+  });
+});

@@ -9,6 +9,8 @@ import { buildMatcher, findTerms, type TermMatcher } from './term-matcher.js';
 
 /** Quiet time after the partner's last change before the text is scanned again. */
 export const RESCAN_DELAY_MS = 100;
+/** Longest wait for a quiet moment: content that never stops changing is still scanned this often. */
+export const RESCAN_MAX_WAIT_MS = 500;
 
 /** Never wrapped inside: links, controls, headings, code, and anything already a term. */
 const SKIPPED = new Set([
@@ -47,7 +49,34 @@ function skipped(element: Element): boolean {
   if (element.hasAttribute('data-nb-skip')) return true;
   const role = element.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role)) return true;
-  return element instanceof HTMLElement && element.isContentEditable;
+  return isEditable(element);
+}
+
+/** Scopes and glossaries may hold a scope; everything else in `SKIPPED` may not. */
+const CONTAINERS = new Set(['nb-glossary-scope', 'nb-glossary']);
+
+/**
+ * Whether the scope sits where no word may become a term: inside a link, control, heading, code,
+ * editable region (or is editable itself), looking up the flat tree to the document (slots and
+ * shadow roots included).
+ */
+function insideSkipped(scope: Element): boolean {
+  if (isEditable(scope) || scope.hasAttribute('data-nb-skip')) return true;
+  let node: Node | null = scope;
+  while (node) {
+    const next: Node | null = (node as Element | Text).assignedSlot ?? node.parentNode;
+    node = next instanceof ShadowRoot ? next.host : next;
+    if (node instanceof Element && !CONTAINERS.has(node.localName) && skipped(node)) return true;
+  }
+  return false;
+}
+
+function isEditable(element: Element): boolean {
+  return (
+    (element.hasAttribute('contenteditable') &&
+      element.getAttribute('contenteditable') !== 'false') ||
+    (element instanceof HTMLElement && element.isContentEditable)
+  );
 }
 
 export interface GlossaryScanDetail {
@@ -90,6 +119,15 @@ export class NbGlossaryScope extends NbElement {
 
   private observer: MutationObserver | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first change still waiting for a scan happened (for the longest wait). */
+  private pendingSince: number | undefined;
+  /**
+   * Text nodes this scope shortened (their remaining words moved into new nodes after them) →
+   * those new nodes. The original node stays in place holding the leading text, so a framework's
+   * reference to it stays valid; when anyone sets its text, the new nodes are removed at once
+   * (before the page paints) and the node holds exactly the new text, then it is scanned again.
+   */
+  private readonly pieces = new WeakMap<Text, ChildNode[]>();
   private matcherFor: { locale: string; matcher: TermMatcher | undefined } | undefined;
   private scannedWith = '';
   /** The `<nb-drug-term>`s this scope created. */
@@ -97,7 +135,7 @@ export class NbGlossaryScope extends NbElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer ??= new MutationObserver(() => this.scanSoon());
+    this.observer ??= new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.requestUpdate();
   }
@@ -106,7 +144,37 @@ export class NbGlossaryScope extends NbElement {
     super.disconnectedCallback();
     this.observer?.disconnect();
     clearTimeout(this.timer);
+    this.pendingSince = undefined;
     this.scannedWith = '';
+  }
+
+  /**
+   * A framework (React, Vue…) that owns a text node sets `nodeValue` to the whole new text. If
+   * this scope had split that node, the words it moved out would still follow it and garble the
+   * page ("…is giventopotecan is given"), so they are removed first: the page shows the new text
+   * exactly, and the next scan wraps its terms again. A removed node takes its pieces with it.
+   */
+  private onMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'characterData' && record.target instanceof Text) {
+        this.dropPieces(record.target);
+      } else if (record.type === 'childList') {
+        for (const node of record.removedNodes)
+          if (node instanceof Text && !node.isConnected) this.dropPieces(node);
+      }
+    }
+    this.observer?.takeRecords();
+    this.scanSoon();
+  }
+
+  private dropPieces(text: Text): void {
+    const pieces = this.pieces.get(text);
+    if (!pieces) return;
+    this.pieces.delete(text);
+    for (const piece of pieces) {
+      if (piece instanceof Text) this.dropPieces(piece);
+      piece.remove();
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -125,10 +193,16 @@ export class NbGlossaryScope extends NbElement {
     return [...this.querySelectorAll('nb-drug-term')].filter((t) => this.created.has(t));
   }
 
-  /** Scans after the content has been quiet for a moment. */
+  /**
+   * Scans after the content has been quiet for a moment, or after `RESCAN_MAX_WAIT_MS` at the
+   * latest when it keeps changing.
+   */
   private scanSoon(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.scan(), RESCAN_DELAY_MS);
+    const now = performance.now();
+    this.pendingSince ??= now;
+    const left = this.pendingSince + RESCAN_MAX_WAIT_MS - now;
+    this.timer = setTimeout(() => this.scan(), Math.max(0, Math.min(RESCAN_DELAY_MS, left)));
   }
 
   /** International names and aliases, plus the spellings of the scope's language. */
@@ -154,8 +228,9 @@ export class NbGlossaryScope extends NbElement {
   /** Wraps the known terms in the current content; returns the keys wrapped. */
   scan(): string[] {
     clearTimeout(this.timer);
+    this.pendingSince = undefined;
     const matcher = this.matcher;
-    if (!matcher || !this.isConnected) return [];
+    if (!matcher || !this.isConnected || insideSkipped(this)) return [];
     const seen = new Set<string>();
     if (!this.allOccurrences) {
       for (const term of this.querySelectorAll('nb-drug-term')) {
@@ -189,8 +264,10 @@ export class NbGlossaryScope extends NbElement {
   }
 
   /**
-   * Wraps the matches in one text node. The text node is split, never re-created, so the
-   * partner's (or a framework's) references to the leading text stay valid.
+   * Wraps the matches in one text node. The node itself stays in place with the text before the
+   * first match (the partner's or a framework's reference to it stays valid); the terms and the
+   * text between them are built once into a fragment and inserted after it, so one long text
+   * costs time in proportion to its length (splitting it match by match copied the rest each time).
    */
   private wrapTerms(text: Text, matcher: TermMatcher, seen: Set<string>): string[] {
     const chosen = findTerms(text.data, matcher).filter((match) => {
@@ -199,18 +276,27 @@ export class NbGlossaryScope extends NbElement {
       seen.add(match.key);
       return true;
     });
-    // Right to left, so the offsets of earlier matches stay valid.
-    for (const match of [...chosen].reverse()) {
-      text.splitText(match.end);
-      const word = text.splitText(match.start);
-      const term = this.ownerDocument.createElement('nb-drug-term');
+    if (chosen.length === 0) return [];
+    const doc = this.ownerDocument;
+    const data = text.data;
+    const fragment = doc.createDocumentFragment();
+    const created: ChildNode[] = [];
+    chosen.forEach((match, i) => {
+      const term = doc.createElement('nb-drug-term');
       term.setAttribute('term', match.key);
       if (this.glossaryHref) term.setAttribute('glossary-href', this.glossaryHref);
+      term.append(data.slice(match.start, match.end));
       this.created.add(term);
       this.shareTheme([term]);
-      word.before(term);
-      term.append(word);
-    }
+      created.push(term);
+      const after = data.slice(match.end, chosen[i + 1]?.start ?? data.length);
+      if (after) created.push(doc.createTextNode(after));
+    });
+    fragment.append(...created);
+    text.data = data.slice(0, chosen[0]!.start);
+    text.after(fragment);
+    const earlier = this.pieces.get(text) ?? [];
+    this.pieces.set(text, [...created, ...earlier]);
     return chosen.map((m) => m.key);
   }
 
