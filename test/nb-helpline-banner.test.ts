@@ -579,3 +579,53 @@ describe('<nb-helpline-banner>', () => {
     });
   });
 });
+
+describe('<nb-helpline-banner> with hostile values (issue 20)', () => {
+  it('treats org="   " as unset: one warning, the default name and the source footer', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await banner('2026-01-05T10:00:00Z', { attrs: { org: '   ' } });
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(textOf(el, '.org')).to.equal('Cancer Research UK nurses');
+      expect(textOf(el, '[part="source"]')).to.contain(
+        'Based on information from Cancer Research UK',
+      );
+      const mine = warnings.messages.filter((m) => m.includes('org="   "'));
+      expect(mine, warnings.messages.join('\n')).to.have.length(1);
+      expect(mine[0]).to.contain('<nb-helpline-banner>');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('says open day and night for hours="Mo-Su 00:00-24:00", never "until 12 am"', async () => {
+    const el = await banner('2026-01-05T23:30:00Z', { attrs: { hours: 'Mo-Su 00:00-24:00' } });
+    expect(status(el)).to.equal('Usually open now, day and night');
+    expect(textOf(el, '[part="hours"]')).to.equal('Monday to Sunday, 24 hours (UK time)');
+    expect(renderedText(el)).to.not.contain('12 am');
+  });
+
+  it('an opening that runs past midnight closes when the next day’s opening ends', async () => {
+    const el = await banner('2026-01-05T23:30:00Z', {
+      attrs: { hours: 'Mo 20:00-24:00; Tu 00:00-08:00', 'bank-holidays': 'none' },
+    });
+    expect(status(el)).to.equal('Usually open now, until 8 am UK time');
+  });
+
+  it('keeps warnings short and few: 500 different 100,000-character hours', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await banner('2026-01-05T10:00:00Z');
+      for (let i = 0; i < 500; i++) {
+        el.hours = `${i} ${'x'.repeat(100_000)}`;
+        await el.updateComplete;
+      }
+      expect(status(el)).to.equal('Usually open now, until 5 pm UK time');
+      expect(warnings.messages.length).to.be.within(1, 201);
+      expect(Math.max(...warnings.messages.map((m) => m.length))).to.be.below(500);
+    } finally {
+      warnings.restore();
+    }
+  });
+});

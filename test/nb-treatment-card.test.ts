@@ -421,13 +421,28 @@ describe('<nb-treatment-card>', () => {
       });
     }
 
-    it('sections with some unknown ids keeps the known ones and names each unknown one', async () => {
+    it('sections with some unknown ids keeps the known ones and names each unknown one, in one warning', async () => {
       const warnings = captureWarnings();
       try {
         const el = await card({ sections: 'helpline bogus options wrong' });
         expect(sectionIds(el)).to.deep.equal(['options', 'helpline']);
         expect(warnings.messages.filter((m) => m.includes('sections="bogus"'))).to.have.length(1);
         expect(warnings.messages.filter((m) => m.includes('sections="wrong"'))).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('2,000 unknown sections give one warning naming a few and the count', async () => {
+      const warnings = captureWarnings();
+      try {
+        const tokens = Array.from({ length: 2000 }, (_, i) => `nosuch${i}`);
+        const el = await card({ sections: `helpline ${tokens.join(' ')}` });
+        expect(sectionIds(el)).to.deep.equal(['helpline']);
+        const mine = warnings.messages.filter((m) => m.includes('sections="nosuch'));
+        expect(mine, warnings.messages.join('\n')).to.have.length(1);
+        expect(mine[0]).to.contain('sections="nosuch0"').and.contain('1997 more');
+        expect(mine[0]).to.contain('<nb-treatment-card>');
       } finally {
         warnings.restore();
       }

@@ -73,6 +73,16 @@ export const openUntil: ContentUnit<[string]> = {
     }),
 };
 
+export const openAllDay: ContentUnit = {
+  id: 'helpline.open-all-day',
+  facts: ['H01'],
+  text: () =>
+    msg('Usually open now, day and night', {
+      id: 'helpline.open-all-day',
+      desc: 'Status when the helpline is open now and open all day and night for at least a week. "Usually" matters: nobody can promise an answer.',
+    }),
+};
+
 export const opensToday: ContentUnit<[string]> = {
   id: 'helpline.opens-today',
   facts: ['H01'],
@@ -140,6 +150,16 @@ export const range: ContentUnit<[string, string]> = {
     msg(str`${from} to ${to}`, {
       id: 'helpline.range',
       desc: 'A range of days ("Monday to Friday") or of times ("9 am to 5 pm").',
+    }),
+};
+
+export const allDay: ContentUnit = {
+  id: 'helpline.all-day',
+  facts: [],
+  text: () =>
+    msg('24 hours', {
+      id: 'helpline.all-day',
+      desc: 'Opening times of a day the helpline is open from midnight to midnight, used as ${times} in "Monday to Sunday, 24 hours (UK time)".',
     }),
 };
 

@@ -6,7 +6,7 @@ import type { GlossaryEntry } from '../../content/types.js';
 import { NbElement } from '../../internal/nb-element.js';
 import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { warnInvalid } from '../../internal/warn.js';
+import { warnInvalidEntries } from '../../internal/warn.js';
 import { glossaryStyles } from './nb-glossary.styles.js';
 
 /** The fragment `<nb-drug-term>` links to: `#nb-term-<key>`. */
@@ -92,11 +92,13 @@ export class NbGlossary extends NbElement {
     const tokens = (this.terms ?? '').split(/[\s,]+/).filter(Boolean);
     if (tokens.length === 0) return [...glossary];
     const keys = new Set<string>();
+    const unknown: string[] = [];
     for (const token of tokens) {
       const entry = glossaryEntry(token) ?? glossaryEntry(token.replace(/-/g, ' '));
       if (entry) keys.add(entry.key);
-      else warnInvalid(this.localName, 'terms', token, 'that term is skipped');
+      else unknown.push(token);
     }
+    warnInvalidEntries(this.localName, 'terms', unknown, 'unknown terms are skipped');
     // Nothing known: show everything rather than an empty box.
     return keys.size ? glossary.filter((e) => keys.has(e.key)) : [...glossary];
   }

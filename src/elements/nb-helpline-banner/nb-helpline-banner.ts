@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   abroadNote,
+  allDay,
   bankHolidayCredit,
   bankHolidayNote,
   bankHolidayToday,
@@ -14,6 +15,7 @@ import {
   helplineLabel,
   helplineOrg,
   hoursLine,
+  openAllDay,
   openUntil,
   opensAgainOn,
   opensAgainTomorrow,
@@ -34,7 +36,7 @@ import {
   zonedParts,
   zonedTimeToInstant,
 } from '../../internal/time.js';
-import { warnInvalid } from '../../internal/warn.js';
+import { warnInvalid, warnInvalidEntries } from '../../internal/warn.js';
 import {
   BANK_HOLIDAY_SETTINGS,
   bankHolidaySource,
@@ -175,7 +177,7 @@ export class NbHelplineBanner extends NbElement {
 
   private get usesDefaultHelpline(): boolean {
     return (
-      !this.org &&
+      !this.orgName &&
       (this.number == null || this.phone.tel === parsePhoneNumber(defaultHelpline.number)!.tel)
     );
   }
@@ -191,18 +193,27 @@ export class NbHelplineBanner extends NbElement {
 
   private get closed(): Set<string> {
     const dates = new Set<string>();
+    const unknown: string[] = [];
     for (const token of (this.closedDates ?? '').split(/[\s,]+/)) {
       if (!token) continue;
       if (isIsoDate(token)) dates.add(token);
-      else
-        warnInvalid(
-          this.localName,
-          'closed-dates',
-          token,
-          'expected a date like 2026-12-25; that entry is skipped',
-        );
+      else unknown.push(token);
     }
+    warnInvalidEntries(
+      this.localName,
+      'closed-dates',
+      unknown,
+      'expected dates like 2026-12-25; those entries are skipped',
+    );
     return dates;
+  }
+
+  /** The organisation's name, or undefined when unset or only spaces (warned about once). */
+  private get orgName(): string | undefined {
+    const org = this.org?.trim();
+    if (this.org && !org)
+      warnInvalid(this.localName, 'org', this.org, `using "${helplineOrg.text()}"`);
+    return org || undefined;
   }
 
   private get bankHolidayRegion(): BankHolidayRegion | undefined {
@@ -293,6 +304,7 @@ export class NbHelplineBanner extends NbElement {
 
   private describeState(state: OpenState, now: Date, bankHoliday: boolean): string {
     if (state.open && state.closesAt) return openUntil.text(this.describeTime(state.closesAt));
+    if (state.open) return openAllDay.text();
     if (!state.opensAt) return bankHoliday ? bankHolidayToday.text() : closedNoHours.text();
     const time = this.describeTime(state.opensAt);
     const today = isoDateIn(now, UK);
@@ -321,7 +333,11 @@ export class NbHelplineBanner extends NbElement {
     const clock = (m: number) => this.formatTime(new Date(Date.UTC(2024, 0, 1, 0, m)), 'UTC');
     const times = (d: number) =>
       new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-        (week[d] ?? []).map((i) => range.text(clock(i.start), clock(i.end))),
+        (week[d] ?? []).map((i) =>
+          i.start === 0 && i.end === 1440
+            ? allDay.text()
+            : range.text(clock(i.start), clock(i.end)),
+        ),
       );
     const lines: string[] = [];
     for (let d = 0; d < 7;) {
@@ -380,7 +396,7 @@ export class NbHelplineBanner extends NbElement {
       aria-label=${helplineLabel.text()}
       data-facts=${this.usesDefaultHelpline ? 'S19 H01' : 'H01'}
     >
-      <p class="org">${this.org || helplineOrg.text()}</p>
+      <p class="org">${this.orgName ?? helplineOrg.text()}</p>
       <p
         class="status"
         part="status"

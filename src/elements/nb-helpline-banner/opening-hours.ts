@@ -105,8 +105,45 @@ export function openStateAt(
       const opens = zonedTimeToInstant(y, m, d, start, timeZone);
       const closes = zonedTimeToInstant(y, m, d, end, timeZone);
       if (now < opens) return { open: false, opensAt: opens };
-      if (now < closes) return { open: true, closesAt: closes };
+      if (now < closes) {
+        const closesAt = closingAfter(y, m, d, end, week, closedDates, timeZone);
+        return closesAt ? { open: true, closesAt } : { open: true };
+      }
     }
   }
   return { open: false };
+}
+
+/**
+ * When an opening that runs to `end` on the given day really closes: an opening that reaches
+ * midnight (24:00) runs on into the next day's opening at 00:00 ("Mo-Su 00:00-24:00" never
+ * closes at midnight). Undefined when it runs on for more than a week (open day and night).
+ */
+function closingAfter(
+  y: number,
+  m: number,
+  d: number,
+  end: number,
+  week: WeekSchedule,
+  closedDates: ReadonlySet<string>,
+  timeZone: string,
+): Date | undefined {
+  let day = new Date(Date.UTC(y, m - 1, d));
+  let closes = end;
+  for (let days = 0; closes === 1440; days++) {
+    if (days > 7) return undefined;
+    const next = new Date(day.getTime() + 86_400_000);
+    if (closedDates.has(next.toISOString().slice(0, 10))) break;
+    const first = (week[(next.getUTCDay() + 6) % 7] ?? [])[0];
+    if (!first || first.start !== 0) break;
+    day = next;
+    closes = first.end;
+  }
+  return zonedTimeToInstant(
+    day.getUTCFullYear(),
+    day.getUTCMonth() + 1,
+    day.getUTCDate(),
+    closes,
+    timeZone,
+  );
 }

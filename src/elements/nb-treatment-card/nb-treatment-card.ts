@@ -10,7 +10,7 @@ import { cardTitle, feedbackLink, trialsLink } from '../../content/treatment-car
 import { NbElement } from '../../internal/nb-element.js';
 import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { warnInvalid } from '../../internal/warn.js';
+import { warnInvalid, warnInvalidEntries } from '../../internal/warn.js';
 import { treatmentCardStyles } from './nb-treatment-card.styles.js';
 import {
   DEFAULT_HEADING_LEVEL,
@@ -183,9 +183,12 @@ export class NbTreatmentCard extends NbElement {
     if (this.sections == null || this.sections.trim() === '') return SECTION_IDS;
     const { ids, unknown } = parseSectionList(this.sections, SECTION_IDS);
     const known = `known sections: ${SECTION_IDS.join(', ')}`;
-    for (const token of unknown) {
-      warnInvalid(this.localName, 'sections', token, `${known}; that entry is skipped`);
-    }
+    warnInvalidEntries(
+      this.localName,
+      'sections',
+      unknown,
+      `${known}; unknown entries are skipped`,
+    );
     if (ids.length > 0) return ids;
     // Nothing usable was asked for: show everything rather than an empty box.
     warnInvalid(this.localName, 'sections', this.sections, `${known}; showing every section`);
