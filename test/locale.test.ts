@@ -122,6 +122,25 @@ describe('locale runtime', () => {
       }
     });
 
+    it('a tag taken by other code warns naming that tag, each tag once', () => {
+      const warnings = captureWarnings();
+      try {
+        for (const tag of ['nb-taken-one', 'nb-taken-two']) {
+          customElements.define(tag, class extends HTMLElement {});
+          class Ours extends HTMLElement {
+            static nbVersion = '1.0.0';
+          }
+          defineElement(tag, Ours);
+          defineElement(tag, Ours);
+        }
+        expect(warnings.messages).to.have.length(2);
+        expect(warnings.messages[0]).to.contain('<nb-taken-one>').and.contain('other code');
+        expect(warnings.messages[1]).to.contain('<nb-taken-two>').and.not.contain('nb-taken-one');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('running the define entry a second time does not throw', async () => {
       // A cache-busting query makes the browser evaluate the module again, like a second copy.
       const copy = '/src/elements/nb-helpline-banner/define.ts?copy=2';

@@ -30,9 +30,17 @@ export function defineElement(tag: string, ctor: VersionedConstructor): void {
 function warnClash(tag: string, existingVersion: string | undefined): void {
   const holder = globalThis as ClashRegistry;
   const seen = (holder[CLASH_KEY] ??= new Set<string>());
-  const key = `${existingVersion ?? 'unknown'}>${VERSION}`;
+  // Another copy of nb-widgets: one warning for all its tags. Other code: one per tag it took.
+  const key = existingVersion ? `${existingVersion}>${VERSION}` : `other:${tag}`;
   if (seen.has(key)) return;
   seen.add(key);
+  if (!existingVersion) {
+    console.warn(
+      `nb-widgets ${VERSION}: <${tag}> is already defined by other code on this page (not ` +
+        `nb-widgets); that definition is used and nb-widgets' <${tag}> is not. Rename or remove it.`,
+    );
+    return;
+  }
   console.warn(
     `nb-widgets: two copies are loaded on this page. <${tag}> and the other nb- elements ` +
       `are already defined by version ${existingVersion ?? 'unknown'}; that copy is used and ` +

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LocaleController } from '../locale/controller.js';
 import { withLocale } from '../locale/runtime.js';
+import { applyStyles } from './adopt-styles.js';
 import { VERSION } from './version.js';
 import { warnInvalid } from './warn.js';
 
@@ -24,6 +25,21 @@ export abstract class NbElement extends LitElement {
   @property({ attribute: false }) now: () => Date = () => new Date();
 
   protected readonly localeController = new LocaleController(this);
+
+  /** Lit's root, with styles that also work in another document (see `applyStyles`). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const ctor = this.constructor as typeof LitElement;
+    const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
+    applyStyles(root, ctor.elementStyles);
+    return root;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved to another document (an iframe) and maybe back: adopted sheets may have been dropped.
+    if (this.renderRoot instanceof ShadowRoot)
+      applyStyles(this.renderRoot, (this.constructor as typeof LitElement).elementStyles);
+  }
 
   /** The locale this element renders in right now (English until a translation has loaded). */
   get renderedLocale(): string {
