@@ -85,6 +85,18 @@ function plainFiles(prefix, dir, suffix = '') {
   };
 }
 
+/** Seed and runs for test/fuzz.test.ts (`npm run fuzz` sets them; fixed defaults otherwise). */
+const fuzzSettings = {
+  name: 'nb-fuzz-settings',
+  serve(context) {
+    if (context.path !== '/__fuzz-settings.json') return undefined;
+    const seed = Number.parseInt(process.env.NB_FUZZ_SEED ?? '', 10);
+    const runs = Number.parseInt(process.env.NB_FUZZ_RUNS ?? '', 10);
+    const body = { seed: Number.isSafeInteger(seed) ? seed : 20261201, runs: runs > 0 ? runs : 40 };
+    return { body: JSON.stringify(body), type: 'application/json' };
+  },
+};
+
 const contentDir = fileURLToPath(new URL('./src/content/', import.meta.url));
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
@@ -120,6 +132,7 @@ export default {
   middleware: [trialFixtures],
   plugins: [
     plainFiles('/__raw/src/content/', contentDir, '.txt'),
+    fuzzSettings,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     chromiumCommandsPlugin(),
     viewportPlugin(),
