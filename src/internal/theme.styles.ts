@@ -21,7 +21,8 @@ export const themeStyles = css`
     --_notice-bg: var(--nb-color-notice-surface, light-dark(#fff4d6, #3d3000));
     --_notice-fg: var(--nb-color-notice-text, light-dark(#4a3500, #ffe9a8));
     --_radius: var(--nb-radius, 8px);
-    --_space: var(--nb-space, 1rem);
+    /* The widget's base size (never below 16 px, whatever the host's root font size). */
+    --_space: var(--nb-space, max(1rem, 16px));
     --_font: var(
       --nb-font-family,
       system-ui,

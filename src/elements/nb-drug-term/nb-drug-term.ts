@@ -66,7 +66,7 @@ function isSafeHref(value: string): boolean {
  * @csspart locale-note - The "translation not yet checked" note.
  *
  * @cssprop --nb-term-underline-color - Colour of the dotted underline under the word.
- * @cssprop --nb-term-popup-width - Widest the popup grows (default 22rem; never wider than the viewport).
+ * @cssprop --nb-term-popup-width - Widest the popup grows (default 22em, 352 px at the 16 px base size; never wider than the viewport).
  * @cssprop --nb-color-text - Popup text colour.
  * @cssprop --nb-color-surface - Popup background.
  * @cssprop --nb-color-accent - Popup border colour.

@@ -22,7 +22,7 @@ export const glossaryStyles = css`
     padding: 0.5em 0.75em;
     border-inline-start: 4px solid transparent;
     border-radius: var(--_radius);
-    scroll-margin-block: 1rem;
+    scroll-margin-block: 1em;
   }
   /* The entry a link or the address led to: marked until focus moves on. */
   .entry:focus {

@@ -6,7 +6,7 @@ export const helplineBannerStyles = css`
     display: grid;
     gap: 0.25em;
     padding: var(--_space);
-    padding-inline-end: calc(var(--_space) + 2.75rem);
+    padding-inline-end: calc(var(--_space) + 2.75em);
     border: 2px solid var(--nb-helpline-border-color, var(--_accent));
     border-inline-start-width: 6px;
     border-radius: var(--_radius);
@@ -62,8 +62,8 @@ export const helplineBannerStyles = css`
   }
   .dismiss {
     position: absolute;
-    inset-block-start: 0.5rem;
-    inset-inline-end: 0.5rem;
+    inset-block-start: 0.5em;
+    inset-inline-end: 0.5em;
     inline-size: 44px;
     block-size: 44px;
     display: grid;
@@ -75,7 +75,6 @@ export const helplineBannerStyles = css`
     background: transparent;
     color: var(--_fg);
     font: inherit;
-    font-size: 1.5em;
     line-height: 1;
     cursor: pointer;
   }
@@ -83,8 +82,8 @@ export const helplineBannerStyles = css`
     border-color: var(--_border);
   }
   .dismiss svg {
-    inline-size: 1rem;
-    block-size: 1rem;
+    inline-size: 1em;
+    block-size: 1em;
   }
   @media (forced-colors: active) {
     .call {
