@@ -90,9 +90,12 @@ export interface GlossaryScanDetail {
  * `createElement`, never parsed as HTML). Matching is case-insensitive on whole words, the longest
  * spelling first, using the international names plus the spellings of the scope's language
  * (Spanish text says "topotecán"). By default only the first use of each term is wrapped.
- * Never inside links, buttons, headings, `code`/`pre`, form controls, `[data-nb-skip]` or existing
- * terms. Changes to the content are scanned again (debounced). The words it wraps take its
- * `theme`.
+ * Never inside links, buttons, headings, `code`/`pre`, form controls, editable regions,
+ * `[data-nb-skip]` or existing terms, and nothing at all when the scope itself sits inside one of
+ * those (looking up to the document, through shadow roots) or is `contenteditable`. Changes to
+ * the content are scanned again (after 100 ms of quiet, at most 500 ms after the first change).
+ * Text a framework (React, Vue) sets on a node the scope split shows exactly as set. The words
+ * it wraps take its `theme`.
  *
  * @tagname nb-glossary-scope
  * @summary Wraps known terms in partner text in `<nb-drug-term>`.
