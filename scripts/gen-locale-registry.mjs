@@ -1,21 +1,28 @@
 #!/usr/bin/env node
 // Writes the locale registries from locales/locales.json:
-// - src/generated/locale-registry.ts: the shipped locales' explicit import() map (rollup cannot
-//   bundle a template-literal import) and each locale's direction and review status;
+// - src/generated/locale-registry.ts: the served locales' explicit import() map (rollup cannot
+//   bundle a template-literal import) and each locale's direction and review status. Served =
+//   isServed() in scripts/lib/locale-status.mjs: "status": "complete", or "serve": true. A
+//   translation "in progress" is left out (listed in localesInProgress), so the elements render
+//   English for it and its module never reaches the bundle;
 // - src/generated/pseudo-locale-registry.ts: the same for the pseudo-locales, imported only by
 //   src/locale/pseudo.ts (Storybook, tests), so the CDN build never contains a pseudo chunk.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isServed, localesInProgress } from './lib/locale-status.mjs';
 
 /** The two registry modules' text for a locales.json object. */
 export function renderRegistries(config) {
   const codes = Object.keys(config.locales).sort();
-  const shipped = codes.filter((code) => !config.locales[code].pseudo);
+  const shipped = codes.filter((code) => isServed(config.locales[code]));
+  const inProgress = localesInProgress(config);
   const pseudo = codes.filter((code) => config.locales[code].pseudo);
 
   const infoLine = (code) => {
     const l = config.locales[code];
-    return `  ${JSON.stringify(code)}: { dir: ${JSON.stringify(l.dir ?? 'ltr')}, complete: ${!!l.complete}, reviewed: ${!!l.reviewed}, pseudo: ${!!l.pseudo} },`;
+    const complete = l.pseudo || l.status === 'complete';
+    return `  ${JSON.stringify(code)}: { dir: ${JSON.stringify(l.dir ?? 'ltr')}, complete: ${complete}, reviewed: ${!!l.reviewed}, pseudo: ${!!l.pseudo} },`;
   };
 
   const main = [
@@ -26,6 +33,7 @@ export function renderRegistries(config) {
     '',
     'export interface LocaleInfo {',
     '  readonly dir: "ltr" | "rtl";',
+    '  /** Every unit translated; false for a translation served early ("serve": true). */',
     '  readonly complete: boolean;',
     '  readonly reviewed: boolean;',
     '  /** Pseudo-locales exist for layout testing and are not shipped in the CDN build. */',
@@ -39,6 +47,9 @@ export function renderRegistries(config) {
     'export const localeLoaders: Readonly<Record<string, () => Promise<LocaleModule>>> = {',
     ...shipped.map((code) => `  ${JSON.stringify(code)}: () => import('./locales/${code}.js'),`),
     '};',
+    '',
+    '/** Translations in progress: not served (pages asking for them get English) until complete. */',
+    `export const localesInProgress: readonly string[] = ${JSON.stringify(inProgress)};`,
     '',
   ];
 
@@ -58,17 +69,29 @@ export function renderRegistries(config) {
     '',
   ];
 
-  return { main: main.join('\n'), pseudo: pseudoLines.join('\n'), shipped, pseudoCodes: pseudo };
+  return {
+    main: main.join('\n'),
+    pseudo: pseudoLines.join('\n'),
+    shipped,
+    inProgress,
+    pseudoCodes: pseudo,
+  };
+}
+
+/**
+ * Writes both registries of the project at `root` (src/generated/, next to the locale modules)
+ * from its locales/locales.json; returns the summary line.
+ */
+export function writeRegistries(root = fileURLToPath(new URL('..', import.meta.url))) {
+  const config = JSON.parse(readFileSync(join(root, 'locales', 'locales.json'), 'utf8'));
+  const { main, pseudo, shipped, inProgress, pseudoCodes } = renderRegistries(config);
+  const out = (name) => resolve(root, 'src', 'generated', name);
+  writeFileSync(out('locale-registry.ts'), main);
+  writeFileSync(out('pseudo-locale-registry.ts'), pseudo);
+  const list = (codes) => codes.join(', ') || '(none)';
+  return `locale registry: served ${list(shipped)}; in progress, not served ${list(inProgress)}; pseudo ${list(pseudoCodes)}`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const root = new URL('..', import.meta.url);
-  const config = JSON.parse(readFileSync(new URL('locales/locales.json', root), 'utf8'));
-  const { main, pseudo, shipped, pseudoCodes } = renderRegistries(config);
-  const out = (name) => fileURLToPath(new URL(`src/generated/${name}`, root));
-  writeFileSync(out('locale-registry.ts'), main);
-  writeFileSync(out('pseudo-locale-registry.ts'), pseudo);
-  console.log(
-    `locale registry: ${shipped.join(', ') || '(none)'}; pseudo: ${pseudoCodes.join(', ') || '(none)'}`,
-  );
+  console.log(writeRegistries());
 }

@@ -85,7 +85,12 @@ export function parseXliff(text) {
   const units = Array.from(doc.getElementsByTagName('trans-unit')).map((unit) => {
     const source = unit.getElementsByTagName('source')[0];
     const target = unit.getElementsByTagName('target')[0];
-    const note = unit.getElementsByTagName('note')[0];
+    // lit-localize writes the developers' note (from="lit-localize"); locale:add may add its own
+    // (from="nb-widgets", e.g. which numbers a plural form is for), which extract keeps.
+    const notes = Array.from(unit.getElementsByTagName('note'));
+    const note =
+      notes.find((n) => n.getAttribute('from') === 'lit-localize') ??
+      notes.find((n) => n.getAttribute('from') !== 'nb-widgets');
     return {
       id: unit.getAttribute('id'),
       source,
