@@ -7,7 +7,7 @@
 //   English for it and its module never reaches the bundle;
 // - src/generated/pseudo-locale-registry.ts: the same for the pseudo-locales, imported only by
 //   src/locale/pseudo.ts (Storybook, tests), so the CDN build never contains a pseudo chunk.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isServed, localesInProgress } from './lib/locale-status.mjs';
@@ -86,6 +86,7 @@ export function writeRegistries(root = fileURLToPath(new URL('..', import.meta.u
   const config = JSON.parse(readFileSync(join(root, 'locales', 'locales.json'), 'utf8'));
   const { main, pseudo, shipped, inProgress, pseudoCodes } = renderRegistries(config);
   const out = (name) => resolve(root, 'src', 'generated', name);
+  mkdirSync(resolve(root, 'src', 'generated'), { recursive: true });
   writeFileSync(out('locale-registry.ts'), main);
   writeFileSync(out('pseudo-locale-registry.ts'), pseudo);
   const list = (codes) => codes.join(', ') || '(none)';

@@ -44,7 +44,7 @@ const BIG = [1000, 10000, 100000, 1000000];
 /** "0, 5–21, 25–31, …" for a list of whole numbers (at most `shown` runs). */
 function runs(numbers, shown = 4) {
   const parts = [];
-  for (let i = 0; i < numbers.length; ) {
+  for (let i = 0; i < numbers.length;) {
     let j = i;
     while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++;
     parts.push(i === j ? `${numbers[i]}` : `${numbers[i]}–${numbers[j]}`);
@@ -80,7 +80,7 @@ export function pluralExamples(locale) {
     else {
       const fraction = [0.5, 1.5, 2.5, 0.1].find((x) => rules.select(x) === category);
       out[category] = fraction
-        ? `only fractions, e.g. ${fraction}, never a whole number (still translate it: it is the fallback)`
+        ? `only fractions, e.g. ${fraction}, never a whole number; still translate it, as it is the fallback`
         : 'numbers your grammar puts in this group';
     }
   }
