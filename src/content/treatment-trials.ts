@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { glossaryEntry } from './glossary.js';
 import { mayHaveChanged, trialStatusView, type TrialStatusView } from './trial-freshness.js';
 import { registryLabel } from './trial-list.js';
@@ -42,8 +42,8 @@ export function trialStatusList(
       <span class="status-word" data-status=${view.status} data-stale=${String(view.stale)}
         >${view.word}.</span
       >
-      ${view.stale ? html`<span class="stale">${mayHaveChanged.text()}</span>` : nothing}
-      ${view.note ? html`<span class="status-note">${view.note}</span>` : nothing}
+      ${view.stale ? html`<span class="stale">${mayHaveChanged.text()}</span>` : ''}
+      ${view.note ? html`<span class="status-note">${view.note}</span>` : ''}
       <span class="records">${recordLinks(trial)}</span>
     </li>`;
   return html`<ul class="trial-statuses">
