@@ -76,8 +76,16 @@ export const LowRisk: Story = { args: { 'risk-group': 'low' } };
 /** `risk-group="intermediate"`: shares the low or intermediate options. */
 export const IntermediateRisk: Story = { args: { 'risk-group': 'intermediate' } };
 
-/** `risk-group="high"`: the high risk options only. */
+/** `risk-group="high"`: the high risk options only, with the later treatments (S09). */
 export const HighRisk: Story = { args: { 'risk-group': 'high' } };
+
+/**
+ * The research section with the clock at 1 Sep 2025: the trial statuses from the registries
+ * (checked Mar 2025) that can still change say they may have changed.
+ */
+export const TrialStatusesMayHaveChanged: Story = {
+  args: { sections: 'research', at: '2025-09-01T12:00:00Z' },
+};
 
 /** `situation="refractory"` with a charity’s own trials page and feedback form. */
 export const Refractory: Story = {

@@ -22,6 +22,8 @@ interface TrialListArgs {
   'live-status'?: boolean;
   'live-status-endpoint'?: string;
   theme?: 'light' | 'dark' | 'auto';
+  /** Story-only: a fixed clock (ISO instant). */
+  at?: string;
 }
 
 const meta: Meta<TrialListArgs> = {
@@ -42,6 +44,7 @@ const meta: Meta<TrialListArgs> = {
     'heading-level': { control: 'select', options: ['2', '3', '4', '5', '6'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     'live-status': { control: 'boolean' },
+    at: { control: 'text', description: 'Story-only: fixed clock (ISO instant).' },
   },
   render: (args) =>
     html`<nb-trial-list
@@ -53,6 +56,7 @@ const meta: Meta<TrialListArgs> = {
       ?live-status=${args['live-status'] ?? false}
       live-status-endpoint=${ifDefined(args['live-status-endpoint'])}
       theme=${ifDefined(args.theme)}
+      .now=${args.at ? () => new Date(args.at!) : () => new Date()}
     >
       <p>
         Find clinical trials on the
@@ -68,6 +72,19 @@ type Story = StoryObj<TrialListArgs>;
 
 /** With no attributes: the bundled trials, open ones first, and no network request. */
 export const Default: Story = {};
+
+/**
+ * Clock set to 31 Aug 2025, under six months after the March 2025 check: each status shows with
+ * its date and no warning.
+ */
+export const StatusesCurrent: Story = { args: { at: '2025-08-31T12:00:00Z' } };
+
+/**
+ * Clock set to 1 Sep 2025: a status that can still change reads as true "when checked in Mar
+ * 2025", says it may have changed, and links the registry record. Completed and Stopped early
+ * never go stale.
+ */
+export const StatusesMayHaveChanged: Story = { args: { at: '2025-09-01T12:00:00Z' } };
 
 /** `status="recruiting"`: only trials that are open or opening soon. */
 export const RecruitingOnly: Story = { args: { status: 'recruiting' } };

@@ -17,6 +17,7 @@ import {
 import { trials } from '../src/content/trials.js';
 import type { FactId, TrialStatus } from '../src/content/types.js';
 import { originsOfFact } from '../src/content/origins.js';
+import { isStatusStale, staleFrom } from '../src/content/trial-freshness.js';
 
 describe('content', () => {
   describe('glossary', () => {
@@ -94,6 +95,34 @@ describe('content', () => {
     it('formats the checked month for the reader', () => {
       expect(formatCheckedMonth('2025-03', 'en-GB')).to.equal('Mar 2025');
       expect(formatCheckedMonth('garbage', 'en-GB')).to.equal('garbage');
+    });
+  });
+
+  describe('trial status freshness (six months, UK calendar day)', () => {
+    const cases: [TrialStatus, string, string, boolean][] = [
+      ['recruiting', '2025-03', '2025-03-01T12:00:00Z', false],
+      ['recruiting', '2025-03', '2025-08-31T22:59:00Z', false],
+      // 1 Sep 2025 begins at 23:00 UTC on 31 Aug (BST).
+      ['recruiting', '2025-03', '2025-08-31T23:00:00Z', true],
+      ['closed', '2025-03', '2025-09-01T12:00:00Z', true],
+      ['paused', '2025-03', '2026-11-29T12:00:00Z', true],
+      ['not-yet-recruiting', '2025-03', '2025-09-02T12:00:00Z', true],
+      ['recruiting', '2026-10-15', '2027-04-14T12:00:00Z', false],
+      ['recruiting', '2026-10-15', '2027-04-15T12:00:00Z', true],
+      ['recruiting', '2025-11', '2026-05-01T12:00:00Z', true],
+      // Final statuses never go stale.
+      ['completed', '2025-03', '2030-01-01T12:00:00Z', false],
+      ['stopped-early', '2025-03', '2030-01-01T12:00:00Z', false],
+    ];
+    for (const [status, checked, at, stale] of cases) {
+      it(`${status}, checked ${checked}, at ${at} → ${stale ? 'may have changed' : 'current'}`, () => {
+        expect(isStatusStale(status, checked, new Date(at))).to.equal(stale);
+      });
+    }
+    it('counts a month-only check from the month’s first day', () => {
+      expect(staleFrom('2025-03')).to.deep.equal([2025, 9, 1]);
+      expect(staleFrom('2025-08')).to.deep.equal([2026, 2, 1]);
+      expect(staleFrom('last week')).to.equal(undefined);
     });
   });
 
@@ -295,19 +324,50 @@ describe('content', () => {
         );
     });
 
-    it('S15: the targeted-drug studies are in the past tense', () => {
-      for (const t of citing('S15')) {
-        expect(t).to.match(/\bwere (studying|looking)\b/);
-        expect(t).to.match(/\bhave since closed\b/);
+    it('S15: the 2022 studies in the past tense; what became of their trials dated and from the registries', () => {
+      const texts = citing('S15');
+      expect(texts.some((t) => /\bIn 2022\b[^.]*\bwere studying\b/.test(t))).to.equal(true);
+      for (const t of texts) {
         expect(t).not.to.match(/\b(are|is) (studying|looking|testing)\b/i);
+        // Never "have closed" as a timeless fact: a status comes with its date and origin.
+        expect(t).not.to.match(/\bhave (since )?closed\b/i);
+        if (/closed|new patients|stopped/i.test(t)) {
+          expect(t).to.match(/\btrial registries\b/);
+          expect(t).to.contain('Mar 2025');
+          expect(t).to.match(/Other trials of these drugs may be open/);
+          expect(t).to.match(/specialist/);
+        }
+      }
+      expect(texts.some((t) => /Closed to new patients/.test(t))).to.equal(true);
+    });
+
+    it('S13: the bevacizumab recommendation is the researchers’ view, as the 2022 page reported it', () => {
+      for (const t of citing('S13')) {
+        expect(t).to.match(/\bresearchers\b/i);
+        expect(t).to.match(/Cancer Research UK page, reviewed in 2022, reported/);
+        expect(t).to.match(/\bThey recommended\b/);
+        expect(t).not.to.match(/\bsays they recommend\b/);
+        expect(t).to.match(/not advice for your child/);
       }
     });
 
-    it('S13: the bevacizumab recommendation is the researchers’ view, from the 2022 source', () => {
-      for (const t of citing('S13')) {
-        expect(t).to.match(/\bresearchers\b/i);
-        expect(t).to.match(/Cancer Research UK page from 2022/);
-        expect(t).to.match(/not advice for your child/);
+    it('the research sentences say what helps what, and without what', () => {
+      const targeted = text('treatment.research.targeted-explained');
+      expect(targeted).not.to.match(/normal cells, which help them/);
+      expect(targeted).to.match(/These differences help the cancer cells grow and survive/);
+      const bevacizumab = text('treatment.research.bevacizumab');
+      expect(bevacizumab).not.to.match(/die without it\b/);
+      expect(bevacizumab).to.match(/die without this blood supply/);
+    });
+
+    it('S16: BCT-100’s trial is named PARC, with its newer state dated and from the registry', () => {
+      for (const t of citing('S16')) {
+        expect(t).to.match(/\bIn 2022\b/);
+        expect(t).to.match(/\bPARC\b/);
+        expect(t).to.contain('Mar 2025');
+        expect(t).to.match(/\bCompleted\b/);
+        expect(t).to.match(/published in 2024, by Fenwick and others, in Frontiers in Oncology/);
+        expect(t).not.to.match(/results are to appear/i);
       }
     });
 

@@ -171,6 +171,51 @@ describe('<nb-treatment-card>', () => {
       expect(text).to.not.contain('surgery again');
     });
 
+    describe('S07–S09 (under the page’s High risk heading) only for high risk', () => {
+      // What a reader would see of each: the chemotherapy choice (S07), mIBG therapy (S08),
+      // dinutuximab beta and isotretinoin (S09).
+      const HIGH_ONLY = [
+        'likely to be different from the first time',
+        'mIBG therapy',
+        'radioactive iodine',
+        'dinutuximab beta',
+        'isotretinoin',
+      ];
+      const highGroup = (el: Element) =>
+        riskGroups(el).find(
+          (g) => g.querySelector('[part="group-heading"]')!.textContent!.trim() === 'High risk',
+        );
+
+      for (const situation of [undefined, 'relapsed', 'refractory'] as const) {
+        const as = situation ? ` (situation="${situation}")` : '';
+        for (const group of ['low', 'intermediate'] as const) {
+          it(`risk-group="${group}"${as} shows none of them`, async () => {
+            const el = await card({ 'risk-group': group, ...(situation ? { situation } : {}) });
+            const text = renderedText(el);
+            for (const words of HIGH_ONLY) expect(text, words).not.to.contain(words);
+            for (const id of ['S07', 'S08', 'S09'])
+              expect(factsShown(el).has(id), id).to.equal(false);
+          });
+        }
+        for (const group of ['high', undefined] as const) {
+          it(`${group ? `risk-group="${group}"` : 'no risk group'}${as} shows each under the High risk heading`, async () => {
+            const el = await card({
+              ...(group ? { 'risk-group': group } : {}),
+              ...(situation ? { situation } : {}),
+            });
+            const high = highGroup(el);
+            expect(high, 'a High risk group').not.to.equal(undefined);
+            const text = (high!.textContent ?? '').replace(/\s+/g, ' ');
+            for (const words of HIGH_ONLY) expect(text, words).to.contain(words);
+            // Nowhere else in the card.
+            const outside = renderedText(el).split(text.trim()).join(' ');
+            for (const words of ['dinutuximab beta', 'isotretinoin', 'mIBG therapy'])
+              expect(outside, words).not.to.contain(words);
+          });
+        }
+      }
+    });
+
     it('re-renders when the attribute changes', async () => {
       const el = await card({ 'risk-group': 'high' });
       el.riskGroup = 'low';

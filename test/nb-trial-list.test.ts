@@ -37,6 +37,17 @@ async function list(
   return el;
 }
 
+/** A bundled list whose clock reads `at`. */
+async function listAt(at: string, attrs: Record<string, string> = {}): Promise<NbTrialList> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('nb-trial-list');
+  el.now = () => new Date(at);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
 /** A list with a `src` feed, resolved once the feed has loaded or failed. */
 async function listWithFeed(
   src: string,
@@ -179,6 +190,81 @@ describe('<nb-trial-list>', () => {
     it('is accessible in the dark theme', async () => {
       const el = await list({ theme: 'dark' });
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('freshness: a status over six months old may have changed', () => {
+    const beacon2 = () => bundled.find((t) => t.name === 'BEACON2')!;
+    const MAY_CHANGE = 'This may have changed. Check the registry record for today’s status.';
+
+    for (const at of ['2025-03-20T12:00:00Z', '2025-08-31T12:00:00Z']) {
+      it(`at ${at.slice(0, 10)} BEACON2 is recruiting, checked Mar 2025, with no warning`, async () => {
+        const el = await listAt(at);
+        expect(statusOf(el, beacon2().id)).to.match(/^Recruiting Status checked Mar 2025\b/);
+        expect(renderedText(el)).not.to.contain('may have changed');
+        expect(shadow(el).querySelector('[part="stale"]')).to.equal(null);
+      });
+    }
+
+    for (const at of ['2025-09-01T12:00:00Z', NOW]) {
+      it(`at ${at.slice(0, 10)} BEACON2 reads as recruiting in March 2025, with the record link`, async () => {
+        const el = await listAt(at);
+        const status = statusOf(el, beacon2().id);
+        expect(status).to.match(/^Recruiting when checked in Mar 2025\. /);
+        expect(status).to.contain(MAY_CHANGE);
+        const link = trialEl(el, beacon2().id)!.querySelector<HTMLAnchorElement>(
+          '[part="stale"] a',
+        )!;
+        expect(link.getAttribute('href')).to.equal('https://www.isrctn.com/ISRCTN12532102');
+        expect(link.textContent!.trim()).to.equal('Check the registry record for today’s status.');
+      });
+    }
+
+    it('warns on every status that can still change, never on Completed or Stopped early', async () => {
+      const el = await listAt('2030-01-01T12:00:00Z');
+      for (const trial of bundled) {
+        const status = statusOf(el, trial.id);
+        if (trial.status === 'completed' || trial.status === 'stopped-early') {
+          expect(status, trial.id).not.to.contain('may have changed');
+          expect(status, trial.id).to.contain('Status checked Mar 2025');
+        } else {
+          expect(status, trial.id).to.contain('when checked in Mar 2025.');
+          expect(status, trial.id).to.contain(MAY_CHANGE);
+        }
+      }
+      // A published result is a past event: it never goes stale.
+      const parc = bundled.find((t) => t.name === 'PARC')!;
+      expect(statusOf(el, parc.id)).to.contain('published in 2024');
+    });
+
+    it('a trial without a linkable record still says where to check, as text', async () => {
+      const el = await listAt(NOW);
+      const lilly = bundled.find((t) => t.registryIds.every((r) => !r.url))!;
+      const stale = trialEl(el, lilly.id)!.querySelector('[part="stale"]')!;
+      expect(stale.textContent!.replace(/\s+/g, ' ').trim()).to.equal(MAY_CHANGE);
+      expect(stale.querySelector('a')).to.equal(null);
+    });
+
+    it('judges a feed’s own check date (Oct 2026: current in Nov 2026, stale in Apr 2027)', async () => {
+      const fresh = await listWithFeed(`${FIX}/feed/valid.json`);
+      expect(statusOf(fresh.el, 'F01')).to.equal('Recruiting Status checked Oct 2026');
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('nb-trial-list');
+      el.now = () => new Date('2027-04-02T12:00:00Z');
+      el.setAttribute('src', `${FIX}/feed/valid.json`);
+      const event = oneEvent(el, 'nb-trial-feed');
+      wrapper.append(el);
+      await event;
+      await el.updateComplete;
+      expect(statusOf(el, 'F01')).to.match(
+        /^Recruiting when checked in Oct 2026\. This may have changed/,
+      );
+      // Completed in the feed: final, no warning.
+      expect(statusOf(el, 'F02')).to.equal('Completed Status checked Oct 2026');
+    });
+
+    it('is accessible with the warnings shown', async () => {
+      await expect(await listAt(NOW)).to.be.accessible();
     });
   });
 
@@ -506,11 +592,39 @@ describe('<nb-trial-list>', () => {
       // BEACON-Neuroblastoma (NCT02308527): COMPLETED on the stand-in registry.
       const beacon = bundled.find((t) => t.registryIds.some((r) => r.id === 'NCT02308527'))!;
       expect(statusOf(el, beacon.id)).to.equal(
-        'Completed Status from ClinicalTrials.gov, updated 20 Jan 2025',
+        'Completed Status from ClinicalTrials.gov, checked 29 Nov 2026. The record was last changed on 20 Jan 2025.',
       );
       // No NCT ID, or unknown to the registry: the bundled status and its checked date stay.
       for (const trial of bundled.filter((t) => !withNct.includes(t)))
         expect(statusOf(el, trial.id)).to.match(/checked/i);
+    });
+
+    it('a live answer replaces the “may have changed” warning with today’s date', async () => {
+      // VERITAS (NCT03165292) reads RECRUITING on the stand-in; BEACON-Neuroblastoma
+      // (NCT02308527) COMPLETED. Without the look-up, BEACON's "closed" is over six months old.
+      const beacon = bundled.find((t) => t.registryIds.some((r) => r.id === 'NCT02308527'))!;
+      const veritas = bundled.find((t) => t.registryIds.some((r) => r.id === 'NCT03165292'))!;
+      const offline = await list();
+      expect(statusOf(offline, beacon.id)).to.contain('This may have changed.');
+      const el = await list({ 'live-status': '', 'live-status-endpoint': `${FIX}/ctgov-ok` });
+      await waitUntil(
+        () => statusOf(el, veritas.id).includes('Status from ClinicalTrials.gov'),
+        'no live status shown',
+        LOOKUP_WAIT,
+      );
+      for (const trial of [beacon, veritas]) {
+        const status = statusOf(el, trial.id);
+        expect(status, trial.id).to.contain('Status from ClinicalTrials.gov, checked 29 Nov 2026.');
+        expect(status, trial.id).not.to.contain('may have changed');
+        expect(status, trial.id).not.to.contain('when checked in');
+      }
+      // ICU writes September "Sep" or "Sept" in en-GB, depending on its version.
+      expect(statusOf(el, veritas.id)).to.match(
+        /^Recruiting Status from ClinicalTrials\.gov, checked 29 Nov 2026\. The record was last changed on 14 Sept? 2026\.$/,
+      );
+      // BEACON2 has no ClinicalTrials.gov record: its March 2025 status keeps its warning.
+      const beacon2 = bundled.find((t) => t.name === 'BEACON2')!;
+      expect(statusOf(el, beacon2.id)).to.contain('This may have changed.');
     });
 
     it('answers a second list on the page from the cache', async () => {

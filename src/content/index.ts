@@ -5,6 +5,7 @@ import * as meta from './meta.js';
 import * as source from './source.js';
 import { formatReviewDate, sourcePage } from './source.js';
 import * as trialList from './trial-list.js';
+import * as trialFreshness from './trial-freshness.js';
 import * as trialStatus from './trial-status.js';
 import { statusLabels } from './trial-status.js';
 import {
@@ -27,6 +28,7 @@ export * from './meta.js';
 export * from './origins.js';
 export * from './source.js';
 export * from './trial-list.js';
+export * from './trial-freshness.js';
 export * from './trial-status.js';
 export * from './treatment.js';
 export * from './trials.js';
@@ -141,10 +143,15 @@ export function allContentUnits(): ContentRecord[] {
   }))
     if (!records.some((r) => r.id === unit.id))
       add('trials', 'trial-status', false, unit, () => unit.text(...args));
+  for (const { unit, args } of unitsOf(trialFreshness, {
+    'trial-status.when-checked': ['Recruiting', sample.month],
+  }))
+    add('trials', 'trial-status', false, unit, () => unit.text(...args));
 
   // <nb-trial-list>'s own words: labels and notes (its count messages are one per plural form).
   for (const { unit, args } of unitsOf(trialList, {
     'trial-list.live-status': [sample.date],
+    'trial-list.live-record-updated': [sample.date],
     'trial-list.feed-from': ['www.example.org'],
   }))
     add('trial-list', 'trial-list', unit.id === 'trial-list.feed-failed', unit, () =>

@@ -230,9 +230,9 @@ export const trials: readonly Trial[] = [
     status: mapRegistryStatus('COMPLETED'),
     registryStatus: 'Completed',
     statusNote: () =>
-      msg('Its results were published in 2024, in Frontiers in Oncology.', {
+      msg('Its results were published in 2024, by Fenwick and others, in Frontiers in Oncology.', {
         id: 'trial.T09.status-note',
-        desc: 'Where the PARC trial results appeared. "Frontiers in Oncology" is a journal title: keep it in English.',
+        desc: 'Where the PARC trial results appeared. "Fenwick" is the first author’s surname and "Frontiers in Oncology" a journal title: keep both in English.',
       }),
     statusChecked: TRIALS_CHECKED,
     treatments: ['bct-100'],

@@ -250,11 +250,10 @@ export class NbTreatmentCard extends NbElement {
 
   private renderUnit(unit: CardUnit): TemplateResult {
     const facts = unit.facts.join(' ');
+    const text = unit.text(this.renderedLocale, this.now());
     return unit.kind === 'block'
-      ? html`<div class="block" data-facts=${facts} data-unit=${unit.id}>
-          ${unit.text(this.renderedLocale)}
-        </div>`
-      : html`<p data-facts=${facts} data-unit=${unit.id}>${unit.text(this.renderedLocale)}</p>`;
+      ? html`<div class="block" data-facts=${facts} data-unit=${unit.id}>${text}</div>`
+      : html`<p data-facts=${facts} data-unit=${unit.id}>${text}</p>`;
   }
 
   /** Units before the first sub-heading, then one group per sub-heading with what follows it. */
@@ -271,10 +270,15 @@ export class NbTreatmentCard extends NbElement {
       ${groups.map(
         (group) =>
           html`<div class="group" part="group" data-group=${group.heading.id}>
-            ${this.heading(level, 'group-heading', group.heading.text(this.renderedLocale), {
-              facts: group.heading.facts.join(' '),
-              unit: group.heading.id,
-            })}
+            ${this.heading(
+              level,
+              'group-heading',
+              group.heading.text(this.renderedLocale, this.now()),
+              {
+                facts: group.heading.facts.join(' '),
+                unit: group.heading.id,
+              },
+            )}
             ${group.units.map((unit) => this.renderUnit(unit))}
           </div>`,
       )}

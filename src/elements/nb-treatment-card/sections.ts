@@ -9,9 +9,12 @@ import {
 } from '../../content/treatment.js';
 import type { ContentUnit, RichText, RiskGroup, Situation } from '../../content/types.js';
 
-/** A treatment unit whose text may use the rendering locale (the citations format dates). */
+/**
+ * A treatment unit whose text may use the rendering locale (the citations format dates) and the
+ * element's clock (trial statuses say when they may have changed).
+ */
 export type CardUnit = Omit<TreatmentUnit, 'text'> & {
-  readonly text: (locale: string) => RichText;
+  readonly text: (locale: string, now: Date) => RichText;
 };
 
 /** One section of the card: its heading and its units in reading order. */

@@ -12,6 +12,7 @@ import {
   groupClosed,
   groupOpen,
   groupUnknown,
+  liveRecordUpdated,
   liveStatusFrom,
   noMatch,
   phaseLabel,
@@ -25,10 +26,19 @@ import {
   trialListHeading,
 } from '../../content/trial-list.js';
 import { findTrial, talkToSpecialist } from '../../content/treatment.js';
+import {
+  checkRecord,
+  formatCheckedDate,
+  mayHaveChanged,
+  statusWhenChecked,
+  trialStatusView,
+} from '../../content/trial-freshness.js';
+import { formatReviewDate } from '../../content/source.js';
 import type { Trial, TrialStatus } from '../../content/types.js';
 import { NbElement } from '../../internal/nb-element.js';
 import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
 import { themeStyles } from '../../internal/theme.styles.js';
+import { zonedParts } from '../../internal/time.js';
 import { warnInvalid, warnOnce } from '../../internal/warn.js';
 import type { FeedResult } from './feed.js';
 import type { FeedTrial } from './feed-schema.js';
@@ -121,23 +131,14 @@ function fromFeed(entry: FeedTrial): Trial {
   };
 }
 
-/** `2025-03` → "Mar 2025"; `2025-03-11` → "11 Mar 2025", in the reader's locale. */
-export function formatMonthOrDay(value: string, locale: string): string {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  if (!m) return value;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)));
-  const options: Intl.DateTimeFormatOptions = {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-    ...(m[3] ? { day: 'numeric' } : {}),
-  };
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(date);
-  } catch {
-    return value;
-  }
+/** The UK calendar day of an instant, `YYYY-MM-DD`. */
+function ukDay(instant: Date): string {
+  const p = zonedParts(instant, 'Europe/London');
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
+
+/** `2025-03` → "Mar 2025"; `2025-03-11` → "11 Mar 2025", in the reader's locale. */
+export const formatMonthOrDay = formatCheckedDate;
 
 /**
  * The clinical trials behind the source page, each with its registry IDs (linked), phase,
@@ -161,6 +162,8 @@ export function formatMonthOrDay(value: string, locale: string): string {
  * @csspart count - The "N trials shown" line (a polite live region).
  * @csspart trial - One trial.
  * @csspart status - A trial's status line.
+ * @csspart stale - Under a status over six months old: "this may have changed", and the link
+ *   to the registry record.
  * @csspart newer - The "newer than the source" label.
  * @csspart feed-note - The "could not update" or "supplied by" note.
  * @csspart source - The source and review dates footer.
@@ -451,19 +454,46 @@ export class NbTrialList extends NbElement {
     </div>`;
   }
 
+  /**
+   * The status with its date. A live answer shows today's date; a bundled status that can still
+   * change and is over six months old reads as true "when checked", with where to check today's.
+   */
   private renderStatus(shown: ShownTrial): TemplateResult {
     const locale = this.renderedLocale;
+    const now = this.now();
     const status = this.effectiveStatus(shown);
-    const when = shown.live
-      ? shown.live.lastUpdate
-        ? liveStatusFrom.text(formatMonthOrDay(shown.live.lastUpdate, locale))
-        : undefined
-      : statusCheckedText(formatMonthOrDay(shown.trial.statusChecked, locale));
-    // The fact sheet's note explains the bundled status; a different live status outdates it.
-    const note = status === shown.trial.status ? shown.trial.statusNote?.() : undefined;
-    return html`<span class="status-word" data-status=${status}>${statusWord(status)}</span>
-      ${when ? html`<span class="checked" data-live=${String(!!shown.live)}>${when}</span>` : nothing}
-      ${note ? html`<span class="status-note">${note}</span>` : nothing}`;
+    if (shown.live) {
+      const today = formatReviewDate(ukDay(now), locale);
+      const updated = shown.live.lastUpdate;
+      // The fact sheet's note explains the bundled status; a different live status outdates it.
+      const note = status === shown.trial.status ? shown.trial.statusNote?.() : undefined;
+      return html`<span class="status-word" data-status=${status}>${statusWord(status)}</span>
+        <span class="checked" data-live="true">${liveStatusFrom.text(today)}</span>
+        ${
+          updated
+            ? html`<span class="checked"
+                >${liveRecordUpdated.text(formatCheckedDate(updated, locale))}</span
+              >`
+            : nothing
+        }
+        ${note ? html`<span class="status-note">${note}</span>` : nothing}`;
+    }
+    const view = trialStatusView(shown.trial, now, locale);
+    const link = safeRegistryLink(view.recordUrl, shown.feedOrigin);
+    const note = view.note ? html`<span class="status-note">${view.note}</span>` : nothing;
+    if (view.stale && status !== 'unknown') {
+      return html`<span class="status-word" data-status=${status} data-stale="true"
+          >${statusWhenChecked.text(view.word, view.checked)}</span
+        >
+        <span class="stale" part="stale"
+          >${mayHaveChanged.text()}
+          ${link ? html`<a href=${link} rel="noopener noreferrer">${checkRecord.text()}</a>` : checkRecord.text()}</span
+        >
+        ${note}`;
+    }
+    return html`<span class="status-word" data-status=${status}>${view.word}</span>
+      <span class="checked" data-live="false">${statusCheckedText(view.checked)}</span>
+      ${note}`;
   }
 
   private renderTreatments(trial: Trial): TemplateResult[] {

@@ -146,22 +146,23 @@
 'treatment.options.low-surgery': html`‮Sometimes low or intermediate risk neuroblastoma comes back in the place where it began.
         Then your child may need surgery again. This may be with or without‬
         <nb-drug-term term="chemotherapy">‮chemotherapy‬</nb-drug-term>‮.‬`,
-'treatment.research.arginase': html`‮Researchers have looked at a new drug called‬
-        <nb-drug-term term="bct-100">‮BCT-100‬</nb-drug-term> ‮(pegylated recombinant human arginase).
-        It lowers the amount of arginine in the body. Arginine is a building block of protein, and
-        cancer cells need it to grow and divide. So the aim is to starve the cancer cells. The trial
-        no longer takes new patients. Its results are to appear on the‬
-        <a href="https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial" lang="en-GB">‮Cancer Research UK clinical trials database‬</a>‮.‬`,
+'treatment.research.arginase': html`‮Researchers have looked at a drug called‬
+            <nb-drug-term term="bct-100">‮BCT-100‬</nb-drug-term> ‮(pegylated recombinant human
+            arginase). It lowers the amount of arginine in the body. Arginine is a building block of
+            protein. Cancer cells need it to grow and divide. So the aim is to starve the cancer
+            cells. In 2022, its trial no longer took new patients. Its results were still to come.‬`,
 'treatment.research.arginase-heading': `‮A drug that lowers arginine‬`,
+'treatment.research.arginase-parc': str`‮This trial is called PARC. Its registry records said this in‬ ${0}‮:‬`,
 'treatment.research.bevacizumab': html`<nb-drug-term term="bevacizumab">‮Bevacizumab‬</nb-drug-term> ‮is a‬
         <nb-drug-term term="targeted-cancer-drug">‮targeted drug‬</nb-drug-term>‮. It is a type called
         a‬ <nb-drug-term term="monoclonal-antibody">‮monoclonal antibody‬</nb-drug-term>‮. It acts on
-        the blood supply of the cancer. The aim is that the cancer cells die without it. Researchers
-        studied it together with‬ <nb-drug-term term="chemotherapy">‮chemotherapy‬</nb-drug-term>‮. The
-        Cancer Research UK page from 2022 says they recommend bevacizumab with‬
+        the blood supply of the cancer. The aim is that the cancer cells die without this blood
+        supply. Researchers studied it together with‬
+        <nb-drug-term term="chemotherapy">‮chemotherapy‬</nb-drug-term>‮. The Cancer Research UK page,
+        reviewed in 2022, reported what the researchers thought. They recommended bevacizumab with‬
         <nb-drug-term term="irinotecan">‮irinotecan‬</nb-drug-term> ‮and‬
         <nb-drug-term term="temozolomide">‮temozolomide‬</nb-drug-term> ‮for relapsed or refractory
-        neuroblastoma. This is the view of those researchers, not advice for your child.‬`,
+        neuroblastoma. That was the view of those researchers, not advice for your child.‬`,
 'treatment.research.combinations': html`‮Other possible mixes are‬ <nb-drug-term term="topotecan">‮topotecan‬</nb-drug-term> ‮with‬
         <nb-drug-term term="cyclophosphamide">‮cyclophosphamide‬</nb-drug-term>‮, or topotecan with‬
         <nb-drug-term term="temozolomide">‮temozolomide‬</nb-drug-term>‮.‬`,
@@ -182,12 +183,14 @@
         <nb-drug-term term="lorlatinib">‮lorlatinib‬</nb-drug-term>‮,‬
         <nb-drug-term term="idasanutlin">‮idasanutlin‬</nb-drug-term>‮,‬
         <nb-drug-term term="ly3295668-erbumine">‮LY3295668 erbumine‬</nb-drug-term> ‮and‬
-        <nb-drug-term term="entrectinib">‮entrectinib‬</nb-drug-term>‮. Their trials have since closed.‬`,
+        <nb-drug-term term="entrectinib">‮entrectinib‬</nb-drug-term>‮.‬`,
 'treatment.research.other-targeted-heading': `‮Other targeted drugs‬`,
+'treatment.research.other-targeted-status': str`‮What the trial registries said about these trials in‬ ${0}‮:‬`,
+'treatment.research.other-trials-open': `‮Other trials of these drugs may be open. Your child’s specialist can tell you.‬`,
 'treatment.research.targeted-explained': html`<nb-drug-term term="targeted-cancer-drug">‮Targeted cancer drugs‬</nb-drug-term> ‮act on the
-        ways cancer cells differ from normal cells, which help them grow and survive.‬
-        <nb-drug-term term="immunotherapy">‮Immunotherapy‬</nb-drug-term> ‮drugs help the body’s immune
-        system attack the cancer.‬`,
+        ways cancer cells differ from normal cells. These differences help the cancer cells grow and
+        survive.‬ <nb-drug-term term="immunotherapy">‮Immunotherapy‬</nb-drug-term> ‮drugs help the
+        body’s immune system attack the cancer.‬`,
 'treatment.research.targeted-heading': `‮Targeted drugs and immunotherapy‬`,
 'treatment.risk.high': `‮High risk‬`,
 'treatment.risk.intermediate': `‮Intermediate risk‬`,
@@ -214,7 +217,8 @@
 'trial-list.group-open': `‮Open, or opening soon‬`,
 'trial-list.group-unknown': `‮Status not known‬`,
 'trial-list.heading': `‮Clinical trials‬`,
-'trial-list.live-status': str`‮Status from ClinicalTrials.gov, updated‬ ${0}`,
+'trial-list.live-record-updated': str`‮The record was last changed on‬ ${0}‮.‬`,
+'trial-list.live-status': str`‮Status from ClinicalTrials.gov, checked‬ ${0}‮.‬`,
 'trial-list.no-match': `‮No trials in this list match that choice.‬`,
 'trial-list.phase': `‮Phase‬`,
 'trial-list.registry': `‮Registry records‬`,
@@ -225,9 +229,11 @@
 'trial-list.status': `‮Status‬`,
 'trial-list.treatments': `‮Treatments tested‬`,
 'trial-status.by-invitation': `‮Open by invitation‬`,
+'trial-status.check-record': `‮Check the registry record for today’s status.‬`,
 'trial-status.checked': str`‮Status checked‬ ${0}`,
 'trial-status.closed': `‮Closed to new patients‬`,
 'trial-status.completed': `‮Completed‬`,
+'trial-status.may-have-changed': `‮This may have changed.‬`,
 'trial-status.newer-than-source': `‮Newer than the Cancer Research UK page‬`,
 'trial-status.not-yet-recruiting': `‮Not yet recruiting‬`,
 'trial-status.paused': `‮Paused‬`,
@@ -235,6 +241,7 @@
 'trial-status.registry-link': str`${0} ‮record‬ ${1}`,
 'trial-status.stopped-early': `‮Stopped early‬`,
 'trial-status.unknown': `‮Check the registry for the current status‬`,
+'trial-status.when-checked': str`${0} ‮when checked in‬ ${1}‮.‬`,
 'trial.T01.status-note': `‮It stopped early because of problems with the supply of mIBG.‬`,
 'trial.T01.summary': `‮VERITAS compared two strong treatments for high-risk neuroblastoma that had not responded to the first treatment. These were high-dose thiotepa, or 131I-mIBG with topotecan.‬`,
 'trial.T02.status-note': `‮Its results were published in 2024, in the Journal of Clinical Oncology.‬`,
@@ -247,7 +254,7 @@
 'trial.T07.status-note': `‮Results were reported at ASCO, a meeting of cancer doctors.‬`,
 'trial.T07.summary': `‮This study looked at LY3295668 erbumine for neuroblastoma that had come back or not gone away. The drug was given on its own and with chemotherapy.‬`,
 'trial.T08.summary': `‮STARTRK-NG looked at entrectinib in children with solid tumours, such as neuroblastoma. A solid tumour is a cancer that forms a lump.‬`,
-'trial.T09.status-note': `‮Its results were published in 2024, in Frontiers in Oncology.‬`,
+'trial.T09.status-note': `‮Its results were published in 2024, by Fenwick and others, in Frontiers in Oncology.‬`,
 'trial.T09.summary': `‮PARC looked at BCT-100 (pegylated arginase) in children with some cancers. The cancers had come back or not responded to treatment.‬`,
     };
   
