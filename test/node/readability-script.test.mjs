@@ -14,7 +14,8 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const PLAIN = 'The cat sat on the mat. It was a sunny day.';
 const HARD =
   'Pharmacological administration of investigational immunomodulatory combinations necessitates comprehensive interdisciplinary evaluation.';
-const SIXTEEN = 'This study looked at the new drug for children whose cancer had come back once again.';
+const SIXTEEN =
+  'This study looked at the new drug for children whose cancer had come back once again.';
 
 /** Writes a content module whose glossary definitions and trial-list prose are given. */
 function content(name, { definitions = [PLAIN, PLAIN], trialProse = PLAIN } = {}) {
