@@ -73,7 +73,7 @@ export function widgetTexts(content) {
     {
       widget: 'source footers',
       budget: BUDGETS.mean,
-      texts: body((r) => ['citations', 'meta', 'source'].includes(r.module)),
+      texts: body((r) => ['citations', 'meta', 'source', 'credits'].includes(r.module)),
     },
   ];
 }
