@@ -68,7 +68,7 @@ export const glossaryReferences = {
     'Solving Kids’ Cancer UK',
     'Neuroblastoma immunotherapy (FAQs)',
     'https://www.solvingkidscancer.org.uk/FAQs/nbimmunotherapy',
-    'Dinutuximab beta is a monoclonal antibody … It binds to the surface of neuroblastoma cells and marks them as target for the patient’s own immune cells to destroy.',
+    'Anti-GD2 therapy is a type of immunotherapy which targets a molecule on the surface of neuroblastoma cells called GD2. … Dinutuximab beta is a monoclonal antibody … It binds to the surface of neuroblastoma cells and marks them as target for the patient’s own immune cells to destroy.',
   ),
   isotretinoin: ref(
     'American Cancer Society',
@@ -110,7 +110,7 @@ export const glossaryReferences = {
     'Cancer Cell International',
     'Pegylated derivatives of recombinant human arginase (rhArg1) for sustained in vivo activity in cancer therapy',
     'https://www.cancerci.com/content/9/1/9',
-    'Of the two arginine-degrading enzymes being explored clinically, arginine deiminase is a decidedly foreign mycoplasm-derived enzyme, whereas human arginase 1 is a native liver enzyme.',
+    'Of the two arginine-degrading enzymes being explored clinically, arginine deiminase is a decidedly foreign mycoplasm-derived enzyme, whereas human arginase 1 is a native liver enzyme. … It remained efficacious in depleting arginine in rats … plasma arginine falling',
   ),
   'monoclonal-antibody': ref(
     NCI_DICTIONARY,
