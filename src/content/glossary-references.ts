@@ -1,7 +1,11 @@
 import type { Reference } from './types.js';
 
-// Checked against (facts.md Provenance: D and reference-origin G facts). `supports` quotes the
-// page; `title` is the page's heading as read on `accessed`. Checking may only narrow an entry.
+// The public references the glossary was checked against (facts.md Provenance: D facts and the
+// G facts whose origin is a reference). `supports` quotes the phrase on that page behind the
+// entry; `title` is the page's heading as read on `accessed`. Checking may only narrow an entry:
+// what no reference supports was dropped. `title` and `supports` are for clinical reviewers and
+// tests; the build strips them from shipped code (scripts/rollup-strip-desc.mjs), the credits
+// render name, url and accessed.
 const ACCESSED = '2026-12-01';
 
 const ref = (r: Omit<Reference, 'accessed'>): Reference => ({ ...r, accessed: ACCESSED });
