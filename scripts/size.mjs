@@ -23,18 +23,23 @@ const KB = 1024;
  * treatment-card 16.13, trial-list 15.73 KB.
  */
 export const TARGET = { cdn: 25 * KB, element: 8 * KB };
-const BUDGET = { cdn: 34.5 * KB, element: 8 * KB };
+// Issue #15 (1 Dec 2026): the glossary gained the page's eight key words and, for each drug and
+// medical word, the reference it was checked against (name, address, date: shown in the credits;
+// the reviewer-only title and supporting phrase are stripped at build, rollup-strip-desc.mjs):
+// +2.35 KB gzip in every entry that carries the glossary, +2.4 KB in the CDN file.
+const BUDGET = { cdn: 37.2 * KB, element: 8 * KB };
 const ELEMENT_BUDGET = {
   // 9.6 KB since its popup names its source and review date (was 8.66): a page with only
   // glossary words must still show where the definitions come from.
-  'nb-drug-term': 9.9 * KB,
+  'nb-drug-term': 12.1 * KB,
   // 8.3 KB since it shows the source footer every block of content must carry (was 7.34).
-  'nb-glossary': 8.5 * KB,
-  // 10.9 KB: it renders <nb-drug-term> (see above; was 9.91).
-  'nb-glossary-scope': 11.2 * KB,
+  'nb-glossary': 10.9 * KB,
+  // 10.9 KB: it renders <nb-drug-term> (see above; was 9.91). All five entries that carry the
+  // glossary: + the issue #15 glossary (see BUDGET).
+  'nb-glossary-scope': 13.4 * KB,
   'nb-helpline-banner': 7.9 * KB,
-  'nb-treatment-card': 16.4 * KB,
-  'nb-trial-list': 16 * KB,
+  'nb-treatment-card': 18.7 * KB,
+  'nb-trial-list': 18.4 * KB,
 };
 const RUNTIME_DEPS = /^(lit|@lit\/|@floating-ui\/|valibot)/;
 

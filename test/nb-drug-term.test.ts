@@ -100,7 +100,7 @@ describe('<nb-drug-term>', () => {
       expect(trigger(el).getAttribute('aria-controls')).to.equal('popup');
       const status = shadow(el).querySelector('[role="status"]')!;
       expect(status.textContent).to.contain('topotecan');
-      expect(status.textContent).to.contain('blocks topoisomerase I');
+      expect(status.textContent).to.contain('cells need to copy their DNA');
       expect(shadow(el).querySelector('[part="class"]')!.textContent).to.equal('Chemotherapy');
       const more = shadow(el).querySelector<HTMLAnchorElement>('[part="more"]')!;
       expect(more.textContent!.trim()).to.equal('More in the glossary');

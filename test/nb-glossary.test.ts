@@ -87,7 +87,7 @@ describe('<nb-glossary>', () => {
     expect(topotecan.getAttribute('tabindex')).to.equal('-1');
     expect(topotecan.querySelector('[part="class"]')!.textContent).to.equal('Chemotherapy');
     expect(topotecan.querySelector('[part="definition"]')!.textContent).to.contain(
-      'topoisomerase I',
+      'cells need to copy their DNA',
     );
     expect(shadow(el).querySelector('[part="glossary"]')!.getAttribute('aria-label')).to.equal(
       'Glossary',
@@ -111,6 +111,38 @@ describe('<nb-glossary>', () => {
     } finally {
       warnings.restore();
     }
+  });
+
+  it('lists the page’s own key words (G01–G08), each with its plain definition', async () => {
+    const el = await glossaryEl();
+    expect(names(el)).to.include.members([
+      'refractory',
+      'relapsed',
+      'risk group',
+      'surgery',
+      'targeted radiotherapy (mIBG therapy)',
+      'mIBG scan',
+      'arginine',
+      'specialist',
+    ]);
+    const relapsed = shadow(el).querySelector('#nb-term-relapsed')!;
+    expect(relapsed.getAttribute('data-facts')).to.equal('G02');
+    expect(relapsed.querySelector('[part="definition"]')!.textContent).to.match(
+      /come back after it was treated\. It is also called recurrent\./,
+    );
+    expect(relapsed.querySelector('[part="class"]')!.textContent).to.equal('Medical word');
+    const radiotherapy = shadow(el).querySelector('#nb-term-targeted-radiotherapy')!;
+    expect(radiotherapy.querySelector('[part="class"]')!.textContent).to.equal('Radiotherapy');
+  });
+
+  it('`terms` takes aliases: recurrent, mIBG-therapy and mibg-scan are three different words', async () => {
+    const el = await glossaryEl({ terms: 'recurrent mIBG mIBG-therapy mibg-scan' });
+    expect(entries(el).map((e) => e.id)).to.have.members([
+      'nb-term-relapsed',
+      'nb-term-mibg',
+      'nb-term-targeted-radiotherapy',
+      'nb-term-mibg-scan',
+    ]);
   });
 
   it('shows every term rather than an empty box when no `terms` key is known', async () => {
