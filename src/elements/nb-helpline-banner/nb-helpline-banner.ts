@@ -24,6 +24,8 @@ import { readStored, writeStored } from '../../internal/storage.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { isIsoDate, isoDateIn, readerTimeZone, zonedParts } from '../../internal/time.js';
 import { warnInvalid } from '../../internal/warn.js';
+import { bidiText, isolate, ltr } from '../../locale/bidi.js';
+import { formatDateTime, formatWeekday } from '../../locale/format.js';
 import { helplineBannerStyles } from './nb-helpline-banner.styles.js';
 import {
   openStateAt,
@@ -208,12 +210,14 @@ export class NbHelplineBanner extends NbElement {
     const locale = this.renderedLocale;
     const minutes = zonedParts(instant, timeZone).minute;
     const english = locale.startsWith('en');
-    return new Intl.DateTimeFormat(locale, {
-      timeZone,
-      hour: 'numeric',
-      minute: english && minutes === 0 ? undefined : '2-digit',
-      hour12: english ? true : undefined,
-    }).format(instant);
+    return isolate(
+      formatDateTime(instant, locale, {
+        timeZone,
+        hour: 'numeric',
+        minute: english && minutes === 0 ? undefined : '2-digit',
+        hour12: english ? true : undefined,
+      }),
+    );
   }
 
   /** "5 pm UK time", plus the reader's own clock when it shows something else. */
@@ -233,20 +237,17 @@ export class NbHelplineBanner extends NbElement {
     const opensDay = isoDateIn(state.opensAt, UK);
     if (opensDay === today) return opensToday.text(time);
     if (opensDay === tomorrow.toISOString().slice(0, 10)) return opensTomorrow.text(time);
-    const day = new Intl.DateTimeFormat(this.renderedLocale, {
+    const day = formatDateTime(state.opensAt, this.renderedLocale, {
       weekday: 'long',
       timeZone: UK,
-    }).format(state.opensAt);
+    });
     return opensOn.text(day, time);
   }
 
   /** "Monday to Friday, 9 am to 5 pm (UK time)", one line per run of days with equal hours. */
   private describeHours(week: WeekSchedule): string[] {
     const locale = this.renderedLocale;
-    const dayName = (d: number) =>
-      new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(2024, 0, 1 + d)),
-      );
+    const dayName = (d: number) => formatWeekday(d, locale);
     const clock = (m: number) => this.formatTime(new Date(Date.UTC(2024, 0, 1, 0, m)), 'UTC');
     const times = (d: number) =>
       new Intl.ListFormat(locale, { type: 'conjunction' }).format(
@@ -299,15 +300,15 @@ export class NbHelplineBanner extends NbElement {
     >
       <p class="org">${this.org || helplineOrg.text()}</p>
       <p class="status" part="status" role="status" data-open=${String(state.open)}>
-        ${this.describeState(state, now)}
+        ${bidiText(this.describeState(state, now))}
       </p>
       <p>
         <a class="call" part="call" href="tel:${phone.tel}" @click=${this.onCall}>
-          ${callNumber.text(phone.display)}
+          ${bidiText(callNumber.text(ltr(phone.display)))}
           ${phone.ukFreephone ? html`<span class="free">(${freephone.text()})</span>` : nothing}
         </a>
       </p>
-      ${this.describeHours(this.schedule).map((line) => html`<p class="hours" part="hours">${line}</p>`)}
+      ${this.describeHours(this.schedule).map((line) => html`<p class="hours" part="hours">${bidiText(line)}</p>`)}
       ${abroad ? html`<p class="abroad" part="abroad" data-facts="H02">${abroadNote.text()}</p>` : nothing}
       ${this.usesDefaultHelpline ? renderSourceFooter(now, this.renderedLocale) : nothing}
       ${this.renderLocaleNote()}

@@ -30,6 +30,8 @@ import { NbElement } from '../../internal/nb-element.js';
 import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalid, warnOnce } from '../../internal/warn.js';
+import { bidiText, ltr } from '../../locale/bidi.js';
+import { formatCalendarDate } from '../../locale/format.js';
 import type { FeedResult } from './feed.js';
 import type { FeedTrial } from './feed-schema.js';
 import { safeRegistryLink } from './links.js';
@@ -123,20 +125,7 @@ function fromFeed(entry: FeedTrial): Trial {
 
 /** `2025-03` → "Mar 2025"; `2025-03-11` → "11 Mar 2025", in the reader's locale. */
 export function formatMonthOrDay(value: string, locale: string): string {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  if (!m) return value;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)));
-  const options: Intl.DateTimeFormatOptions = {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-    ...(m[3] ? { day: 'numeric' } : {}),
-  };
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(date);
-  } catch {
-    return value;
-  }
+  return formatCalendarDate(value, locale);
 }
 
 /**
@@ -480,7 +469,7 @@ export class NbTrialList extends NbElement {
     return html`<ul class="registry-ids">
       ${shown.trial.registryIds.map((r) => {
         const href = safeRegistryLink(r.url, shown.feedOrigin);
-        const label = registryLinkLabel.text(r.registry, r.id);
+        const label = bidiText(registryLinkLabel.text(ltr(r.registry), ltr(r.id)));
         return html`<li>
           ${href ? html`<a href=${href} rel="noopener noreferrer">${label}</a>` : label}
         </li>`;
@@ -523,7 +512,7 @@ export class NbTrialList extends NbElement {
           }
           <div class="row">
             <dt>${sponsorLabel.text()}</dt>
-            <dd>${trial.sponsor}</dd>
+            <dd><bdi>${trial.sponsor}</bdi></dd>
           </div>
           ${
             trial.registryIds.length
@@ -570,7 +559,7 @@ export class NbTrialList extends NbElement {
       </p>`;
     if (this.feedState === 'loaded')
       return html`<p class="feed-note" part="feed-note" data-feed="loaded">
-        ${feedFrom.text(this.feedHost)}
+        ${bidiText(feedFrom.text(ltr(this.feedHost)))}
       </p>`;
     return nothing;
   }

@@ -65,7 +65,7 @@
 'glossary.venetoclax.definition': `venetoclax دواء موجّه للسرطان. يمنع عمل BCL-2، وهو بروتين يساعد الخلايا السرطانية على تجنّب الموت.`,
 'glossary.venetoclax.name': `venetoclax`,
 'helpline.abroad': `الاتصال بالأرقام التي تبدأ بـ 080 مجاني من الهواتف الأرضية والمحمولة داخل المملكة المتحدة. أما من خارج المملكة المتحدة فقد لا يتم الاتصال بها، أو قد لا يكون مجانيًا.`,
-'helpline.call': str`اتصل بالرقم ⁦${0}⁩`,
+'helpline.call': str`اتصل بالرقم ${0}`,
 'helpline.closed-unknown': `مغلق الآن.`,
 'helpline.dismiss': `إخفاء معلومات خط المساعدة`,
 'helpline.freephone': `مكالمة مجانية`,
