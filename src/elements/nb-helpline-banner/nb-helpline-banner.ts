@@ -304,7 +304,7 @@ export class NbHelplineBanner extends NbElement {
       </p>
       <p>
         <a class="call" part="call" href="tel:${phone.tel}" @click=${this.onCall}>
-          ${bidiText(callNumber.text(ltr(phone.display)))}
+          <span>${bidiText(callNumber.text(ltr(phone.display)))}</span>
           ${phone.ukFreephone ? html`<span class="free">(${freephone.text()})</span>` : nothing}
         </a>
       </p>
