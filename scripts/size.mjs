@@ -21,20 +21,26 @@ const KB = 1024;
  * minified at build time and the CDN terser got two passes: nb-widgets.js 34.2 KB (was 41.8);
  * define entries drug-term 8.66, glossary 7.34, glossary-scope 9.91, helpline-banner 7.62,
  * treatment-card 16.13, trial-list 15.73 KB.
+ *
+ * +0.6 to +0.8 KB each since 1 Dec 2026 (issue #17): the one date formatter (src/locale/format.ts,
+ * which decides whether this browser needs bundled CLDR data) and bidi isolation (<bdi> around
+ * registry IDs, phone numbers, times, citations). FormatJS and the date data themselves are lazy
+ * chunks (chunks/bundled-dates ≈ 29 KB + chunks/date-<locale> ≈ 4–5 KB gzip), loaded only by a
+ * page whose browser lacks its locale's date data (Welsh in Chromium).
  */
 export const TARGET = { cdn: 25 * KB, element: 8 * KB };
-const BUDGET = { cdn: 34.5 * KB, element: 8 * KB };
+const BUDGET = { cdn: 35.2 * KB, element: 8 * KB };
 const ELEMENT_BUDGET = {
   // 9.6 KB since its popup names its source and review date (was 8.66): a page with only
   // glossary words must still show where the definitions come from.
-  'nb-drug-term': 9.9 * KB,
+  'nb-drug-term': 10.3 * KB,
   // 8.3 KB since it shows the source footer every block of content must carry (was 7.34).
-  'nb-glossary': 8.5 * KB,
+  'nb-glossary': 9.1 * KB,
   // 10.9 KB: it renders <nb-drug-term> (see above; was 9.91).
-  'nb-glossary-scope': 11.2 * KB,
-  'nb-helpline-banner': 7.9 * KB,
-  'nb-treatment-card': 16.4 * KB,
-  'nb-trial-list': 16 * KB,
+  'nb-glossary-scope': 11.6 * KB,
+  'nb-helpline-banner': 8.6 * KB,
+  'nb-treatment-card': 17.3 * KB,
+  'nb-trial-list': 16.8 * KB,
 };
 const RUNTIME_DEPS = /^(lit|@lit\/|@floating-ui\/|valibot)/;
 

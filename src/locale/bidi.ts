@@ -24,11 +24,6 @@ export function isolate(text: string): string {
   return `${FSI}${text}${PDI}`;
 }
 
-/** `text` without isolate characters (for places that take plain text: attributes, `<option>`). */
-export function stripIsolates(text: string): string {
-  return text.replace(/[\u2066-\u2069]/g, '');
-}
-
 type Dir = 'ltr' | 'rtl' | 'auto';
 interface Frame {
   dir: Dir;

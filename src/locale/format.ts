@@ -1,5 +1,4 @@
-import { bundledZones, dateDataLoaders } from '../generated/date-data/index.js';
-import { readerTimeZone, zonedParts } from '../internal/time.js';
+import { dateDataLoaders } from '../generated/date-data/index.js';
 import { warnOnce } from '../internal/warn.js';
 
 /**
@@ -13,14 +12,12 @@ import { warnOnce } from '../internal/warn.js';
  */
 
 type Engine = typeof import('./bundled-dates.js');
-type Formatter = Pick<Intl.DateTimeFormat, 'format'>;
 
 let engine: Engine | undefined;
 const added = new Set<string>();
 const settled = new Set<string>();
 const pending = new Map<string, Promise<boolean>>();
 const nativeCache = new Map<string, boolean>();
-const bundledCache = new Map<string, Formatter>();
 
 function browserHasDateData(locale: string): boolean {
   try {
@@ -100,34 +97,6 @@ export function loadDates(locale: string): Promise<boolean> {
   return loading;
 }
 
-function bundledFormat(
-  key: string,
-  date: Date,
-  options: Intl.DateTimeFormatOptions,
-): string | undefined {
-  if (!engine) return undefined;
-  let { timeZone } = options;
-  timeZone ??= readerTimeZone();
-  let instant = date;
-  if (timeZone !== 'UTC' && !bundledZones.includes(timeZone)) {
-    // Only Europe/London's rules are bundled: any other zone (the reader's own) becomes its wall
-    // clock time, which the browser always knows, formatted as UTC.
-    const p = zonedParts(date, timeZone);
-    if (Number.isNaN(p.year)) return undefined;
-    instant = new Date(
-      Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, date.getUTCSeconds()),
-    );
-    timeZone = 'UTC';
-  }
-  const cacheKey = `${key}|${timeZone}|${JSON.stringify(options)}`;
-  let formatter = bundledCache.get(cacheKey);
-  if (!formatter) {
-    formatter = engine.bundledFormat(key, { ...options, timeZone });
-    bundledCache.set(cacheKey, formatter);
-  }
-  return formatter.format(instant);
-}
-
 /**
  * `new Intl.DateTimeFormat(locale, options).format(date)`, from bundled data where the browser
  * lacks the locale's. Throws as Intl does for an invalid date or time zone.
@@ -140,7 +109,7 @@ export function formatDateTime(
   const key = dataLocaleOf(locale);
   if (key && added.has(key) && !hasNative(locale)) {
     try {
-      const text = bundledFormat(key, date, options);
+      const text = engine?.formatBundled(key, date, options);
       if (text !== undefined) return text;
     } catch {
       // An option the bundled data cannot serve: the browser's answer below.
