@@ -65,7 +65,7 @@ async function renderAr(tag: string, lang = 'ar'): Promise<HTMLElement> {
   await waitUntil(
     () => el.shadowRoot?.querySelector(`.nb-root[lang="${lang}"]`),
     `<${tag}> did not render in ${lang}`,
-    { timeout: 4000 },
+    { timeout: 8000 },
   );
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return el;
@@ -73,7 +73,8 @@ async function renderAr(tag: string, lang = 'ar'): Promise<HTMLElement> {
 
 const registryIds = [...new Set(trials.flatMap((t) => t.registryIds.map((r) => r.id)))];
 
-describe('bidi isolation in right-to-left text', () => {
+describe('bidi isolation in right-to-left text', function () {
+  this.timeout(30000);
   before(() => enablePseudoLocales());
 
   describe('bidiText()', () => {

@@ -66,7 +66,7 @@ async function render(tag: string, locale: string): Promise<HTMLElement> {
   return el;
 }
 
-/** Waits (up to 4 s: translations and date data load lazily) until `el` shows `expected`. */
+/** Waits (up to 8 s: translations and date data load lazily) until `el` shows `expected`. */
 async function shows(el: Element, expected: string | RegExp, part?: string): Promise<string> {
   const text = () => {
     const root = part ? el.shadowRoot?.querySelector(`[part~="${part}"]`) : el;
@@ -75,7 +75,7 @@ async function shows(el: Element, expected: string | RegExp, part?: string): Pro
   };
   const found = () =>
     typeof expected === 'string' ? text().includes(expected) : expected.test(text());
-  await waitUntil(found, '', { timeout: 4000 }).catch(() => undefined);
+  await waitUntil(found, '', { timeout: 8000 }).catch(() => undefined);
   expect(text(), `<${el.localName}>${part ? ` ${part}` : ''}`).to.match(
     typeof expected === 'string'
       ? new RegExp(expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -112,7 +112,8 @@ function datesSuite(): void {
   }
 }
 
-describe('dates and times in every locale', () => {
+describe('dates and times in every locale', function () {
+  this.timeout(30000);
   describe("with the browser's own date data (bundled data where it has none)", datesSuite);
 
   describe('with bundled CLDR data (forced: a browser that knows English only)', () => {
