@@ -15,7 +15,7 @@ const cdnChunkName = (chunk) =>
   targetLocales.has(chunk.name) ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js';
 
 /** Runtime dependencies stay external in the npm build: the consumer's bundler dedupes them. */
-const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^valibot($|\/)/];
+const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^@formatjs\//, /^valibot($|\/)/];
 
 /**
  * The registering modules (src/index.ts, src/elements/<name>/define.ts) keep their side effects.

@@ -119,3 +119,13 @@ export const Spanish: Story = {
   args: { at: '2026-01-05T10:00:00Z', zone: 'Europe/London' },
   render: (args, context) => html`<div lang="es">${meta.render!(args, context)}</div>`,
 };
+
+/**
+ * Pseudo-locale `ar-XB` (mirrored right-to-left English): the phone number and the times read in
+ * their true order, isolated by the code rather than by characters a translator types.
+ */
+export const PseudoRtl: Story = {
+  name: 'Pseudo-RTL (ar-XB): number and times keep their order',
+  args: { at: '2026-01-03T12:00:00Z', zone: 'Europe/London' },
+  render: (args, context) => html`<div lang="ar-XB">${meta.render!(args, context)}</div>`,
+};

@@ -129,3 +129,13 @@ export const Dark: Story = {
 export const Spanish: Story = {
   render: (args, context) => html`<div lang="es">${meta.render!(args, context)}</div>`,
 };
+
+/**
+ * Pseudo-locale `ar-XB` (mirrored right-to-left English): every registry ID, such as EudraCT
+ * 2022-003816-10, still reads left to right, because the code isolates it (`<bdi dir="ltr">`);
+ * without that it would show as "10-003816-2022".
+ */
+export const PseudoRtlIds: Story = {
+  name: 'Pseudo-RTL (ar-XB): registry IDs keep their order',
+  render: (args, context) => html`<div lang="ar-XB">${meta.render!(args, context)}</div>`,
+};

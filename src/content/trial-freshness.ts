@@ -1,3 +1,4 @@
+import { formatCalendarDate } from '../locale/format.js';
 import { msg, str } from '@lit/localize';
 import { zonedParts } from '../internal/time.js';
 import { statusLabel } from './trial-status.js';
@@ -40,20 +41,7 @@ export function isStatusStale(status: TrialStatus, checked: string, now: Date): 
 
 /** `2025-03` → "Mar 2025"; `2025-03-11` → "11 Mar 2025", in the reader's locale. */
 export function formatCheckedDate(value: string, locale: string): string {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  if (!m) return value;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)));
-  const options: Intl.DateTimeFormatOptions = {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-    ...(m[3] ? { day: 'numeric' } : {}),
-  };
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(date);
-  } catch {
-    return value;
-  }
+  return formatCalendarDate(value, locale);
 }
 
 /** What both widgets say about one trial's bundled status at `now`. */

@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { formatCalendarDate } from '../locale/format.js';
 import type { ContentUnit, TrialStatus } from './types.js';
 
 // The status words a family sees, mapped from the registries' own words (facts.md "Trial status
@@ -175,15 +176,5 @@ export const registryLinkLabel: ContentUnit<[string, string]> = {
 
 /** Formats a `YYYY-MM` check date for the reader's locale ("Mar 2025"); odd input is returned as is. */
 export function formatCheckedMonth(yearMonth: string, locale: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(yearMonth);
-  if (!m) return yearMonth;
-  try {
-    return new Intl.DateTimeFormat(locale, {
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
-  } catch {
-    return yearMonth;
-  }
+  return /^\d{4}-\d{2}$/.test(yearMonth) ? formatCalendarDate(yearMonth, locale) : yearMonth;
 }

@@ -35,6 +35,8 @@ import {
   zonedTimeToInstant,
 } from '../../internal/time.js';
 import { warnInvalid } from '../../internal/warn.js';
+import { bidiText, isolate, ltr } from '../../locale/bidi.js';
+import { formatDateTime, formatWeekday } from '../../locale/format.js';
 import {
   BANK_HOLIDAY_SETTINGS,
   bankHolidaySource,
@@ -266,12 +268,14 @@ export class NbHelplineBanner extends NbElement {
     const locale = this.renderedLocale;
     const minutes = zonedParts(instant, timeZone).minute;
     const english = locale.startsWith('en');
-    return new Intl.DateTimeFormat(locale, {
-      timeZone,
-      hour: 'numeric',
-      minute: english && minutes === 0 ? undefined : '2-digit',
-      hour12: english ? true : undefined,
-    }).format(instant);
+    return isolate(
+      formatDateTime(instant, locale, {
+        timeZone,
+        hour: 'numeric',
+        minute: english && minutes === 0 ? undefined : '2-digit',
+        hour12: english ? true : undefined,
+      }),
+    );
   }
 
   /** "5 pm UK time", plus the reader's own clock when it shows something else. */
@@ -283,12 +287,12 @@ export class NbHelplineBanner extends NbElement {
 
   /** The UK day of `instant`: a weekday name, or with `withDate` also its date ("Tuesday 29 December"). */
   private formatDay(instant: Date, withDate = false): string {
-    return new Intl.DateTimeFormat(this.renderedLocale, {
+    return formatDateTime(instant, this.renderedLocale, {
       weekday: 'long',
       day: withDate ? 'numeric' : undefined,
       month: withDate ? 'long' : undefined,
       timeZone: UK,
-    }).format(instant);
+    });
   }
 
   private describeState(state: OpenState, now: Date, bankHoliday: boolean): string {
@@ -314,10 +318,7 @@ export class NbHelplineBanner extends NbElement {
   /** "Monday to Friday, 9 am to 5 pm (UK time)", one line per run of days with equal hours. */
   private describeHours(week: WeekSchedule): string[] {
     const locale = this.renderedLocale;
-    const dayName = (d: number) =>
-      new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(2024, 0, 1 + d)),
-      );
+    const dayName = (d: number) => formatWeekday(d, locale);
     const clock = (m: number) => this.formatTime(new Date(Date.UTC(2024, 0, 1, 0, m)), 'UTC');
     const times = (d: number) =>
       new Intl.ListFormat(locale, { type: 'conjunction' }).format(
@@ -388,15 +389,15 @@ export class NbHelplineBanner extends NbElement {
         data-open=${String(state.open)}
         data-facts=${bankHoliday ? 'H01 H03' : 'H01'}
       >
-        ${this.describeState(state, now, bankHoliday)}
+        ${bidiText(this.describeState(state, now, bankHoliday))}
       </p>
       <p>
         <a class="call" part="call" href="tel:${phone.tel}" @click=${this.onCall}>
-          ${callNumber.text(phone.display)}
+          <span>${bidiText(callNumber.text(ltr(phone.display)))}</span>
           ${phone.ukFreephone ? html`<span class="free">(${freephone.text()})</span>` : nothing}
         </a>
       </p>
-      ${this.describeHours(this.schedule).map((line) => html`<p class="hours" part="hours">${line}</p>`)}
+      ${this.describeHours(this.schedule).map((line) => html`<p class="hours" part="hours">${bidiText(line)}</p>`)}
       ${region ? this.renderBankHolidayNote() : nothing}
       ${abroad ? html`<p class="abroad" part="abroad" data-facts="H02">${abroadNote.text()}</p>` : nothing}
       ${this.usesDefaultHelpline ? renderSourceFooter(now, this.renderedLocale) : nothing}

@@ -11,6 +11,7 @@ import { NbElement } from '../../internal/nb-element.js';
 import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalid } from '../../internal/warn.js';
+import { bidiText, ltr } from '../../locale/bidi.js';
 import { treatmentCardStyles } from './nb-treatment-card.styles.js';
 import {
   DEFAULT_HEADING_LEVEL,
@@ -307,7 +308,7 @@ export class NbTreatmentCard extends NbElement {
     const digits = defaultHelpline.number.replace(/\D/g, '');
     return html`<p>
       <a class="call" part="call" href="tel:+44${digits.slice(1)}"
-        >${callNumber.text(defaultHelpline.number)}</a
+        >${bidiText(callNumber.text(ltr(defaultHelpline.number)))}</a
       >
     </p>`;
   }

@@ -40,6 +40,7 @@ import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-fo
 import { themeStyles } from '../../internal/theme.styles.js';
 import { zonedParts } from '../../internal/time.js';
 import { warnInvalid, warnOnce } from '../../internal/warn.js';
+import { bidiText, ltr } from '../../locale/bidi.js';
 import type { FeedResult } from './feed.js';
 import type { FeedTrial } from './feed-schema.js';
 import { safeRegistryLink } from './links.js';
@@ -510,7 +511,7 @@ export class NbTrialList extends NbElement {
     return html`<ul class="registry-ids">
       ${shown.trial.registryIds.map((r) => {
         const href = safeRegistryLink(r.url, shown.feedOrigin);
-        const label = registryLinkLabel.text(r.registry, r.id);
+        const label = bidiText(registryLinkLabel.text(ltr(r.registry), ltr(r.id)));
         return html`<li>
           ${href ? html`<a href=${href} rel="noopener noreferrer">${label}</a>` : label}
         </li>`;
@@ -553,7 +554,7 @@ export class NbTrialList extends NbElement {
           }
           <div class="row">
             <dt>${sponsorLabel.text()}</dt>
-            <dd>${trial.sponsor}</dd>
+            <dd><bdi>${trial.sponsor}</bdi></dd>
           </div>
           ${
             trial.registryIds.length
@@ -600,7 +601,7 @@ export class NbTrialList extends NbElement {
       </p>`;
     if (this.feedState === 'loaded')
       return html`<p class="feed-note" part="feed-note" data-feed="loaded">
-        ${feedFrom.text(this.feedHost)}
+        ${bidiText(feedFrom.text(ltr(this.feedHost)))}
       </p>`;
     return nothing;
   }

@@ -84,7 +84,7 @@
 'helpline.bank-holiday-credit': `العطل الرسمية: GOV.UK`,
 'helpline.bank-holiday-note': `قد يكون الخط مغلقًا في أيام العطل الرسمية.`,
 'helpline.bank-holiday-today': `قد يكون الخط مغلقًا اليوم لأنه يوم عطلة رسمية.`,
-'helpline.call': str`اتصل بالرقم ⁦${0}⁩`,
+'helpline.call': str`اتصل بالرقم ${0}`,
 'helpline.closed-unknown': `مغلق الآن.`,
 'helpline.dismiss': `إخفاء معلومات خط المساعدة`,
 'helpline.freephone': `مكالمة مجانية`,
