@@ -5,10 +5,12 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import { callNumber, defaultHelpline } from '../../content/helpline.js';
 import { contentChecked, contentMeta, contentVersion, reviewerLine } from '../../content/meta.js';
 import { formatReviewDate } from '../../content/source.js';
+import type { FactId } from '../../content/types.js';
+import { trialRecordsFor } from '../../content/trial-records.js';
 import { riskGroupLabels, situationLabels, trialsTeaser } from '../../content/treatment.js';
 import { cardTitle, feedbackLink, trialsLink } from '../../content/treatment-card-ui.js';
 import { NbElement } from '../../internal/nb-element.js';
-import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
+import { creditsStyles, renderCredits } from '../../internal/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalid } from '../../internal/warn.js';
 import { treatmentCardStyles } from './nb-treatment-card.styles.js';
@@ -94,7 +96,7 @@ const HEADINGS: Record<number, StaticValue> = {
  * @cssprop --nb-space - Base padding.
  */
 export class NbTreatmentCard extends NbElement {
-  static override styles = [themeStyles, sourceFooterStyles, treatmentCardStyles];
+  static override styles = [themeStyles, creditsStyles, treatmentCardStyles];
 
   /** The child's first risk group: `low`, `intermediate` or `high`. Unset (or `all`) shows every group. */
   @property({ attribute: 'risk-group', reflect: true }) riskGroup: string | null = null;
@@ -317,6 +319,20 @@ export class NbTreatmentCard extends NbElement {
     </p>`;
   }
 
+  /** Credits for exactly the facts the shown units state (with the records of trials they name). */
+  private renderCredits(facts: readonly FactId[]): TemplateResult {
+    const { records, checked } = trialRecordsFor(facts);
+    return renderCredits({
+      facts: [...facts, ...careTeamNote.facts],
+      now: this.now(),
+      locale: this.renderedLocale,
+      signOff: this.signOff,
+      records,
+      registryChecked: checked,
+      careTeam: false,
+    });
+  }
+
   private renderSection(section: CardSection, units: CardUnit[]): TemplateResult {
     const level = headingLevelBelow(this.resolvedLevel, 1);
     const heading = this.heading(level, 'section-heading', section.heading.text());
@@ -371,8 +387,8 @@ export class NbTreatmentCard extends NbElement {
             </p>`
           : nothing
       }
-      ${renderSourceFooter(this.now(), this.renderedLocale)} ${this.renderContentMeta()}
-      ${this.renderLocaleNote()}
+      ${this.renderCredits(shown.flatMap((s) => s.units.flatMap((u) => u.facts)))}
+      ${this.renderContentMeta()} ${this.renderLocaleNote()}
     </article>`;
   }
 }
