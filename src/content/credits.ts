@@ -41,7 +41,7 @@ export const referencesUnnamed: ContentUnit = {
   id: 'credits.references-unnamed',
   facts: [],
   text: () =>
-    msg('Word explanations are based on public drug and medical references.', {
+    msg('Word explanations: public medical references.', {
       id: 'credits.references-unnamed',
       desc: 'Credit for word explanations when no named reference has been recorded yet.',
     }),

@@ -163,7 +163,8 @@ function referenceLinks(references: readonly ShownReference[]): TemplateResult[]
     byName.set(shown.reference.name, list);
   }
   const out: TemplateResult[] = [];
-  for (const [name, shown] of byName) {
+  for (const [name, unsorted] of byName) {
+    const shown = [...unsorted].sort((a, b) => a.term.localeCompare(b.term));
     const urls = [...new Set(shown.map((s) => s.reference.url))];
     const piece =
       urls.length === 1
