@@ -22,7 +22,7 @@
 'credits.partner-check-due': str`راجعتها ${0} بتاريخ ${1}؛ المراجعة التالية بتاريخ ${2}.`,
 'credits.reference-note': str`تمت المراجعة مقابل ${0}، ${1}`,
 'credits.references': str`شرح الكلمات: ${0}`,
-'credits.references-unnamed': `يستند شرح الكلمات إلى مراجع عامة عن الأدوية والطب.`,
+'credits.references-unnamed': `شرح الكلمات: مراجع طبية عامة.`,
 'credits.registry': str`تفاصيل التجارب من سجلات التجارب السريرية، تم التحقق منها في ${0}.`,
 'glossary-ui.class.chemotherapy': `علاج كيميائي`,
 'glossary-ui.class.concept': `مصطلح طبي`,

@@ -22,7 +22,7 @@
 'credits.partner-check-due': str`Gwiriwyd gan ${0} ar ${1}; y gwiriad nesaf erbyn ${2}.`,
 'credits.reference-note': str`Wedi’i wirio yn erbyn ${0}, ${1}`,
 'credits.references': str`Esboniadau geiriau: ${0}`,
-'credits.references-unnamed': `Mae esboniadau’r geiriau yn seiliedig ar gyfeirlyfrau cyhoeddus am gyffuriau a meddygaeth.`,
+'credits.references-unnamed': `Esboniadau geiriau: cyfeirlyfrau meddygol cyhoeddus.`,
 'credits.registry': str`Manylion y treialon o’r cofrestrau treialon, wedi’u gwirio ${0}.`,
 'glossary-ui.class.chemotherapy': `Cemotherapi`,
 'glossary-ui.class.concept': `Gair meddygol`,

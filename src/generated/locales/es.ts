@@ -22,7 +22,7 @@
 'credits.partner-check-due': str`Revisado por ${0} el ${1}; próxima revisión prevista: ${2}.`,
 'credits.reference-note': str`Comprobado con ${0}, ${1}`,
 'credits.references': str`Explicaciones de palabras: ${0}`,
-'credits.references-unnamed': `Las explicaciones de palabras se basan en obras de consulta públicas sobre medicamentos y medicina.`,
+'credits.references-unnamed': `Explicaciones de palabras: obras de consulta médicas públicas.`,
 'credits.registry': str`Datos de los ensayos tomados de los registros de ensayos, consultados en ${0}.`,
 'glossary-ui.class.chemotherapy': `Quimioterapia`,
 'glossary-ui.class.concept': `Término médico`,

@@ -22,7 +22,7 @@
 'credits.partner-check-due': str`‮Checked by‬ ${0} ‮on‬ ${1}‮; next check due‬ ${2}‮.‬`,
 'credits.reference-note': str`‮Checked against‬ ${0}‮,‬ ${1}`,
 'credits.references': str`‮Word explanations:‬ ${0}`,
-'credits.references-unnamed': `‮Word explanations are based on public drug and medical references.‬`,
+'credits.references-unnamed': `‮Word explanations: public medical references.‬`,
 'credits.registry': str`‮Trial details from the trial registries, checked‬ ${0}‮.‬`,
 'glossary-ui.class.chemotherapy': `‮Chemotherapy‬`,
 'glossary-ui.class.concept': `‮Medical word‬`,
