@@ -53,8 +53,8 @@ const HEADINGS: Record<number, StaticValue> = {
  * Treatment for neuroblastoma that has not gone away (refractory) or has come back (relapsed):
  * what the words mean, what the treatment depends on, the options for the child's risk group,
  * further treatments, clinical trials, who to talk to, the helpline, and the sources with their
- * review dates. Facts S01–S21; every piece of text carries its fact IDs in `data-facts`. Its
- * glossary words take its `theme`.
+ * review dates. Facts S01–S21; every piece of text carries its fact IDs in `data-facts`, and the
+ * footer credits the origin of each fact shown. Its glossary words take its `theme`.
  *
  * @tagname nb-treatment-card
  * @summary Plain-language treatment overview for relapsed or refractory neuroblastoma.
@@ -77,7 +77,10 @@ const HEADINGS: Record<number, StaticValue> = {
  * @csspart call - The helpline's call link.
  * @csspart care-team - The note that the card does not replace the care team's advice.
  * @csspart feedback - The "Was this helpful?" link (with `feedback-href`).
- * @csspart source - The source and review dates footer.
+ * @csspart source - The credits footer: Cancer Research UK with its review dates, and the trial
+ *   registries (with the records the card mentions) when it names trials.
+ * @csspart credit - One origin's credit line in the footer (`data-origin` says which).
+ * @csspart sign-off - Your own clinical check (with `reviewed-by` and `reviewed-on`).
  * @csspart meta - Content version, when it was last checked against the source, and its reviewer.
  * @csspart review-notice - The "overdue for review" notice in the footer.
  * @csspart locale-note - The "translation not yet checked" note.
