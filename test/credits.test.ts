@@ -10,6 +10,7 @@ import { trialRecordsFor } from '../src/content/trial-records.js';
 import type { FactId, Origin, Reference } from '../src/content/types.js';
 import '../src/elements/nb-drug-term/define.js';
 import '../src/elements/nb-glossary/define.js';
+import '../src/elements/nb-glossary-scope/define.js';
 import '../src/elements/nb-helpline-banner/define.js';
 import '../src/elements/nb-treatment-card/define.js';
 import '../src/elements/nb-trial-list/define.js';
@@ -359,6 +360,29 @@ describe('credits: the partner’s own sign-off', () => {
       'Checked by Solving Kids’ Cancer UK on 12 Oct 2025; next check due 12 Oct 2026.',
     );
     expect(noticeText(term)).to.equal(undefined);
+  });
+
+  it('<nb-glossary-scope> hands it to the words it wraps (valid values only)', async () => {
+    const scope = document.createElement('nb-glossary-scope') as NbElement;
+    for (const [name, value] of Object.entries({ ...SIGNED, 'review-due': 'next year' }))
+      scope.setAttribute(name, value);
+    scope.innerHTML = '<p>Some children have topotecan.</p>';
+    const warnings = captureWarnings();
+    try {
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(scope);
+      await waitUntil(() => scope.querySelector('nb-drug-term'), 'no word was wrapped');
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(1);
+    const term = scope.querySelector('nb-drug-term') as NbDrugTerm;
+    term.show();
+    await untilShown(term);
+    expect(signOffText(term)).to.equal('Checked by Solving Kids’ Cancer UK on 12 Oct 2025.');
+    scope.removeAttribute('reviewed-by');
+    await scope.updateComplete;
+    await term.updateComplete;
+    expect(signOffText(term)).to.equal(undefined);
   });
 
   it('says it in the element’s language', async () => {

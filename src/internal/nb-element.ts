@@ -100,6 +100,23 @@ export abstract class NbElement extends LitElement {
       if (el.getAttribute('theme') !== theme) el.setAttribute('theme', theme);
   }
 
+  /**
+   * Gives the words an element creates its partner's sign-off (only valid values, so a bad date
+   * is warned about once, by this element), so their popups show the partner's check too.
+   */
+  protected shareSignOff(elements: Iterable<Element>): void {
+    const values: Record<string, string | undefined> = {
+      'reviewed-by': this.signOff?.by,
+      'reviewed-on': this.signOff?.on,
+      'review-due': this.signOff?.due,
+    };
+    for (const el of elements)
+      for (const [name, value] of Object.entries(values)) {
+        if (value === undefined) el.removeAttribute(name);
+        else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+      }
+  }
+
   /** The small note shown while a translation awaits a medical reviewer's sign-off. */
   protected renderLocaleNote(): TemplateResult | typeof nothing {
     if (!this.localeController.unreviewed) return nothing;
