@@ -58,3 +58,14 @@ export const Dark: Story = {
   render: (args, context) =>
     html`<div style="background:#111;padding:1rem">${meta.render!(args, context)}</div>`,
 };
+
+/** Your own clinical sign-off, shown in the credits under the word explanations. */
+export const PartnerSignOff: Story = {
+  render: () =>
+    html`<nb-glossary
+      terms="topotecan irinotecan"
+      reviewed-by="Example Children’s Cancer Charity"
+      reviewed-on="2025-10-12"
+      review-due="2026-10-12"
+    ></nb-glossary>`,
+};

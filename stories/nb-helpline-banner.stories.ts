@@ -129,3 +129,15 @@ export const PseudoRtl: Story = {
   args: { at: '2026-01-03T12:00:00Z', zone: 'Europe/London' },
   render: (args, context) => html`<div lang="ar-XB">${meta.render!(args, context)}</div>`,
 };
+
+/** Your own clinical sign-off, beside the source's dates; the overdue notice names your check. */
+export const PartnerSignOff: Story = {
+  render: () =>
+    html`<nb-helpline-banner
+      reviewed-by="Example Children’s Cancer Charity"
+      reviewed-on="2025-10-12"
+      review-due="2026-10-12"
+      .now=${() => new Date('2026-01-05T10:00:00Z')}
+      .readerTimeZone=${'Europe/London'}
+    ></nb-helpline-banner>`,
+};

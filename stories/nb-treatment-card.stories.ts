@@ -15,6 +15,12 @@ interface CardArgs {
   'trials-href'?: string;
   'feedback-href'?: string;
   theme?: 'light' | 'dark' | 'auto';
+  /** Your organisation, when your clinical team has checked the card. */
+  'reviewed-by'?: string;
+  /** When they checked it, `YYYY-MM-DD`. */
+  'reviewed-on'?: string;
+  /** When they will check it again, `YYYY-MM-DD`. */
+  'review-due'?: string;
   /** Fixed clock for the story (ISO instant); unset = the real time. */
   at?: string;
 }
@@ -51,6 +57,9 @@ const meta: Meta<CardArgs> = {
       trials-href=${ifDefined(args['trials-href'])}
       feedback-href=${ifDefined(args['feedback-href'])}
       theme=${ifDefined(args.theme)}
+      reviewed-by=${ifDefined(args['reviewed-by'])}
+      reviewed-on=${ifDefined(args['reviewed-on'])}
+      review-due=${ifDefined(args['review-due'])}
       .now=${args.at ? () => new Date(args.at!) : () => new Date()}
     >
       <p>
@@ -69,6 +78,25 @@ type Story = StoryObj<CardArgs>;
 
 /** No attributes: every section, both risk groups, both situations, the real clock. */
 export const Default: Story = {};
+
+/**
+ * Your own clinical sign-off (`reviewed-by`, `reviewed-on`, `review-due`, on every element):
+ * shown beside the source's dates; the overdue notice says your team checked the information.
+ */
+export const PartnerSignOff: Story = {
+  args: {
+    sections: 'meaning helpline',
+    'reviewed-by': 'Example Children’s Cancer Charity',
+    'reviewed-on': '2025-10-12',
+    'review-due': '2026-10-12',
+    at: '2026-01-05T10:00:00Z',
+  },
+};
+
+/** The same once the partner's own next check date has passed too. */
+export const PartnerCheckDue: Story = {
+  args: { ...PartnerSignOff.args, at: '2026-11-02T10:00:00Z' },
+};
 
 /** `risk-group="low"`: the low or intermediate risk options only. */
 export const LowRisk: Story = { args: { 'risk-group': 'low' } };

@@ -385,7 +385,7 @@ describe('<nb-helpline-banner>', () => {
   });
 
   describe('attributes', () => {
-    it('uses a custom org and number, without the CRUK source footer', async () => {
+    it('uses a custom org and number, without the Cancer Research UK credit', async () => {
       const el = await banner('2026-01-05T10:00:00Z', {
         attrs: { org: 'Solving Kids’ Cancer', number: '02079460000' },
       });
@@ -394,7 +394,10 @@ describe('<nb-helpline-banner>', () => {
         'tel:+442079460000',
       );
       expect(textOf(el, '[part="call"]')).to.equal('Call 020 7946 0000');
-      expect(shadow(el).querySelector('[part="source"]')).to.equal(null);
+      // Nothing on it comes from Cancer Research UK: no credit to them, no review dates or notice.
+      expect(textOf(el, '[part="source"]')).to.not.contain('Cancer Research UK');
+      expect(shadow(el).querySelector('[part="review-notice"]')).to.equal(null);
+      expect(textOf(el, '[part="care-team"]')).to.contain('care team');
     });
 
     it('renders org text as text, never as markup', async () => {

@@ -1,4 +1,5 @@
 import * as citationsModule from './citations.js';
+import * as credits from './credits.js';
 import { glossary } from './glossary.js';
 import * as helpline from './helpline.js';
 import * as meta from './meta.js';
@@ -22,6 +23,7 @@ import { trials } from './trials.js';
 import type { ContentUnit, FactId, RichText } from './types.js';
 
 export * from './citations.js';
+export * from './credits.js';
 export * from './glossary.js';
 export * from './helpline.js';
 export * from './meta.js';
@@ -48,7 +50,8 @@ export interface ContentRecord {
     | 'citations'
     | 'meta'
     | 'helpline'
-    | 'source';
+    | 'source'
+    | 'credits';
   /** Grouping for reports: a treatment section id, or the module name. */
   readonly section: string;
   /** True for running prose that families read (held to the readability budget). */
@@ -208,6 +211,22 @@ export function allContentUnits(): ContentRecord[] {
   for (const { unit } of unitsOf(source))
     if (unit !== source.lastReviewed && unit !== source.nextReview)
       add('source', 'sources', false, unit, () => unit.text());
+
+  // The credits footer's own words (who checked what, and the care-team line of a popup).
+  for (const { unit, args } of unitsOf(credits, {
+    'credits.registry': [sample.month],
+    'credits.references': ['NCI Drug Dictionary'],
+    'credits.reference-note': ['NCI Drug Dictionary', sample.month],
+    'credits.ofcom': ['Ofcom'],
+    'credits.gov-uk': ['GOV.UK'],
+    'credits.partner-check': ['Solving Kids’ Cancer UK', sample.date],
+    'credits.partner-check-due': ['Solving Kids’ Cancer UK', sample.date, sample.date],
+    'credits.overdue-partner-checked': ['Solving Kids’ Cancer UK', sample.date],
+    'credits.overdue-partner-lapsed': ['Solving Kids’ Cancer UK', sample.date],
+  }))
+    add('credits', 'sources', unit.id === 'credits.care-team-short', unit, () =>
+      unit.text(...args),
+    );
 
   return records;
 }

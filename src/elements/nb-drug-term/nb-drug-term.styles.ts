@@ -77,11 +77,11 @@ export const drugTermPopupStyles = css`
     display: none;
     margin: 0;
     inline-size: max-content;
-    max-inline-size: min(var(--nb-term-popup-width, 22rem), calc(100vw - 16px));
-    padding: 0.75rem 1rem;
+    max-inline-size: min(var(--nb-term-popup-width, 22em), calc(100vw - 16px));
+    padding: 0.75em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
-    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.25);
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.25);
     overflow: visible;
     opacity: 0;
     cursor: auto;
@@ -114,11 +114,8 @@ export const drugTermPopupStyles = css`
     display: inline-block;
     margin-block-start: 0.5em;
   }
-  /* Where the definition comes from: the credit and review date, small, under the link. */
+  /* Where the definition comes from and the care-team line: small, under the link. */
   .popup .nb-source {
-    margin-block-start: 0.5em;
-  }
-  .popup .nb-review-notice {
     margin-block-start: 0.5em;
   }
   @media (forced-colors: active) {

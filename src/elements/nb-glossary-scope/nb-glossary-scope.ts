@@ -63,7 +63,7 @@ export interface GlossaryScanDetail {
  * (Spanish text says "topotecán"). By default only the first use of each term is wrapped.
  * Never inside links, buttons, headings, `code`/`pre`, form controls, `[data-nb-skip]` or existing
  * terms. Changes to the content are scanned again (debounced). The words it wraps take its
- * `theme`.
+ * `theme` and its sign-off (`reviewed-by`, `reviewed-on`, `review-due`), which their pop-ups show.
  *
  * @tagname nb-glossary-scope
  * @summary Wraps known terms in partner text in `<nb-drug-term>`.
@@ -113,6 +113,9 @@ export class NbGlossaryScope extends NbElement {
     super.updated(changed);
     // The words it wrapped take its theme (the partner's own <nb-drug-term>s keep theirs).
     if (changed.has('theme')) this.shareTheme(this.wrappedTerms());
+    // …and its partner's sign-off (`reviewed-by`, `reviewed-on`, `review-due`).
+    if (changed.has('reviewedBy') || changed.has('reviewedOn') || changed.has('reviewDue'))
+      this.shareSignOff(this.wrappedTerms());
     // First render, a new language, or new options: scan now.
     const settings = `${this.localeController.requested}|${this.renderedLocale}|${this.allOccurrences}|${this.glossaryHref}`;
     if (settings !== this.scannedWith) {
@@ -208,6 +211,7 @@ export class NbGlossaryScope extends NbElement {
       if (this.glossaryHref) term.setAttribute('glossary-href', this.glossaryHref);
       this.created.add(term);
       this.shareTheme([term]);
+      this.shareSignOff([term]);
       word.before(term);
       term.append(word);
     }

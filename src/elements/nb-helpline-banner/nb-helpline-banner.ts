@@ -24,7 +24,7 @@ import {
   ukTime,
 } from '../../content/helpline.js';
 import { NbElement } from '../../internal/nb-element.js';
-import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
+import { creditsStyles, renderCredits } from '../../internal/credits.js';
 import { readStored, writeStored } from '../../internal/storage.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import {
@@ -54,6 +54,7 @@ import {
 import { parsePhoneNumber, type PhoneNumber } from './phone.js';
 
 const UK = 'Europe/London';
+const defaultFacts = defaultHelpline.facts.join(' ');
 const UK_ZONES = new Set([UK, 'Europe/Belfast', 'GB', 'GB-Eire']);
 /** setTimeout cannot wait longer than this; a longer wait is simply re-armed on wake. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -100,8 +101,12 @@ export interface DismissDetail {
  * @csspart abroad - The note for readers outside the UK.
  * @csspart bank-holidays - The "may be closed on bank holidays" note and its GOV.UK credit link.
  * @csspart dismiss - The hide button (only with `dismissible`).
- * @csspart source - The source and review dates footer (default helpline only).
- * @csspart review-notice - The "overdue for review" notice in the footer.
+ * @csspart source - The credits footer: Cancer Research UK with its review dates (default
+ *   helpline only), Ofcom (with the note for readers abroad), then the care-team line.
+ * @csspart credit - One origin's credit line in the footer (`data-origin` says which).
+ * @csspart sign-off - Your own clinical check (with `reviewed-by` and `reviewed-on`).
+ * @csspart care-team - The line saying this does not replace the care team's advice.
+ * @csspart review-notice - The "overdue for review" notice in the footer (default helpline only).
  * @csspart locale-note - The "translation not yet checked" note.
  *
  * @cssprop --nb-color-text - Body text colour.
@@ -121,7 +126,7 @@ export interface DismissDetail {
  * @cssprop --nb-space - Base padding.
  */
 export class NbHelplineBanner extends NbElement {
-  static override styles = [themeStyles, sourceFooterStyles, helplineBannerStyles];
+  static override styles = [themeStyles, creditsStyles, helplineBannerStyles];
 
   /** Who answers. Defaults to "Cancer Research UK nurses". */
   @property() org: string | null = null;
@@ -379,7 +384,7 @@ export class NbHelplineBanner extends NbElement {
       lang=${this.rootLang}
       dir=${this.rootDir}
       aria-label=${helplineLabel.text()}
-      data-facts=${this.usesDefaultHelpline ? 'S19 H01' : 'H01'}
+      data-facts=${this.usesDefaultHelpline ? defaultFacts : nothing}
     >
       <p class="org">${this.org || helplineOrg.text()}</p>
       <p
@@ -399,8 +404,18 @@ export class NbHelplineBanner extends NbElement {
       </p>
       ${this.describeHours(this.schedule).map((line) => html`<p class="hours" part="hours">${bidiText(line)}</p>`)}
       ${region ? this.renderBankHolidayNote() : nothing}
-      ${abroad ? html`<p class="abroad" part="abroad" data-facts="H02">${abroadNote.text()}</p>` : nothing}
-      ${this.usesDefaultHelpline ? renderSourceFooter(now, this.renderedLocale) : nothing}
+      ${abroad ? html`<p class="abroad" part="abroad" data-facts=${abroadNote.facts.join(' ')}>${abroadNote.text()}</p>` : nothing}
+      ${renderCredits({
+        // The default line is the page's (S19, H01); a partner's own line is theirs: no credit.
+        facts: [
+          ...(this.usesDefaultHelpline ? defaultHelpline.facts : []),
+          ...(abroad ? abroadNote.facts : []),
+          ...(region ? bankHolidayNote.facts : []),
+        ],
+        now,
+        locale: this.renderedLocale,
+        signOff: this.signOff,
+      })}
       ${this.renderLocaleNote()}
       ${
         canDismiss

@@ -36,7 +36,7 @@ import {
 import { formatReviewDate } from '../../content/source.js';
 import type { Trial, TrialStatus } from '../../content/types.js';
 import { NbElement } from '../../internal/nb-element.js';
-import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
+import { creditsStyles, renderCredits } from '../../internal/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { zonedParts } from '../../internal/time.js';
 import { warnInvalid, warnOnce } from '../../internal/warn.js';
@@ -167,7 +167,11 @@ export const formatMonthOrDay = formatCheckedDate;
  *   to the registry record.
  * @csspart newer - The "newer than the source" label.
  * @csspart feed-note - The "could not update" or "supplied by" note.
- * @csspart source - The source and review dates footer.
+ * @csspart source - The credits footer: Cancer Research UK with its review dates, and the trial
+ *   registries with the month their records were read.
+ * @csspart credit - One origin's credit line in the footer (`data-origin` says which).
+ * @csspart sign-off - Your own clinical check (with `reviewed-by` and `reviewed-on`).
+ * @csspart care-team - The line saying this does not replace the care team's advice.
  * @csspart review-notice - The "overdue for review" notice in the footer.
  * @csspart locale-note - The "translation not yet checked" note.
  *
@@ -183,7 +187,7 @@ export const formatMonthOrDay = formatCheckedDate;
  * @cssprop --nb-space - Base padding.
  */
 export class NbTrialList extends NbElement {
-  static override styles = [themeStyles, sourceFooterStyles, trialListStyles];
+  static override styles = [themeStyles, creditsStyles, trialListStyles];
 
   /** Which trials to show: `all` (default), `recruiting` (open or opening soon), `closed`. */
   @property({ reflect: true }) status: StatusFilter = 'all';
@@ -522,7 +526,12 @@ export class NbTrialList extends NbElement {
   private renderTrial(shown: ShownTrial, level: number): TemplateResult {
     const { trial } = shown;
     const headingId = `trial-${trial.id}`;
-    return html`<li class="trial" part="trial" data-trial=${trial.id}>
+    return html`<li
+      class="trial"
+      part="trial"
+      data-trial=${trial.id}
+      data-facts=${trial.facts.length ? trial.facts.join(' ') : nothing}
+    >
       <article aria-labelledby=${headingId}>
         ${this.heading(level, trial.name, headingId)}
         ${
@@ -606,6 +615,28 @@ export class NbTrialList extends NbElement {
     return nothing;
   }
 
+  /**
+   * Credits for what is shown: the page (S17, S18) and, when bundled trials are listed, the
+   * registries with the month their records were read (each trial links its own records).
+   */
+  private renderCredits(trials: ShownTrial[]): TemplateResult {
+    const fromSheet = trials.filter((t) => t.trial.facts.length > 0);
+    return renderCredits({
+      facts: [
+        ...talkToSpecialist.facts,
+        ...findTrial.facts,
+        ...fromSheet.flatMap((t) => t.trial.facts),
+      ],
+      registryChecked: fromSheet
+        .map((t) => t.trial.statusChecked)
+        .sort()
+        .at(-1),
+      now: this.now(),
+      locale: this.renderedLocale,
+      signOff: this.signOff,
+    });
+  }
+
   protected override render(): TemplateResult {
     const trials = this.visibleTrials();
     const level = this.level;
@@ -618,14 +649,14 @@ export class NbTrialList extends NbElement {
       aria-busy=${this.feedState === 'loading' ? 'true' : 'false'}
     >
       ${this.heading(level, trialListHeading.text(), 'heading')}
-      <p class="intro" data-facts="S17">${talkToSpecialist.text()}</p>
-      <p class="database" data-facts="S18">${findTrial.text()}</p>
+      <p class="intro" data-facts=${talkToSpecialist.facts.join(' ')}>${talkToSpecialist.text()}</p>
+      <p class="database" data-facts=${findTrial.facts.join(' ')}>${findTrial.text()}</p>
       ${this.renderControls()}
       <p class="count" part="count" role="status" aria-live="polite">
         ${formatResultCount(trials.length, this.renderedLocale)}
       </p>
-      ${this.renderList(trials)} ${this.renderFeedNote()}
-      ${renderSourceFooter(this.now(), this.renderedLocale)} ${this.renderLocaleNote()}
+      ${this.renderList(trials)} ${this.renderFeedNote()} ${this.renderCredits(trials)}
+      ${this.renderLocaleNote()}
     </section>`;
   }
 }
