@@ -69,11 +69,15 @@ export const otherTargetedRegistries = (month: string): string =>
     desc: 'Introduces a list of trials with their status as the registries gave it. ${month} is when they were checked, e.g. "Mar 2025".',
   });
 
-export const otherTrialsMayBeOpen = (): string =>
-  msg('Other trials of these drugs may be open. Your child’s specialist can tell you.', {
-    id: 'treatment.research.other-trials-open',
-    desc: 'After the list of closed trials: newer trials of the same drugs may take patients; the child’s specialist doctor knows.',
-  });
+export const otherTrialsMayBeOpen = (): TemplateResult =>
+  msg(
+    html`Other trials of these drugs may be open. Your child’s
+      <nb-drug-term term="specialist">specialist</nb-drug-term> can tell you.`,
+    {
+      id: 'treatment.research.other-trials-open',
+      desc: 'After the list of closed trials: newer trials of the same drugs may take patients; the child’s specialist doctor knows. Keep the <nb-drug-term> placeholders around "specialist".',
+    },
+  );
 
 export const parcRegistries = (month: string): string =>
   msg(str`This trial is called PARC. Its registry records said this in ${month}:`, {

@@ -50,10 +50,14 @@ export const refractoryMeaning: TreatmentUnit = {
   facts: ['S01'],
   situations: ['refractory'],
   text: () =>
-    msg('If treatment does not get rid of neuroblastoma, doctors call it refractory.', {
-      id: 'treatment.meaning.refractory',
-      desc: 'Defines "refractory" neuroblastoma for parents. Use the medical word your readers will hear from doctors.',
-    }),
+    msg(
+      html`If treatment does not get rid of neuroblastoma, doctors call it
+        <nb-drug-term term="refractory">refractory</nb-drug-term>.`,
+      {
+        id: 'treatment.meaning.refractory',
+        desc: 'Defines "refractory" neuroblastoma for parents. Use the medical word your readers will hear from doctors. Keep the <nb-drug-term> placeholders around it.',
+      },
+    ),
 };
 
 export const relapsedMeaning: TreatmentUnit = {
@@ -63,10 +67,11 @@ export const relapsedMeaning: TreatmentUnit = {
   situations: ['relapsed'],
   text: () =>
     msg(
-      'If neuroblastoma has come back after treatment, doctors call it relapsed. It is also called recurrent.',
+      html`If neuroblastoma has come back after treatment, doctors call it
+        <nb-drug-term term="relapsed">relapsed</nb-drug-term>. It is also called recurrent.`,
       {
         id: 'treatment.meaning.relapsed',
-        desc: 'Defines "relapsed" (also "recurrent") neuroblastoma for parents.',
+        desc: 'Defines "relapsed" (also "recurrent") neuroblastoma for parents. Keep the <nb-drug-term> placeholders around "relapsed".',
       },
     ),
 };
@@ -96,7 +101,10 @@ export const dependsOn: TreatmentUnit = {
       html`<p>The right treatment for your child depends on:</p>
         <ul>
           <li>where the cancer has come back</li>
-          <li>the risk group your child was in at first (low, intermediate or high risk)</li>
+          <li>
+            the <nb-drug-term term="risk-group">risk group</nb-drug-term> your child was in at first
+            (low, intermediate or high risk)
+          </li>
           <li>the treatment your child has had already</li>
           <li>how serious any side effects are now, or were before</li>
         </ul>`,
@@ -130,8 +138,8 @@ export const lowIntermediateSurgery: TreatmentUnit = {
   text: () =>
     msg(
       html`Sometimes low or intermediate risk neuroblastoma comes back in the place where it began.
-        Then your child may need surgery again. This may be with or without
-        <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>.`,
+        Then your child may need <nb-drug-term term="surgery">surgery</nb-drug-term> again. This may
+        be with or without <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>.`,
       {
         id: 'treatment.options.low-surgery',
         desc: 'Option for low or intermediate risk disease that came back where it started. Keep the <nb-drug-term> placeholders around the glossary word.',
@@ -191,13 +199,15 @@ export const highMibg: TreatmentUnit = {
   text: () =>
     msg(
       html`Your child’s doctor may also suggest
-        <nb-drug-term term="mibg">mIBG therapy</nb-drug-term>. This is targeted radiotherapy:
-        radiation aimed at the cancer cells. It is like the mIBG scan that doctors use to find
+        <nb-drug-term term="targeted-radiotherapy">mIBG therapy</nb-drug-term>. This is targeted
+        radiotherapy: radiation aimed at the cancer cells. It is like the
+        <nb-drug-term term="mibg-scan">mIBG scan</nb-drug-term> that doctors use to find
         neuroblastoma. But for treatment, your child has more radioactive iodine than in the scan.
-        The cancer cells take in the mIBG, and the radiation aims to kill them.`,
+        The cancer cells take in the <nb-drug-term term="mibg">mIBG</nb-drug-term>, and the
+        radiation aims to kill them.`,
       {
         id: 'treatment.options.high-mibg',
-        desc: 'Explains mIBG therapy. Keep "mIBG" exactly. "Aims to kill": never promise that it works.',
+        desc: 'Explains mIBG therapy. Keep "mIBG" exactly and the <nb-drug-term> placeholders. "Aims to kill": never promise that it works.',
       },
     ),
 };
@@ -332,8 +342,10 @@ export const researchBevacizumab: TreatmentUnit = {
         <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>. The Cancer Research UK page,
         reviewed in 2022, reported what the researchers thought. They recommended bevacizumab with
         <nb-drug-term term="irinotecan">irinotecan</nb-drug-term> and
-        <nb-drug-term term="temozolomide">temozolomide</nb-drug-term> for relapsed or refractory
-        neuroblastoma. That was the view of those researchers, not advice for your child.`,
+        <nb-drug-term term="temozolomide">temozolomide</nb-drug-term> for
+        <nb-drug-term term="relapsed">relapsed</nb-drug-term> or
+        <nb-drug-term term="refractory">refractory</nb-drug-term> neuroblastoma. That was the view
+        of those researchers, not advice for your child.`,
       {
         id: 'treatment.research.bevacizumab',
         desc: 'Bevacizumab research. "Without this blood supply": the cancer cells lose their blood supply. The recommendation must stay attributed to the researchers, as the 2022 page reported it (past tense): it is not advice to a family.',
@@ -430,9 +442,11 @@ export const researchArginase: TreatmentUnit = {
         ${msg(
           html`Researchers have looked at a drug called
             <nb-drug-term term="bct-100">BCT-100</nb-drug-term> (pegylated recombinant human
-            arginase). It lowers the amount of arginine in the body. Arginine is a building block of
-            protein. Cancer cells need it to grow and divide. So the aim is to starve the cancer
-            cells. In 2022, its trial no longer took new patients. Its results were still to come.`,
+            arginase). It lowers the amount of
+            <nb-drug-term term="arginine">arginine</nb-drug-term> in the body. Arginine is a
+            building block of protein. Cancer cells need it to grow and divide. So the aim is to
+            starve the cancer cells. In 2022, its trial no longer took new patients. Its results
+            were still to come.`,
           {
             id: 'treatment.research.arginase',
             desc: 'BCT-100 research as the 2022 page described it (past tense). Arginine is an amino acid ("a building block of protein", never "a protein"). "The aim is": never promise a result. Keep the <nb-drug-term> placeholders.',
@@ -452,9 +466,9 @@ export const talkToSpecialist: TreatmentUnit = {
   facts: ['S17'],
   text: () =>
     msg(
-      html`Talk to your child’s specialist doctor about treatment: they are the best person to ask.
-        You can also ask them whether your child could join a
-        <nb-drug-term term="clinical-trial">clinical trial</nb-drug-term>.`,
+      html`Talk to your child’s <nb-drug-term term="specialist">specialist</nb-drug-term> doctor
+        about treatment: they are the best person to ask. You can also ask them whether your child
+        could join a <nb-drug-term term="clinical-trial">clinical trial</nb-drug-term>.`,
       {
         id: 'treatment.specialist.talk',
         desc: 'Points parents to their child’s specialist doctor. Keep the <nb-drug-term> placeholders.',

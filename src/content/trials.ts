@@ -30,7 +30,7 @@ export const trials: readonly Trial[] = [
     name: 'VERITAS',
     summary: () =>
       msg(
-        'VERITAS compared two strong treatments for high-risk neuroblastoma that had not responded to the first treatment. These were high-dose thiotepa, or 131I-mIBG with topotecan.',
+        'VERITAS was for high-risk neuroblastoma that had not responded to the first treatment. It compared two strong treatments. These were high-dose thiotepa, or 131I-mIBG with topotecan.',
         {
           id: 'trial.T01.summary',
           desc: 'Summary of the VERITAS trial. Keep drug names and "131I-mIBG" exactly. High-risk is a risk group.',
@@ -132,7 +132,7 @@ export const trials: readonly Trial[] = [
     name: 'NANT 2015-02 (lorlatinib)',
     summary: () =>
       msg(
-        'This study looked at lorlatinib for neuroblastoma with a change in the ALK gene that helps it grow.',
+        'This study looked at lorlatinib. It was for neuroblastoma with a change in the ALK gene. This change helps the cancer grow.',
         {
           id: 'trial.T05.summary',
           desc: 'Summary of a trial of the medicine lorlatinib. ALK is the name of a gene; keep it.',
@@ -173,7 +173,7 @@ export const trials: readonly Trial[] = [
     name: 'LY3295668 erbumine (Eli Lilly)',
     summary: () =>
       msg(
-        'This study looked at LY3295668 erbumine for neuroblastoma that had come back or not gone away. The drug was given on its own and with chemotherapy.',
+        'This study looked at LY3295668 erbumine. It was for neuroblastoma that had come back or not gone away. The drug was given on its own and with chemotherapy.',
         {
           id: 'trial.T07.summary',
           desc: 'Summary of a trial of the medicine LY3295668 erbumine. Keep the drug name whole.',

@@ -133,7 +133,10 @@
 'treatment.depends.list': html`<p>‮The right treatment for your child depends on:‬</p>
         <ul>
           <li>‮where the cancer has come back‬</li>
-          <li>‮the risk group your child was in at first (low, intermediate or high risk)‬</li>
+          <li>
+            ‮the‬ <nb-drug-term term="risk-group">‮risk group‬</nb-drug-term> ‮your child was in at first
+            (low, intermediate or high risk)‬
+          </li>
           <li>‮the treatment your child has had already‬</li>
           <li>‮how serious any side effects are now, or were before‬</li>
         </ul>`,
@@ -157,27 +160,33 @@
 'treatment.heading.research': `‮Research into new treatments‬`,
 'treatment.heading.specialist': `‮Talk to your child’s specialist‬`,
 'treatment.meaning.outlook': `‮It can be harder to treat. But there are treatments for it, and research aims to make them better.‬`,
-'treatment.meaning.refractory': `‮If treatment does not get rid of neuroblastoma, doctors call it refractory.‬`,
-'treatment.meaning.relapsed': `‮If neuroblastoma has come back after treatment, doctors call it relapsed. It is also called recurrent.‬`,
+'treatment.meaning.refractory': html`‮If treatment does not get rid of neuroblastoma, doctors call it‬
+        <nb-drug-term term="refractory">‮refractory‬</nb-drug-term>‮.‬`,
+'treatment.meaning.relapsed': html`‮If neuroblastoma has come back after treatment, doctors call it‬
+        <nb-drug-term term="relapsed">‮relapsed‬</nb-drug-term>‮. It is also called recurrent.‬`,
 'treatment.options.high-chemotherapy': html`‮The‬ <nb-drug-term term="chemotherapy">‮chemotherapy‬</nb-drug-term> ‮is likely to be
         different from the first time. The choice depends on the treatments your child had before,
         and on any side effects they had.‬`,
 'treatment.options.high-heading': `‮High risk‬`,
 'treatment.options.high-intensity': `‮If your child’s neuroblastoma is high risk, their treatment is usually more intense. It is likely to be a mix of treatments again.‬`,
 'treatment.options.high-mibg': html`‮Your child’s doctor may also suggest‬
-        <nb-drug-term term="mibg">‮mIBG therapy‬</nb-drug-term>‮. This is targeted radiotherapy:
-        radiation aimed at the cancer cells. It is like the mIBG scan that doctors use to find
+        <nb-drug-term term="targeted-radiotherapy">‮mIBG therapy‬</nb-drug-term>‮. This is targeted
+        radiotherapy: radiation aimed at the cancer cells. It is like the‬
+        <nb-drug-term term="mibg-scan">‮mIBG scan‬</nb-drug-term> ‮that doctors use to find
         neuroblastoma. But for treatment, your child has more radioactive iodine than in the scan.
-        The cancer cells take in the mIBG, and the radiation aims to kill them.‬`,
+        The cancer cells take in the‬ <nb-drug-term term="mibg">‮mIBG‬</nb-drug-term>‮, and the
+        radiation aims to kill them.‬`,
 'treatment.options.low-heading': `‮Low or intermediate risk‬`,
 'treatment.options.low-surgery': html`‮Sometimes low or intermediate risk neuroblastoma comes back in the place where it began.
-        Then your child may need surgery again. This may be with or without‬
-        <nb-drug-term term="chemotherapy">‮chemotherapy‬</nb-drug-term>‮.‬`,
+        Then your child may need‬ <nb-drug-term term="surgery">‮surgery‬</nb-drug-term> ‮again. This may
+        be with or without‬ <nb-drug-term term="chemotherapy">‮chemotherapy‬</nb-drug-term>‮.‬`,
 'treatment.research.arginase': html`‮Researchers have looked at a drug called‬
             <nb-drug-term term="bct-100">‮BCT-100‬</nb-drug-term> ‮(pegylated recombinant human
-            arginase). It lowers the amount of arginine in the body. Arginine is a building block of
-            protein. Cancer cells need it to grow and divide. So the aim is to starve the cancer
-            cells. In 2022, its trial no longer took new patients. Its results were still to come.‬`,
+            arginase). It lowers the amount of‬
+            <nb-drug-term term="arginine">‮arginine‬</nb-drug-term> ‮in the body. Arginine is a
+            building block of protein. Cancer cells need it to grow and divide. So the aim is to
+            starve the cancer cells. In 2022, its trial no longer took new patients. Its results
+            were still to come.‬`,
 'treatment.research.arginase-heading': `‮A drug that lowers arginine‬`,
 'treatment.research.arginase-parc': str`‮This trial is called PARC. Its registry records said this in‬ ${0}‮:‬`,
 'treatment.research.bevacizumab': html`<nb-drug-term term="bevacizumab">‮Bevacizumab‬</nb-drug-term> ‮is a‬
@@ -188,8 +197,10 @@
         <nb-drug-term term="chemotherapy">‮chemotherapy‬</nb-drug-term>‮. The Cancer Research UK page,
         reviewed in 2022, reported what the researchers thought. They recommended bevacizumab with‬
         <nb-drug-term term="irinotecan">‮irinotecan‬</nb-drug-term> ‮and‬
-        <nb-drug-term term="temozolomide">‮temozolomide‬</nb-drug-term> ‮for relapsed or refractory
-        neuroblastoma. That was the view of those researchers, not advice for your child.‬`,
+        <nb-drug-term term="temozolomide">‮temozolomide‬</nb-drug-term> ‮for‬
+        <nb-drug-term term="relapsed">‮relapsed‬</nb-drug-term> ‮or‬
+        <nb-drug-term term="refractory">‮refractory‬</nb-drug-term> ‮neuroblastoma. That was the view
+        of those researchers, not advice for your child.‬`,
 'treatment.research.combinations': html`‮Other possible mixes are‬ <nb-drug-term term="topotecan">‮topotecan‬</nb-drug-term> ‮with‬
         <nb-drug-term term="cyclophosphamide">‮cyclophosphamide‬</nb-drug-term>‮, or topotecan with‬
         <nb-drug-term term="temozolomide">‮temozolomide‬</nb-drug-term>‮.‬`,
@@ -213,7 +224,8 @@
         <nb-drug-term term="entrectinib">‮entrectinib‬</nb-drug-term>‮.‬`,
 'treatment.research.other-targeted-heading': `‮Other targeted drugs‬`,
 'treatment.research.other-targeted-status': str`‮What the trial registries said about these trials in‬ ${0}‮:‬`,
-'treatment.research.other-trials-open': `‮Other trials of these drugs may be open. Your child’s specialist can tell you.‬`,
+'treatment.research.other-trials-open': html`‮Other trials of these drugs may be open. Your child’s‬
+      <nb-drug-term term="specialist">‮specialist‬</nb-drug-term> ‮can tell you.‬`,
 'treatment.research.targeted-explained': html`<nb-drug-term term="targeted-cancer-drug">‮Targeted cancer drugs‬</nb-drug-term> ‮act on the
         ways cancer cells differ from normal cells. These differences help the cancer cells grow and
         survive.‬ <nb-drug-term term="immunotherapy">‮Immunotherapy‬</nb-drug-term> ‮drugs help the
@@ -224,9 +236,9 @@
 'treatment.risk.low': `‮Low risk‬`,
 'treatment.situation.refractory': `‮Refractory: it has not gone away‬`,
 'treatment.situation.relapsed': `‮Relapsed: it has come back‬`,
-'treatment.specialist.talk': html`‮Talk to your child’s specialist doctor about treatment: they are the best person to ask.
-        You can also ask them whether your child could join a‬
-        <nb-drug-term term="clinical-trial">‮clinical trial‬</nb-drug-term>‮.‬`,
+'treatment.specialist.talk': html`‮Talk to your child’s‬ <nb-drug-term term="specialist">‮specialist‬</nb-drug-term> ‮doctor
+        about treatment: they are the best person to ask. You can also ask them whether your child
+        could join a‬ <nb-drug-term term="clinical-trial">‮clinical trial‬</nb-drug-term>‮.‬`,
 'treatment.trials-teaser': `‮The trials behind this research are listed with their status and the date we checked it.‬`,
 'trial-list.count.few': str`${0} ‮trials shown‬`,
 'trial-list.count.many': str`${0} ‮trials shown‬`,
@@ -270,16 +282,16 @@
 'trial-status.unknown': `‮Check the registry for the current status‬`,
 'trial-status.when-checked': str`${0} ‮when checked in‬ ${1}‮.‬`,
 'trial.T01.status-note': `‮It stopped early because of problems with the supply of mIBG.‬`,
-'trial.T01.summary': `‮VERITAS compared two strong treatments for high-risk neuroblastoma that had not responded to the first treatment. These were high-dose thiotepa, or 131I-mIBG with topotecan.‬`,
+'trial.T01.summary': `‮VERITAS was for high-risk neuroblastoma that had not responded to the first treatment. It compared two strong treatments. These were high-dose thiotepa, or 131I-mIBG with topotecan.‬`,
 'trial.T02.status-note': `‮Its results were published in 2024, in the Journal of Clinical Oncology.‬`,
 'trial.T02.summary': `‮BEACON-Neuroblastoma was for neuroblastoma that had come back or not gone away. It tested chemotherapy with temozolomide, irinotecan or topotecan, with or without bevacizumab.‬`,
 'trial.T03.status-note': `‮The registry record was last changed on 11 March 2025. Cancer Research UK lists the trial as open.‬`,
 'trial.T03.summary': `‮BEACON2 follows on from BEACON, for neuroblastoma that has come back or not gone away. Its first part compares two mixes of drugs. Both use irinotecan and temozolomide: one adds dinutuximab beta, the other adds bevacizumab.‬`,
 'trial.T04.summary': `‮This study looked at venetoclax in children with some cancers, such as neuroblastoma. The cancers had come back or not responded to treatment.‬`,
-'trial.T05.summary': `‮This study looked at lorlatinib for neuroblastoma with a change in the ALK gene that helps it grow.‬`,
+'trial.T05.summary': `‮This study looked at lorlatinib. It was for neuroblastoma with a change in the ALK gene. This change helps the cancer grow.‬`,
 'trial.T06.summary': `‮This study looked at idasanutlin in children with solid tumours, such as neuroblastoma. A solid tumour is a cancer that forms a lump.‬`,
 'trial.T07.status-note': `‮Results were reported at ASCO, a meeting of cancer doctors.‬`,
-'trial.T07.summary': `‮This study looked at LY3295668 erbumine for neuroblastoma that had come back or not gone away. The drug was given on its own and with chemotherapy.‬`,
+'trial.T07.summary': `‮This study looked at LY3295668 erbumine. It was for neuroblastoma that had come back or not gone away. The drug was given on its own and with chemotherapy.‬`,
 'trial.T08.summary': `‮STARTRK-NG looked at entrectinib in children with solid tumours, such as neuroblastoma. A solid tumour is a cancer that forms a lump.‬`,
 'trial.T09.status-note': `‮Its results were published in 2024, by Fenwick and others, in Frontiers in Oncology.‬`,
 'trial.T09.summary': `‮PARC looked at BCT-100 (pegylated arginase) in children with some cancers. The cancers had come back or not responded to treatment.‬`,
