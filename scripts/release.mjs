@@ -6,15 +6,16 @@
 //   index.html    every element with its fallback, loaded with integrity (serve it, then open it)
 //   README.txt    for non-developers: what to upload where, the snippet, how to try it, SRI
 //   LICENSE
-// `--out <dir>` writes somewhere else (the embed tests use a temp folder).
+// `--out <dir>` writes somewhere else; `--no-build` uses dist/ as it is (the embed tests, which
+// test that very dist/).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  EXAMPLE_ATTRIBUTES,
   FILES,
+  PAGE_EXAMPLES,
   SELF_HOSTED_BASE,
   cdnBase,
   elementSnippet,
@@ -54,7 +55,12 @@ function newestInput() {
 
 const sriFile = join(cdn, 'sri.json');
 const manifestFile = join(repo, 'dist/custom-elements.json');
-if (
+if (args.includes('--no-build')) {
+  if (!existsSync(sriFile) || !existsSync(manifestFile)) {
+    console.error('release: dist/ is not built (--no-build): run npm run build');
+    process.exit(1);
+  }
+} else if (
   !existsSync(sriFile) ||
   !existsSync(manifestFile) ||
   statSync(sriFile).mtimeMs < newestInput()
@@ -90,20 +96,11 @@ const tags = JSON.parse(readFileSync(manifestFile, 'utf8'))
   .filter((d) => d.customElement && d.tagName)
   .map((d) => ({ tag: d.tagName, summary: d.summary ?? '' }));
 
-/** What each example on index.html shows, in reading order. */
-const EXAMPLES = [
-  ['nb-helpline-banner', 'Helpline banner', {}],
-  ['nb-treatment-card', 'Treatment card', { 'heading-level': '3', collapsed: true }],
-  ['nb-trial-list', 'Trial list', { 'heading-level': '3' }],
-  ['nb-glossary-scope', 'Your own text, with explained words', {}],
-  ['nb-drug-term', 'One explained word', EXAMPLE_ATTRIBUTES['nb-drug-term'] ?? {}],
-  ['nb-glossary', 'Glossary', { terms: 'topotecan cyclophosphamide temozolomide' }],
-];
-const shown = EXAMPLES.filter(([tag]) => tags.some((t) => t.tag === tag));
-const unshown = tags.filter((t) => !EXAMPLES.some(([tag]) => tag === t.tag));
+const shown = PAGE_EXAMPLES.filter(({ tag }) => tags.some((t) => t.tag === tag));
+const unshown = tags.filter((t) => !PAGE_EXAMPLES.some(({ tag }) => tag === t.tag));
 if (unshown.length) {
   console.error(
-    `release: index.html has no example for ${unshown.map((t) => `<${t.tag}>`).join(', ')}: add it to EXAMPLES in scripts/release.mjs`,
+    `release: index.html has no example for ${unshown.map((t) => `<${t.tag}>`).join(', ')}: add it to PAGE_EXAMPLES in scripts/lib/snippets.mjs`,
   );
   process.exit(1);
 }
@@ -125,7 +122,7 @@ const bundleScript = scriptTag({
   integrity: sri[FILES.bundle],
 });
 
-function example([tag, title, attributes]) {
+function example({ tag, title, attributes }) {
   const code = elementSnippet({ tag, attributes });
   // An inline word belongs in a sentence: the page shows it in one.
   const live =

@@ -17,6 +17,11 @@ export declare const TRIALS_URL: string;
 export declare const ABOUT_URL: string;
 export declare const DEFAULT_HELPLINE: { org: string; number: string; tel: string };
 export declare const EXAMPLE_ATTRIBUTES: Record<string, Record<string, AttributeValue>>;
+export declare const PAGE_EXAMPLES: {
+  tag: string;
+  title: string;
+  attributes: Record<string, AttributeValue>;
+}[];
 export declare function escapeHtml(text: unknown): string;
 export declare function telOf(number: string): string | undefined;
 export declare function scriptTag(options?: {

@@ -35,6 +35,31 @@ export const EXAMPLE_ATTRIBUTES = {
   'nb-drug-term': { term: 'topotecan' },
 };
 
+/**
+ * The example page of a release (index.html), in reading order: each element with the
+ * attributes it shows. The embed tests open that page and expect each of these to render.
+ */
+export const PAGE_EXAMPLES = [
+  { tag: 'nb-helpline-banner', title: 'Helpline banner', attributes: {} },
+  {
+    tag: 'nb-treatment-card',
+    title: 'Treatment card',
+    attributes: { 'heading-level': '3', collapsed: true },
+  },
+  { tag: 'nb-trial-list', title: 'Trial list', attributes: { 'heading-level': '3' } },
+  { tag: 'nb-glossary-scope', title: 'Your own text, with explained words', attributes: {} },
+  {
+    tag: 'nb-drug-term',
+    title: 'One explained word',
+    attributes: EXAMPLE_ATTRIBUTES['nb-drug-term'],
+  },
+  {
+    tag: 'nb-glossary',
+    title: 'Glossary',
+    attributes: { terms: 'topotecan cyclophosphamide temozolomide' },
+  },
+];
+
 /** Text that is safe inside an element or a double-quoted attribute. */
 export function escapeHtml(text) {
   return String(text)
