@@ -625,6 +625,32 @@ const cases = [
       ];
     },
   },
+  {
+    name: `same version twice: CDN nb-widgets.js + nb-widgets.bundle.js ${pkg.version} → one warning saying it is loaded twice`,
+    path: '/double-same.html',
+    mode: 'plain',
+    html: html(
+      'Same version twice',
+      `${cdnScript('nb-widgets.js')}${cdnScript('nb-widgets.bundle.js')}`,
+      snippets,
+    ),
+    warnings: (log) => {
+      const twice = log.warnings.filter((w) => /loaded twice/.test(w));
+      const other = log.warnings.filter((w) => !twice.includes(w));
+      return [
+        ...(twice.length === 1
+          ? []
+          : [`expected exactly one "loaded twice" warning, got ${twice.length}`]),
+        ...twice
+          .filter(
+            (w) =>
+              !w.includes(`version ${pkg.version} is loaded twice`) || /ignored|two copies/.test(w),
+          )
+          .map((w) => `the warning does not say the same version was loaded twice: ${w}`),
+        ...other.map((w) => `unexpected warning: ${w}`),
+      ];
+    },
+  },
   ...builtTags.map((tag) => {
     const entry = elements.find((e) => e.tag === tag);
     return {
