@@ -48,14 +48,17 @@ export function attributesFrom(tag: string, args: Record<string, unknown>) {
   return attributes;
 }
 
-/** Comments for the story-only args a page cannot set. */
+/** A comment for the story-only args a page cannot set. */
 function storyOnlyNotes(args: Record<string, unknown>): string[] {
-  const notes: string[] = [];
-  if (typeof args.at === 'string')
-    notes.push(`the clock is fixed at ${args.at}; on your page it is the reader's real time`);
-  if (typeof args.zone === 'string')
-    notes.push(`the reader is in ${args.zone}; on your page it is the reader's own time zone`);
-  return notes;
+  const at = typeof args.at === 'string' ? args.at : undefined;
+  const zone = typeof args.zone === 'string' ? args.zone : undefined;
+  if (at && zone)
+    return [
+      `the clock is fixed at ${at} and the reader is in ${zone}; on your page the widget uses the real time and the reader's own time zone`,
+    ];
+  if (at) return [`the clock is fixed at ${at}; on your page the widget uses the real time`];
+  if (zone) return [`the reader is in ${zone}; on your page it is the reader's own time zone`];
+  return [];
 }
 
 /** The partner's code for one story of `tag`. */

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import './snippet-builder/snippet-builder.js';
+import { defineSnippetBuilder } from './snippet-builder/snippet-builder.js';
+
+defineSnippetBuilder();
 
 /**
  * The snippet builder of Docs › Snippet builder, as a story so the story smoke test checks it

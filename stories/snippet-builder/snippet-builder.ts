@@ -3,7 +3,7 @@
 // scripts/lib/snippets.mjs, the module the embed tests paste into blank pages, so what this page
 // offers is what is tested. Storybook-only: not part of the package.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { elements, type CemItem } from '../../.storybook/manifest.js';
 import { localesConfig } from '../../.storybook/locales.js';
@@ -36,7 +36,6 @@ const NOT_OFFERED = new Set(['theme', 'open']);
 
 type Hosting = 'self' | 'cdn';
 
-@customElement('snippet-builder')
 export class SnippetBuilder extends LitElement {
   static override styles = css`
     :host {
@@ -400,6 +399,15 @@ export class SnippetBuilder extends LitElement {
       </p>
     `;
   }
+}
+
+/**
+ * Registers <snippet-builder>. A function, not an import side effect: package.json's
+ * `sideEffects` list lets the bundler drop a bare `import './snippet-builder.js'` here.
+ */
+export function defineSnippetBuilder(): void {
+  if (!customElements.get('snippet-builder'))
+    customElements.define('snippet-builder', SnippetBuilder);
 }
 
 declare global {
