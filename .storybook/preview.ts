@@ -80,6 +80,9 @@ const preview: Preview = {
     docs: {
       toc: true,
       page: ElementDocsPage,
+      // "Show code" never shows the toolbar's wrapper (.nb-story); element stories show the
+      // partner's own HTML (stories/partner-code.ts).
+      source: { excludeDecorators: true },
       // Our own reader of custom-elements.json (see manifest.ts for why not Storybook's).
       extractArgTypes: (component: unknown) =>
         typeof component === 'string' ? argTypesFor(component) : null,

@@ -84,6 +84,9 @@ export class SnippetBuilder extends LitElement {
       border: 1px solid #6e6e7a;
       border-radius: 4px;
     }
+    .row label {
+      font-weight: 400;
+    }
     .row {
       display: flex;
       flex-wrap: wrap;
@@ -94,7 +97,9 @@ export class SnippetBuilder extends LitElement {
       border: 1px solid #c4c4cf;
       border-radius: 6px;
       padding: 0.75rem;
-      overflow-x: auto;
+      /* Wrapped, not scrolled: a scrolling box would need to take keyboard focus. */
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
       margin: 0.5rem 0;
       font-size: 0.875rem;
     }
