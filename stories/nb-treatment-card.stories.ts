@@ -5,6 +5,7 @@ import { ref } from 'lit/directives/ref.js';
 import '../src/elements/nb-treatment-card/define.js';
 import type { NbTreatmentCard } from '../src/elements/nb-treatment-card/nb-treatment-card.js';
 import { treatmentCardPrintRules } from '../src/elements/nb-treatment-card/nb-treatment-card.styles.js';
+import { partnerSource } from './partner-code.js';
 
 interface CardArgs {
   'risk-group'?: 'low' | 'intermediate' | 'high';
@@ -34,6 +35,7 @@ const meta: Meta<CardArgs> = {
   tags: ['autodocs'],
   parameters: {
     docs: {
+      source: partnerSource('nb-treatment-card'),
       description: {
         component:
           'What relapsed and refractory neuroblastoma mean, what treatment depends on, the options for the child’s risk group, further treatments, clinical trials, who to talk to, the helpline and the sources with their review dates (facts S01–S21). Every paragraph carries its fact IDs in `data-facts`. Light-DOM children are the fallback shown before the script loads or when it is blocked: give them a link to the source page and the helpline number.',
@@ -45,7 +47,12 @@ const meta: Meta<CardArgs> = {
     situation: { control: 'select', options: [undefined, 'relapsed', 'refractory'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    at: { control: 'text', description: 'Story-only: fixed clock (ISO instant).' },
+    at: {
+      control: 'text',
+      description:
+        'Story-only: fixed clock (ISO instant), e.g. to show the review notice. Not an attribute.',
+      table: { category: 'Story controls' },
+    },
   },
   render: (args) =>
     html`<nb-treatment-card
@@ -126,6 +133,7 @@ export const Collapsed: Story = { args: { collapsed: true, 'heading-level': 3 } 
 /** A 320 px sidebar: the card reflows without sideways scrolling. */
 export const NarrowColumn: Story = {
   args: { collapsed: true },
+  parameters: { partner: { note: 'the card sits in a 320 px column of your page' } },
   render: (args, context) =>
     html`<div style="max-width:320px;border:1px dashed #999">${meta.render!(args, context)}</div>`,
 };
@@ -133,14 +141,17 @@ export const NarrowColumn: Story = {
 /** Right-to-left layout from the page’s `dir`. */
 export const RightToLeft: Story = {
   args: { collapsed: true },
+  parameters: { partner: { around: { dir: 'rtl' } } },
   render: (args, context) => html`<div dir="rtl">${meta.render!(args, context)}</div>`,
 };
 
 /** Spanish from a surrounding `lang`, with the "not yet reviewed" note. */
 export const Spanish: Story = {
+  parameters: { partner: { around: { lang: 'es' } } },
   render: (args, context) => html`<div lang="es">${meta.render!(args, context)}</div>`,
 };
 
+/** `theme="dark"` on a dark page. */
 export const Dark: Story = {
   args: { theme: 'dark' },
   render: (args, context) =>
@@ -151,7 +162,33 @@ export const Dark: Story = {
 export const CharityPalette: Story = {
   args: { 'feedback-href': '/feedback' },
   // Brings its own palette: the theme toolbar leaves it alone (half of two palettes fails contrast).
-  parameters: { themes: { disable: true } },
+  parameters: {
+    themes: { disable: true },
+    partner: {
+      code: (card: string) => `<style>
+  .charity-palette nb-treatment-card {
+    --nb-color-accent: #6b1d5c;
+    --nb-color-link: #6b1d5c;
+    --nb-color-border: #b98fb0;
+    --nb-color-surface: #fdf8fc;
+    --nb-radius: 0;
+    --nb-font-family: Georgia, 'Times New Roman', serif;
+  }
+  .charity-palette nb-treatment-card::part(heading) {
+    color: #6b1d5c;
+  }
+  .charity-palette nb-treatment-card::part(group) {
+    border-inline-start-color: #1d6b5c;
+  }
+</style>
+<div class="charity-palette">
+${card
+  .split('\n')
+  .map((l) => `  ${l}`)
+  .join('\n')}
+</div>`,
+    },
+  },
   render: (args, context) =>
     html`<style>
         .charity-palette nb-treatment-card {
@@ -180,7 +217,12 @@ export const CharityPalette: Story = {
 export const PrintView: Story = {
   args: { collapsed: true, 'feedback-href': 'https://charity.example/feedback' },
   // Print is black on white: the theme toolbar's palettes do not apply.
-  parameters: { themes: { disable: true } },
+  parameters: {
+    themes: { disable: true },
+    partner: {
+      note: 'the print rules are applied on screen; on your page they apply when printing',
+    },
+  },
   render: (args, context) =>
     html`<div
       ${ref((wrapper) => {

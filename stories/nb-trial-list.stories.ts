@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/nb-trial-list/define.js';
+import { partnerSource } from './partner-code.js';
 
 /** A proxy path answered in the page with 503, for the live-status fallback story. */
 const DOWN_PROXY = '/__story-proxy-down';
@@ -32,6 +33,7 @@ const meta: Meta<TrialListArgs> = {
   tags: ['autodocs'],
   parameters: {
     docs: {
+      source: partnerSource('nb-trial-list'),
       description: {
         component:
           'The clinical trials behind the Cancer Research UK page (facts T01–T09), each with its registry IDs, phase, sponsor, treatments and an honest status shown with the date it was checked. Trials that are not open sit below open ones; the filter and order are real labelled form controls and the count is announced politely. `src` loads a charity-hosted JSON feed (validated entry by entry; see `docs/trials-feed.md`); `live-status` looks statuses up on ClinicalTrials.gov. Without those attributes the element makes no network request at all.',
@@ -99,6 +101,9 @@ export const ClosedByName: Story = { args: { status: 'closed', sort: 'name' } };
  */
 export const FeedFailure: Story = {
   args: { src: './index.json', timeout: '3000' },
+  parameters: {
+    partner: { note: 'src points at a file that is not a trial feed, to show the fallback' },
+  },
 };
 
 /**
@@ -110,14 +115,21 @@ export const FeedFailure: Story = {
  */
 export const LiveStatusFallback: Story = {
   args: { 'live-status': true, 'live-status-endpoint': DOWN_PROXY },
+  parameters: {
+    partner: {
+      note: 'the endpoint is a made-up proxy answered with 503; on your page, leave it out or use your own proxy',
+    },
+  },
 };
 
 /** Right-to-left layout. */
 export const RightToLeft: Story = {
+  parameters: { partner: { around: { dir: 'rtl' } } },
   render: (args, context) => html`<div dir="rtl">${meta.render!(args, context)}</div>`,
   args: { status: 'all' },
 };
 
+/** `theme="dark"` on a dark page. */
 export const Dark: Story = {
   args: { theme: 'dark' },
   parameters: { backgrounds: { default: 'dark' } },
@@ -127,6 +139,7 @@ export const Dark: Story = {
 
 /** Spanish page: English trial words until the translation pass, with the "not yet reviewed" note. */
 export const Spanish: Story = {
+  parameters: { partner: { around: { lang: 'es' } } },
   render: (args, context) => html`<div lang="es">${meta.render!(args, context)}</div>`,
 };
 

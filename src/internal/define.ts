@@ -33,9 +33,20 @@ function warnClash(tag: string, existingVersion: string | undefined): void {
   const key = `${existingVersion ?? 'unknown'}>${VERSION}`;
   if (seen.has(key)) return;
   seen.add(key);
-  console.warn(
+  console.warn(clashMessage(tag, existingVersion));
+}
+
+/** The warning for a second copy: the same version loaded twice, or two different versions. */
+function clashMessage(tag: string, existingVersion: string | undefined): string {
+  if (existingVersion === VERSION)
+    return (
+      `nb-widgets: version ${VERSION} is loaded twice on this page. <${tag}> and the other nb- ` +
+      `elements are already defined by the first copy, which is used; the second does nothing. ` +
+      `Load the script once.`
+    );
+  return (
     `nb-widgets: two copies are loaded on this page. <${tag}> and the other nb- elements ` +
-      `are already defined by version ${existingVersion ?? 'unknown'}; that copy is used and ` +
-      `version ${VERSION} is ignored. Load the library once.`,
+    `are already defined by version ${existingVersion ?? 'unknown'}; that copy is used and ` +
+    `version ${VERSION} is ignored. Load the library once.`
   );
 }

@@ -85,7 +85,10 @@ export class NbGlossary extends NbElement {
   /** Only these terms (glossary keys or names, separated by spaces or commas). Unset: all. */
   @property() terms: string | null = null;
 
-  /** Heading level of the letter headings (2–6), to fit the page's outline. Default 3. */
+  /**
+   * Heading level of the letter headings (2–6), to fit the page's outline.
+   * @default 3
+   */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
 
   private lifetime: AbortController | undefined;

@@ -128,13 +128,22 @@ export interface DismissDetail {
 export class NbHelplineBanner extends NbElement {
   static override styles = [themeStyles, creditsStyles, helplineBannerStyles];
 
-  /** Who answers. Defaults to "Cancer Research UK nurses". */
+  /**
+   * Who answers.
+   * @default Cancer Research UK nurses
+   */
   @property() org: string | null = null;
 
-  /** Phone number as written for readers, e.g. `0808 800 4040`. UK national numbers get `+44` in the link. */
+  /**
+   * Phone number as written for readers, e.g. `0808 800 4040`. UK national numbers get `+44` in the link.
+   * @default 0808 800 4040
+   */
   @property() number: string | null = null;
 
-  /** Opening hours in UK time, OpenStreetMap syntax subset: `Mo-Fr 09:00-17:00; Sa 10:00-13:00`. */
+  /**
+   * Opening hours in UK time, OpenStreetMap syntax subset: `Mo-Fr 09:00-17:00; Sa 10:00-13:00`.
+   * @default Mo-Fr 09:00-17:00
+   */
   @property() hours: string | null = null;
 
   /**

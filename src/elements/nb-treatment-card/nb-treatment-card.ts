@@ -108,7 +108,10 @@ export class NbTreatmentCard extends NbElement {
   /** `relapsed` (came back) or `refractory` (did not go away). Unset (or `both`) shows both. */
   @property({ reflect: true }) situation: string | null = null;
 
-  /** Level of the card's own heading (2–6) so it fits the host page's outline; sections sit one level below. */
+  /**
+   * Level of the card's own heading (2–6) so it fits the host page's outline; sections sit one level below.
+   * @default 2
+   */
   @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
 
   /** Space-separated ids of the sections to show, e.g. `meaning options helpline`. Unset shows all. */

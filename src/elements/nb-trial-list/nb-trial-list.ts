@@ -195,13 +195,19 @@ export class NbTrialList extends NbElement {
   /** Order: `status` (open first, the default) or `name` (A to Z). */
   @property({ reflect: true }) sort: TrialSort = 'status';
 
-  /** Level of the list's heading (2–6, default 2); trial names sit one or two levels below. */
+  /**
+   * Level of the list's heading (2–6); trial names sit one or two levels below.
+   * @default 2
+   */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
 
   /** URL of a charity-hosted JSON feed of trials (https:, or the page's own origin). */
   @property() src: string | null = null;
 
-  /** How long to wait for the feed and for each live-status answer, in milliseconds (default 8000). */
+  /**
+   * How long to wait for the feed and for each live-status answer, in milliseconds.
+   * @default 8000
+   */
   @property() timeout: string | null = null;
 
   /** Look up each NCT ID's current status on ClinicalTrials.gov (API v2). Off by default. */
