@@ -14,7 +14,11 @@ import {
 import { viewportPlugin } from './scripts/wtr-viewport.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { chromiumCommandsPlugin } from './scripts/wtr-chromium-commands.mjs';
-import { sessionReporter } from './scripts/wtr-session-reporter.mjs';
+import {
+  progressPlugin,
+  progressReporter,
+  progressTestRunnerHtml,
+} from './scripts/wtr-progress.mjs';
 // Local fixture routes under /__fixtures/trials/ for <nb-trial-list> (feed + API stand-in).
 import { trialFixtures } from './test/fixtures/trials-server.mjs';
 
@@ -128,10 +132,13 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     chromiumCommandsPlugin(),
     viewportPlugin(),
+    progressPlugin(),
   ],
-  // The default output, plus a silent reporter that tells the pipeline's watchdog which test file
-  // each browser is in (scripts/wtr-session-reporter.mjs).
-  reporters: [defaultReporter(), sessionReporter()],
+  // The default output, plus a silent reporter, a plugin and a page script that tell the
+  // pipeline's watchdog when a test file or a test finishes, and where each browser is
+  // (scripts/wtr-progress.mjs).
+  reporters: [defaultReporter(), progressReporter()],
+  testRunnerHtml: progressTestRunnerHtml,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
 };

@@ -2,11 +2,12 @@
 // its output as it comes, and ends it when it makes no progress for a set time, so a browser
 // that hangs can never stall `npm test` or CI.
 //
-// Progress is any output on stdout or stderr, or any test-session message the runner sends over
-// the IPC channel (scripts/wtr-session-reporter.mjs sends one whenever a test file starts,
-// finishes or changes state in a browser). When the limit passes with neither, the watchdog says
-// which test file(s) each browser was in, ends the whole process tree (the runner, its browsers,
-// WebKitWebDriver, Xvfb) and reports the run as stalled. It never starts the run again.
+// Progress is any output on stdout or stderr, or any message the runner sends over the IPC
+// channel: scripts/wtr-progress.mjs sends one whenever a test finishes, and whenever a test file
+// starts, finishes or changes state in a browser. When the limit passes with none of these, the
+// watchdog says which test file(s) each browser was in and the last test each finished, ends the
+// whole process tree (the runner, its browsers, WebKitWebDriver, Xvfb) and reports the run as
+// stalled. It never starts the run again.
 import { execFileSync, spawn } from 'node:child_process';
 
 export const DEFAULT_IDLE_SECONDS = 120;
@@ -29,28 +30,30 @@ const DOING = {
 };
 
 /**
- * Every running process as `{ pid, ppid, zombie, started }` (`started`: the start time `ps`
+ * Every running process as `{ pid, ppid, zombie, started, name }` (`started`: the start time `ps`
  * prints, so a pid that ended and was reused is never taken for the one we saw).
  */
 function processTable() {
   let out;
   try {
-    out = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,stat=,lstart='], {
+    out = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,stat=,lstart=,comm='], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     });
   } catch {
     return [];
   }
+  const row = /^(\d+)\s+(\d+)\s+(\S+)\s+(\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4})\s*(.*)$/;
   return out
     .split('\n')
-    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\S+)\s+(.+)$/))
+    .map((line) => line.trim().match(row))
     .filter(Boolean)
-    .map(([, pid, ppid, stat, started]) => ({
+    .map(([, pid, ppid, stat, started, name]) => ({
       pid: Number(pid),
       ppid: Number(ppid),
       zombie: stat.startsWith('Z'),
       started,
+      name: name.trim(),
     }));
 }
 
@@ -63,16 +66,21 @@ export function processTree(pid, table = processTable()) {
   return tree;
 }
 
+/** Those of `procs` still running: same pid and start time, not a zombie. */
+function stillRunning(procs) {
+  const now = new Map(processTable().map((p) => [p.pid, p]));
+  return procs.filter((p) => {
+    const q = now.get(p.pid);
+    return q && q.started === p.started && !q.zombie;
+  });
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * Ends `pid` and every process below it: SIGTERM to all, then SIGKILL to any still running after
- * `graceMs`. The tree is read before the first signal (a killed parent's children move to init).
- */
-export async function killTree(pid, graceMs = 3000) {
-  const tree = processTree(pid);
-  const send = (procs, signal) => {
-    for (const p of procs) {
+/** SIGTERM to each of `procs`, then SIGKILL to any still running after `graceMs`. */
+async function endProcesses(procs, graceMs = 3000) {
+  const send = (list, signal) => {
+    for (const p of list) {
       try {
         process.kill(p.pid, signal);
       } catch {
@@ -80,28 +88,29 @@ export async function killTree(pid, graceMs = 3000) {
       }
     }
   };
-  const running = () => {
-    const now = new Map(processTable().map((p) => [p.pid, p]));
-    return tree.filter((p) => {
-      const q = now.get(p.pid);
-      return q && q.started === p.started && !q.zombie;
-    });
-  };
-  send(tree, 'SIGTERM');
+  send(procs, 'SIGTERM');
   const until = Date.now() + graceMs;
-  while (Date.now() < until && running().length > 0) await sleep(100);
-  send(running(), 'SIGKILL');
+  while (Date.now() < until && stillRunning(procs).length > 0) await sleep(100);
+  send(stillRunning(procs), 'SIGKILL');
 }
+
+/**
+ * Ends `pid` and every process below it. The tree is read before the first signal (a killed
+ * parent's children move to init).
+ */
+export const killTree = (pid, graceMs = 3000) => endProcesses(processTree(pid), graceMs);
 
 /**
  * Runs `cmd args` with stdout and stderr piped (and echoed as they arrive) and an IPC channel.
  * Resolves `{ status, out, stalled }`: `out` is everything printed on stdout; `stalled` is the
- * watchdog's message when it ended the run (then `status` is 1), else undefined.
+ * watchdog's message when it ended the run (then `status` is 1), else undefined. Processes the
+ * runner leaves running when it exits (its browsers, after a crash) are ended, and named.
  *
  * @param {string} cmd
  * @param {string[]} args
- * @param {{ idleMs: number, env?: NodeJS.ProcessEnv, label?: string,
- *   stdout?: NodeJS.WritableStream, stderr?: NodeJS.WritableStream }} options
+ * @param {{ idleMs: number, env?: NodeJS.ProcessEnv, label?: string, censusMs?: number,
+ *   stdout?: NodeJS.WritableStream, stderr?: NodeJS.WritableStream }} options `censusMs`: how
+ *   often the processes below the runner are listed (5 s), to end any it leaves behind.
  */
 export function runWatched(cmd, args, options) {
   const { idleMs, env = process.env, label = cmd } = options;
@@ -109,6 +118,14 @@ export function runWatched(cmd, args, options) {
   const stderr = options.stderr ?? process.stderr;
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    // Every process seen below the runner (pid and start time), read every few seconds: if the
+    // runner dies without closing its browsers (killed, crashed), they are ended when it is.
+    const seen = new Map();
+    const noteTree = () => {
+      for (const p of processTree(child.pid))
+        if (p.pid !== child.pid) seen.set(`${p.pid} ${p.started}`, p);
+    };
+    const census = setInterval(noteTree, options.censusMs ?? 5000);
     const chunks = [];
     let last = Date.now();
     let stalled;
@@ -116,6 +133,8 @@ export function runWatched(cmd, args, options) {
     const open = new Map();
     /** browser name → number of its test files finished. */
     const done = new Map();
+    /** browser name → { title, at } of the last test it finished. */
+    const lastTest = new Map();
     const browser = (name) => {
       if (!open.has(name)) open.set(name, new Map());
       if (!done.has(name)) done.set(name, 0);
@@ -134,6 +153,10 @@ export function runWatched(cmd, args, options) {
     child.on('message', (message) => {
       if (message?.type === 'nb-wtr-start') {
         for (const name of message.browsers ?? []) browser(name);
+      } else if (message?.type === 'nb-wtr-test') {
+        last = Date.now();
+        browser(message.browser);
+        lastTest.set(message.browser, { title: message.title, at: Date.now() });
       } else if (message?.type === 'nb-wtr-session') {
         last = Date.now();
         const files = browser(message.browser);
@@ -155,6 +178,7 @@ export function runWatched(cmd, args, options) {
         const idle = Date.now() - last;
         if (idle < idleMs || stalled) return;
         clearInterval(timer);
+        noteTree();
         stalled = describe(idle);
         stderr.write(`\n${stalled}\n`);
         await killTree(child.pid);
@@ -165,8 +189,9 @@ export function runWatched(cmd, args, options) {
     function describe(idle) {
       const s = (ms) => `${Math.round(ms / 1000)} s`;
       const lines = [
-        `Watchdog: ${label} made no progress for ${s(idle)} (no test file finished or started, ` +
-          `no output), so it was stopped and this stage fails. Where each browser was:`,
+        `Watchdog: ${label} made no progress for ${s(idle)} (no test finished, no test file ` +
+          `started or finished, no output), so it was stopped and this stage fails. ` +
+          `Where each browser was:`,
       ];
       if (open.size === 0) lines.push('  (no browser had started a test file)');
       for (const [name, files] of open) {
@@ -174,9 +199,11 @@ export function runWatched(cmd, args, options) {
           ([file, { status, since }]) =>
             `${file} (${DOING[status] ?? status} for ${s(Date.now() - since)})`,
         );
+        const test = lastTest.get(name);
         lines.push(
           `  ${name}: ${where.length ? `in ${where.join(', ')}` : 'no test file open'}` +
-            ` — ${done.get(name)} test file(s) finished before`,
+            ` — ${done.get(name)} test file(s) finished before` +
+            (test ? `; last test finished ${s(Date.now() - test.at)} ago: "${test.title}"` : ''),
         );
       }
       lines.push(
@@ -188,11 +215,19 @@ export function runWatched(cmd, args, options) {
 
     let finished = false;
     let lingering;
-    const finish = (code, signal) => {
+    const finish = async (code, signal) => {
       if (finished) return;
       finished = true;
       clearInterval(timer);
+      clearInterval(census);
       clearTimeout(lingering);
+      if (signal && !stalled) stderr.write(`\n${label} was ended by ${signal} from outside.\n`);
+      const left = stillRunning([...seen.values()]);
+      if (left.length > 0) {
+        const names = [...new Set(left.map((p) => p.name))].join(', ');
+        stderr.write(`${label} left ${left.length} process(es) running (${names}); ending them.\n`);
+        await endProcesses(left);
+      }
       resolve({
         status: stalled ? 1 : (code ?? (signal ? 1 : 0)),
         out: Buffer.concat(chunks).toString(),

@@ -1,7 +1,8 @@
 // node --test test/node/ — the browser-test watchdog (scripts/lib/watchdog.mjs) against a fake
 // runner (test/fixtures/watchdog/fake-runner.mjs): a run that stops printing is stopped after the
-// limit, the message names the test file each browser was in, and the whole process tree ends;
-// a slow run that keeps printing, or keeps finishing test files, is left alone.
+// limit, the message names the test file each browser was in and the last test it finished, and
+// the whole process tree ends; a slow run that keeps printing, or keeps finishing tests or test
+// files, is left alone; processes a runner leaves behind when it exits are ended.
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
@@ -32,6 +33,7 @@ function run(mode, ms, idleMs) {
   const started = Date.now();
   return runWatched(process.execPath, [fake, mode, String(ms)], {
     idleMs,
+    censusMs: 500,
     label: 'fake-runner',
     stdout: out.stream,
     stderr: err.stream,
@@ -47,7 +49,7 @@ const alive = (pid) => {
   }
 };
 
-// The three runs take a few seconds each; they run side by side.
+// The runs take a few seconds each; they run side by side.
 describe('watchdog', { concurrency: true }, () => {
   // Without a watchdog this run would never end: the timeout makes that a failure, not a hang.
   test(
@@ -61,6 +63,10 @@ describe('watchdog', { concurrency: true }, () => {
       assert.ok(result.stalled, 'the result carries the watchdog message');
       assert.match(result.stalled, /fake-runner made no progress for \d+ s/);
       assert.match(result.stalled, /WebKit: in test\/stuck-here\.test\.ts \(running its tests for/);
+      assert.match(
+        result.stalled,
+        /last test finished \d+ s ago: "stuck > the last test that passed"/,
+      );
       assert.match(result.stalled, /Chrome: in test\/second\.test\.ts .*1 test file\(s\) finished/);
       assert.doesNotMatch(
         result.stalled,
@@ -82,11 +88,28 @@ describe('watchdog', { concurrency: true }, () => {
     const result = await run('slow', 6000, LIMIT_MS);
     assert.equal(result.stalled, undefined);
     assert.equal(result.status, 0);
+    assert.doesNotMatch(result.stderr, /left \d+ process/, 'it closed its own helper');
     assert.ok(result.ms >= 6000);
   });
 
+  test('processes the runner leaves running are ended, and named', async () => {
+    const result = await run('leave', 3000, LIMIT_MS);
+    assert.equal(result.stalled, undefined);
+    assert.equal(result.status, 0);
+    assert.match(result.stderr, /fake-runner left 1 process\(es\) running \(node\); ending them/);
+    const helper = Number(result.out.match(/helper (\d+)/)?.[1]);
+    for (let i = 0; i < 50 && alive(helper); i++) await delay(100);
+    assert.equal(alive(helper), false, `helper process ${helper} still running`);
+  });
+
+  test('tests finishing count as progress even with no output', async () => {
+    const result = await run('tests', 6000, LIMIT_MS);
+    assert.equal(result.stalled, undefined);
+    assert.equal(result.status, 0);
+  });
+
   test('test files finishing count as progress even with no output', async () => {
-    const result = await run('quiet', 6000, LIMIT_MS);
+    const result = await run('files', 6000, LIMIT_MS);
     assert.equal(result.stalled, undefined);
     assert.equal(result.status, 0);
   });
