@@ -140,5 +140,12 @@ export default {
   reporters: [defaultReporter(), progressReporter()],
   testRunnerHtml: progressTestRunnerHtml,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 240000,
+  // Hangs are caught by progress, not by a file's total time: the pipeline's watchdog stops a run
+  // in which no test finishes for 120 s, and each test has 10 s. A big file (test/a11y.test.ts:
+  // 108 tests in WebKit, each driving keys over WebDriver) on a busy CI machine can take minutes
+  // while progressing test by test, and a browser can take more than 30 s to start; these two
+  // limits only stop a file or a browser start that never ends when the watchdog is not there
+  // (web-test-runner run by hand).
+  browserStartTimeout: 120000,
+  testsFinishTimeout: 900000,
 };
