@@ -2,7 +2,7 @@
 // npm test: the one ordered pipeline. Each stage runs once, in order, and prints its time;
 // the first failure stops the run. Later work adds stages here rather than running a second copy.
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { idleSeconds, runWatched } from './lib/watchdog.mjs';
 
 const bin = (name) => join('node_modules', '.bin', name);
@@ -96,7 +96,11 @@ async function runStep(cmd, args, { counts = false, watchdog = false } = {}) {
   if (!counts) return spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
   let r;
   if (watchdog) {
-    const run = await runWatched(cmd, args, { idleMs: idleSeconds() * 1000, env, label: cmd });
+    const run = await runWatched(cmd, args, {
+      idleMs: idleSeconds() * 1000,
+      env,
+      label: basename(cmd),
+    });
     r = { status: run.status, out: run.out, stalled: run.stalled };
   } else {
     const sync = spawnSync(cmd, args, {
