@@ -259,7 +259,9 @@ export function renderCreditNote(input: CreditsInput): TemplateResult {
                     SLOT,
                     formatCheckedMonth(reference.accessed.slice(0, 7), input.locale),
                   ),
-                  link(reference.url, reference.name),
+                  // Plain text in the popup (the glossary footer links each reference): a second
+                  // link in the popup stalled keyboard and hover runs in Chromium and Firefox.
+                  reference.name,
                 )
               : referencesUnnamed.text()
           }

@@ -104,8 +104,11 @@ export function loadDates(locale: string): Promise<boolean> {
 export function formatDateTime(
   date: Date,
   locale: string,
-  options: Intl.DateTimeFormatOptions,
+  requested: Intl.DateTimeFormatOptions,
 ): string {
+  // Western digits in every engine (WebKit gives Arabic-Indic ones for `ar`), matching the phone
+  // numbers and registry IDs beside the dates.
+  const options: Intl.DateTimeFormatOptions = { numberingSystem: 'latn', ...requested };
   const key = dataLocaleOf(locale);
   if (key && added.has(key) && !hasNative(locale)) {
     try {

@@ -419,7 +419,8 @@ export class NbHelplineBanner extends NbElement {
         facts: [
           ...(this.usesDefaultHelpline ? defaultHelpline.facts : []),
           ...(abroad ? abroadNote.facts : []),
-          ...(region ? bankHolidayNote.facts : []),
+          // The bank-holiday list (H03) is GOV.UK's; H01 is credited only with the default line.
+          ...(region ? (['H03'] as const) : []),
         ],
         now,
         locale: this.renderedLocale,
