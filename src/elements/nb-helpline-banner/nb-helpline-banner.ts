@@ -368,8 +368,17 @@ export class NbHelplineBanner extends NbElement {
   }
 
   /** "May be closed on bank holidays" (H01) and the credit for the list (H03, GOV.UK). */
+  /** H01 (the page's own line and hours) only for the default line; a partner's line is theirs. */
+  private lineFacts(extra?: 'H03'): string {
+    return [...(this.usesDefaultHelpline ? ['H01'] : []), ...(extra ? [extra] : [])].join(' ');
+  }
+
   private renderBankHolidayNote(): TemplateResult {
-    return html`<p class="hours bank-holidays" part="bank-holidays" data-facts="H01 H03">
+    return html`<p
+      class="hours bank-holidays"
+      part="bank-holidays"
+      data-facts=${this.lineFacts('H03')}
+    >
       ${bankHolidayNote.text()}
       <a class="credit" href=${bankHolidaySource.url}>${bankHolidayCredit.text()}</a>
     </p>`;
@@ -401,7 +410,7 @@ export class NbHelplineBanner extends NbElement {
         part="status"
         role="status"
         data-open=${String(state.open)}
-        data-facts=${bankHoliday ? 'H01 H03' : 'H01'}
+        data-facts=${this.lineFacts(bankHoliday ? 'H03' : undefined)}
       >
         ${bidiText(this.describeState(state, now, bankHoliday))}
       </p>
