@@ -56,12 +56,7 @@ import {
   statusWord,
   treatmentName,
 } from './trial-data.js';
-import {
-  DEFAULT_TIMEOUT_MS,
-  NCT_PATTERN,
-  resolveFeedUrl,
-  resolveLiveEndpoint,
-} from './urls.js';
+import { DEFAULT_TIMEOUT_MS, NCT_PATTERN, resolveFeedUrl, resolveLiveEndpoint } from './urls.js';
 
 export type StatusFilter = 'all' | 'recruiting' | 'closed';
 export type TrialSort = 'status' | 'name';
