@@ -49,6 +49,10 @@ export const helplineBannerStyles = css`
     font-size: 1.125em;
     text-decoration: none;
   }
+  /* The phone number (its LTR isolate) never breaks across lines. */
+  .call bdi[dir='ltr'] {
+    white-space: nowrap;
+  }
   .call:hover {
     text-decoration: underline;
   }

@@ -151,6 +151,10 @@ export const treatmentCardStyles = css`
   .call {
     font-weight: 700;
   }
+  /* The phone number (its LTR isolate) never breaks across lines. */
+  .call bdi[dir='ltr'] {
+    white-space: nowrap;
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;
