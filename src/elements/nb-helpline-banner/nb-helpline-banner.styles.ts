@@ -49,9 +49,10 @@ export const helplineBannerStyles = css`
     font-size: 1.125em;
     text-decoration: none;
   }
-  /* The phone number (its LTR isolate) never breaks across lines. */
+  /* The phone number (its LTR isolate) moves to a line of its own rather than breaking
+     mid-number; only a line too narrow for all of it (400 % zoom) still wraps it. */
   .call bdi[dir='ltr'] {
-    white-space: nowrap;
+    display: inline-block;
   }
   .call:hover {
     text-decoration: underline;
