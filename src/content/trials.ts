@@ -4,8 +4,9 @@ import { mapRegistryStatus } from './trial-status.js';
 import type { RegistryId, Trial } from './types.js';
 
 // The trials behind the source's research section (facts T01–T09), as recorded in the registries
-// in March 2025. Names, sponsors and registry IDs are proper nouns: never translated. Statuses
-// change: every element shows `status` with `statusChecked`.
+// in March 2025. Names, sponsors and registry IDs are proper nouns: never translated (PARC's note
+// on who supplied the drug is translated around the isolated names). Statuses change: every
+// element shows `status` with `statusChecked`.
 
 /** When the fact sheet's registry facts were recorded. */
 export const TRIALS_CHECKED = '2025-03';
