@@ -112,6 +112,7 @@
 'helpline.summary': `Mae nyrsys Cancer Research UK yn ateb galwadau ar 0808 800 4040, rhif Rhadffôn. Mae’r llinellau ar agor o ddydd Llun i ddydd Gwener, 9:00 tan 17:00 amser y DU.`,
 'helpline.uk-and-local-time': str`${0} amser y DU (${1} eich amser chi)`,
 'helpline.uk-time': str`${0} amser y DU`,
+'list.comma': `,`,
 'meta.checked': str`Gwnaethom wirio’r cynnwys hwn yn erbyn tudalen Cancer Research UK ddiwethaf ar ${0}.`,
 'meta.no-reviewer': `Nid yw adolygydd meddygol wedi gwirio’r cynnwys hwn eto.`,
 'meta.reviewer': str`Wedi’i wirio gan yr adolygydd meddygol ${0}.`,

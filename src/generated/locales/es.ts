@@ -112,6 +112,7 @@
 'helpline.summary': `El personal de enfermería de Cancer Research UK atiende llamadas en el 0808 800 4040, un número gratuito. Las líneas están abiertas de lunes a viernes, de 9:00 a 17:00, hora del Reino Unido.`,
 'helpline.uk-and-local-time': str`${0} hora del Reino Unido (${1} en su hora local)`,
 'helpline.uk-time': str`${0} hora del Reino Unido`,
+'list.comma': `,`,
 'meta.checked': str`Comprobamos este contenido con la página de Cancer Research UK por última vez el ${0}.`,
 'meta.no-reviewer': `Ningún revisor médico ha comprobado todavía este contenido.`,
 'meta.reviewer': str`Comprobado por el revisor médico ${0}.`,

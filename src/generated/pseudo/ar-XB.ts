@@ -112,6 +112,7 @@
 'helpline.summary': `‮The Cancer Research UK nurses take calls on 0808 800 4040, a Freephone number. The lines are open from Monday to Friday, 9am to 5pm UK time.‬`,
 'helpline.uk-and-local-time': str`${0} ‮UK time (‬${1} ‮your time)‬`,
 'helpline.uk-time': str`${0} ‮UK time‬`,
+'list.comma': `‮,‬`,
 'meta.checked': str`‮We last checked this content against the Cancer Research UK page on‬ ${0}‮.‬`,
 'meta.no-reviewer': `‮No medical reviewer has checked this content yet.‬`,
 'meta.reviewer': str`‮Checked by medical reviewer‬ ${0}‮.‬`,
