@@ -65,6 +65,14 @@ describe('Arabic treatment text says what the English says', () => {
   });
 });
 
+describe('Arabic lists use the Arabic comma', () => {
+  it('the card joins a trial’s registry records with «،», not ","', async () => {
+    const text = readable(await rendered('nb-treatment-card', 'ar'));
+    expect(text).to.contain('في EudraCT، السجل 265974 في IRAS');
+    expect(text).to.not.match(/في [A-Za-z.]+, /);
+  });
+});
+
 describe('PARC’s sponsor note is translated; the names stay as written', () => {
   const expected: Record<string, string> = {
     es: 'University of Birmingham (medicamento suministrado por Bio-Cancer Treatment International)',
