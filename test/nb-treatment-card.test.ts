@@ -397,7 +397,8 @@ describe('<nb-treatment-card>', () => {
       it(`feedback-href="${href}" shows "Was this helpful? Tell us"`, async () => {
         const el = await card({ 'feedback-href': href });
         const link = $(el, '[part="feedback"]') as HTMLAnchorElement;
-        expect(link.getAttribute('href')).to.equal(href);
+        // Resolved against the page once, under the URL policy: the link is what was checked.
+        expect(link.getAttribute('href')).to.equal(new URL(href, document.baseURI).href);
         expect(link.textContent!.trim()).to.equal('Was this helpful? Tell us');
       });
     }
@@ -406,7 +407,7 @@ describe('<nb-treatment-card>', () => {
       expect($(await card(), '[part="trials-link"]')).to.equal(null);
       const el = await card({ 'trials-href': '/trials' });
       const link = $(el, '[data-section="find-trial"] [part="trials-link"]') as HTMLAnchorElement;
-      expect(link.getAttribute('href')).to.equal('/trials');
+      expect(link.getAttribute('href')).to.equal(new URL('/trials', document.baseURI).href);
       expect(link.textContent!.trim()).to.equal('See our list of clinical trials');
       expect(textOf(el, '[data-section="find-trial"]')).to.contain('the date we checked it');
     });
@@ -444,6 +445,32 @@ describe('<nb-treatment-card>', () => {
         'trials-href',
         'data:text/html,hi',
         (el) => expect($(el, '[part="trials-link"]')).to.equal(null),
+      ],
+      // Backslash tricks that browsers read as another host, and credentials (#20 D6).
+      [
+        'trials-href',
+        '/\\evil.test/phish',
+        (el) => expect($(el, '[part="trials-link"]')).to.equal(null),
+      ],
+      [
+        'feedback-href',
+        '/\\evil.test/phish',
+        (el) => expect($(el, '[part="feedback"]')).to.equal(null),
+      ],
+      [
+        'feedback-href',
+        '\\/evil.test/phish',
+        (el) => expect($(el, '[part="feedback"]')).to.equal(null),
+      ],
+      [
+        'trials-href',
+        'https://user:pw@charity.example/trials',
+        (el) => expect($(el, '[part="trials-link"]')).to.equal(null),
+      ],
+      [
+        'feedback-href',
+        'https://user:pw@charity.example/feedback',
+        (el) => expect($(el, '[part="feedback"]')).to.equal(null),
       ],
       ['theme', 'neon', (el) => expect($(el, '[part="card"]')).to.not.equal(null)],
     ];

@@ -648,7 +648,7 @@ describe('<nb-trial-list>', () => {
       } finally {
         spy.restore();
       }
-      // Only the IDs the stand-in does not know (404, not cached) are asked again.
+      // Nothing is asked again: answers (and failures) are cached for the page.
       expect(spy.calls.some((u) => u.includes('NCT02308527'))).to.equal(false);
     });
 
@@ -669,6 +669,258 @@ describe('<nb-trial-list>', () => {
       }
       expect(renderedText(el)).not.to.contain('Status from ClinicalTrials.gov');
       for (const trial of bundled) expect(statusOf(el, trial.id)).to.match(/checked/i);
+    });
+  });
+
+  describe('hostile input and hosts (#20)', () => {
+    const requestLog = async (): Promise<string[]> =>
+      ((await (await fetch(`${FIX}/requests`)).json()) as string[]).filter(
+        (u) => !u.includes('/requests'),
+      );
+    /** A tag of this test's own, to find its requests in the log all browsers share. */
+    const tag = () => `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    const anyFunctionText = (el: NbTrialList) =>
+      /native code|function/i.test(renderedText(el)) ||
+      [...shadow(el).querySelectorAll<HTMLElement>('[data-status]')].some((s) =>
+        /function|native/.test(s.dataset.status ?? ''),
+      );
+    const registryWord = /^Check the registry for the current status/;
+
+    // D1
+    for (const sort of ['status', 'name']) {
+      it(`a feed status word naming an Object.prototype member reads "check the registry" (sort=${sort})`, async () => {
+        const { el, detail } = await listWithFeed(`${FIX}/feed/proto-words.json`, { sort });
+        expect(detail).to.deep.equal({ result: 'loaded', count: 7, dropped: 0 });
+        expect(trialIds(el)).to.have.members(['P01', 'P02', 'P03', 'P04', 'P05', 'P06', 'P07']);
+        expect(count(el)).to.equal('7 trials shown');
+        for (const id of ['P01', 'P02', 'P03', 'P04', 'P05', 'P06'])
+          expect(statusOf(el, id), id).to.match(registryWord);
+        expect(statusOf(el, 'P07')).to.match(/^Recruiting/);
+        expect(anyFunctionText(el)).to.equal(false);
+        if (sort === 'status')
+          expect(
+            shadow(el).querySelectorAll('[data-group="unknown"] [part="trial"]'),
+          ).to.have.length(6);
+        expect(Object.prototype).not.to.have.own.property('recruiting');
+      });
+    }
+
+    it('a live answer of "CONSTRUCTOR" reads "check the registry" and keeps every trial', async () => {
+      const el = await list({ 'live-status': '', 'live-status-endpoint': `${FIX}/ctgov-proto` });
+      const veritas = bundled.find((t) => t.registryIds.some((r) => r.id === 'NCT03165292'))!;
+      await waitUntil(
+        () => statusOf(el, veritas.id).includes('Status from ClinicalTrials.gov'),
+        'no live status shown',
+        LOOKUP_WAIT,
+      );
+      expect(trialIds(el)).to.have.members(bundled.map((t) => t.id));
+      expect(count(el)).to.equal(`${bundled.length} trials shown`);
+      expect(statusOf(el, veritas.id)).to.match(registryWord);
+      expect(anyFunctionText(el)).to.equal(false);
+      el.sort = 'name';
+      await el.updateComplete;
+      expect(trialIds(el)).to.have.length(bundled.length);
+      expect(anyFunctionText(el)).to.equal(false);
+    });
+
+    // D16
+    const otherHost = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const mark = tag();
+    const badEndpoints = [
+      `http://${otherHost}:${location.port}${FIX}/ctgov-ok~${mark}`,
+      'javascript:alert(1)//',
+      `${location.protocol}//user:pw@${location.host}${FIX}/ctgov-ok~${mark}`,
+      'https://[not a host',
+      '/\\evil.test/ctgov',
+    ];
+    for (const endpoint of badEndpoints) {
+      it(`live-status-endpoint="${endpoint}" makes no look-up at all (one warning)`, async () => {
+        const spy = spyOnFetch();
+        const warnings = captureWarnings();
+        try {
+          const el = await list({ 'live-status': '', 'live-status-endpoint': endpoint });
+          await el.updateComplete;
+          // Long enough for the look-up code to load and ask, had it been going to.
+          await aTimeout(500);
+          await el.updateComplete;
+          expect(spy.calls, spy.calls.join('\n')).to.deep.equal([]);
+          expect((await requestLog()).filter((u) => u.includes(mark))).to.deep.equal([]);
+          const mine = warnings.messages.filter((m) => m.includes('live-status-endpoint'));
+          expect(mine, warnings.messages.join('\n')).to.have.length(1);
+          expect(mine[0]).to.contain('<nb-trial-list>');
+          expect(mine[0]).to.contain('no live look-up');
+          expect(renderedText(el)).not.to.contain('Status from ClinicalTrials.gov');
+        } finally {
+          spy.restore();
+          warnings.restore();
+        }
+      });
+    }
+
+    it('never reads a backslash or protocol-relative src or endpoint as the page’s own site', () => {
+      const base = 'https://charity.example/trials/page.html';
+      for (const bad of ['/\\evil.test/feed.json', '\\/evil.test/feed.json', '//evil.test/f.json'])
+        expect(resolveFeedUrl(bad, base), bad).to.equal(undefined);
+      expect(resolveFeedUrl('/feed.json', base)?.href).to.equal(
+        'https://charity.example/feed.json',
+      );
+      expect(resolveLiveEndpoint('/\\evil.test/ctgov', base)).to.equal(undefined);
+      expect(resolveLiveEndpoint('https://user:pw@charity.example/ctgov', base)).to.equal(
+        undefined,
+      );
+      expect(resolveLiveEndpoint('/ctgov', base)).to.equal('https://charity.example/ctgov');
+      expect(safeRegistryLink('/\\evil.test/record', 'https://charity.example')).to.equal(
+        undefined,
+      );
+    });
+
+    // D5
+    for (const file of ['redirect-cross.json', 'redirect-cross-301.json']) {
+      it(`refuses a feed that redirects to another origin (${file}) and keeps the built-in list`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const { el, detail } = await listWithFeed(`${FIX}/feed/${file}`);
+          expect(detail.result).to.equal('failed');
+          expect(trialIds(el)).to.have.members(bundled.map((t) => t.id));
+          expect(textOf(el, '[part="feed-note"]')).to.contain('could not update');
+          const mine = warnings.messages.filter((m) => m.includes(file));
+          expect(mine, warnings.messages.join('\n')).to.have.length(1);
+          expect(mine[0]).to.contain('redirects to another site');
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('follows a redirect on the feed’s own origin', async () => {
+      const { el, detail } = await listWithFeed(`${FIX}/feed/redirect-same.json`);
+      expect(detail).to.deep.equal({ result: 'loaded', count: 3, dropped: 0 });
+      expect(trialIds(el)).to.have.members(['F01', 'F02', 'F03']);
+    });
+
+    // D7
+    it('falls back to the built-in list with one warning when every feed entry is invalid', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { el, detail } = await listWithFeed(`${FIX}/feed/all-invalid.json`);
+        expect(detail.result).to.equal('failed');
+        expect(trialIds(el)).to.have.members(bundled.map((t) => t.id));
+        expect(count(el)).to.equal(`${bundled.length} trials shown`);
+        const mine = warnings.messages.filter((m) => m.includes('all-invalid.json'));
+        expect(mine, warnings.messages.join('\n')).to.have.length(1);
+        expect(mine[0]).to.contain('none of its 3 entries is valid');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('honours an explicitly empty feed', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { el, detail } = await listWithFeed(`${FIX}/feed/empty.json`);
+        expect(detail).to.deep.equal({ result: 'loaded', count: 0, dropped: 0 });
+        expect(trialIds(el)).to.deep.equal([]);
+        expect(count(el)).to.equal('0 trials shown');
+        expect(textOf(el, '.empty')).to.equal('No trials in this list match that choice.');
+        expect(warnings.messages.filter((m) => m.includes('empty.json'))).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    // D15
+    it('says a feed with more than 200 entries has too many', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { el, detail } = await listWithFeed(`${FIX}/feed/too-many.json`);
+        expect(detail.result).to.equal('failed');
+        expect(trialIds(el)).to.have.members(bundled.map((t) => t.id));
+        const mine = warnings.messages.filter((m) => m.includes('too-many.json'));
+        expect(mine, warnings.messages.join('\n')).to.have.length(1);
+        expect(mine[0]).to.contain('201 entries; at most 200 are allowed');
+        expect(mine[0]).not.to.contain('expected an object');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    // D10
+    it('treats an impossible check date in a feed as no date', async () => {
+      const { el } = await listWithFeed(`${FIX}/feed/bad-dates.json`);
+      for (const id of ['D01', 'D02']) {
+        expect(statusOf(el, id), id).to.equal('Check the registry for the current status');
+        expect(trialEl(el, id)!.closest('[data-group]')!.getAttribute('data-group')).to.equal(
+          'unknown',
+        );
+      }
+      expect(statusOf(el, 'D03')).to.equal('Recruiting Status checked 31 Oct 2026');
+      expect(renderedText(el)).not.to.match(/3 Mar 2025|1900/);
+    });
+
+    it('drops an impossible live update date, keeping the source line', async () => {
+      const el = await list({ 'live-status': '', 'live-status-endpoint': `${FIX}/ctgov-baddate` });
+      const beacon = bundled.find((t) => t.registryIds.some((r) => r.id === 'NCT02308527'))!;
+      await waitUntil(
+        () => statusOf(el, beacon.id).includes('Status from ClinicalTrials.gov'),
+        'no live status shown',
+        LOOKUP_WAIT,
+      );
+      expect(statusOf(el, beacon.id)).to.equal(
+        'Completed Status from ClinicalTrials.gov, checked 29 Nov 2026.',
+      );
+      expect(renderedText(el)).not.to.contain('2033');
+    });
+
+    // D9
+    it('asks a failing endpoint once per ID however often the list is moved', async () => {
+      const [a, b] = [await fixture(html`<div></div>`), await fixture(html`<div></div>`)];
+      const endpoint = `${FIX}/ctgov-500~${tag()}`;
+      const spy = spyOnFetch();
+      try {
+        const el = document.createElement('nb-trial-list');
+        el.now = () => new Date(NOW);
+        el.setAttribute('live-status', '');
+        el.setAttribute('live-status-endpoint', endpoint);
+        a.append(el);
+        await waitUntil(
+          () => spy.calls.length > 0 && spy.running === 0,
+          'the first look-ups did not finish',
+          LOOKUP_WAIT,
+        );
+        for (let i = 0; i < 20; i++) {
+          (i % 2 ? a : b).append(el);
+          await el.updateComplete;
+          await aTimeout(20);
+          await waitUntil(() => spy.running === 0, 'a look-up did not finish', LOOKUP_WAIT);
+        }
+      } finally {
+        spy.restore();
+      }
+      const asked = (await requestLog()).filter((u) => u.includes(`${endpoint}/`));
+      const perId = new Map<string, number>();
+      for (const u of asked) {
+        const id = /NCT\d{8}/.exec(u)![0];
+        perId.set(id, (perId.get(id) ?? 0) + 1);
+      }
+      expect(perId.size).to.be.greaterThan(0);
+      for (const [id, n] of perId) expect(n, id).to.equal(1);
+    });
+
+    it('cancels its look-ups when it leaves the page', async () => {
+      const original = window.fetch;
+      const signals: AbortSignal[] = [];
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        if (init?.signal) signals.push(init.signal);
+        return original(input, init);
+      };
+      try {
+        const el = await list({ 'live-status': '', 'live-status-endpoint': `${FIX}/ctgov-slow` });
+        await waitUntil(() => signals.length > 0, 'no look-up started', LOOKUP_WAIT);
+        el.remove();
+        expect(signals.every((s) => s.aborted)).to.equal(true);
+      } finally {
+        window.fetch = original;
+      }
     });
   });
 

@@ -480,7 +480,7 @@ export const glossary: readonly GlossaryEntry[] = [
     aliases: ['induction therapy'],
     localeAliases: {
       es: ['tratamiento de inducción'],
-      cy: ['triniaeth gychwynnol', 'driniaeth gychwynnol'],
+      cy: ['triniaeth sefydlu', 'driniaeth sefydlu', 'thriniaeth sefydlu'],
       ar: ['العلاج التحريضي'],
     },
     definition: () =>

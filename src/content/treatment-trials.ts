@@ -16,12 +16,22 @@ export function trialsBehind(fact: FactId): readonly Trial[] {
   return trials.filter((t) => t.sourceFact === fact);
 }
 
+/**
+ * The comma between the items of a list built by the code (registry records, treatments), "," in
+ * English, "،" in Arabic; the code adds the space after it.
+ */
+export const listComma = (): string =>
+  msg(',', {
+    id: 'list.comma',
+    desc: 'The comma between items of a short list (e.g. two registry records, or the drugs a trial tests). Only the comma: the space after it is added by the code. Arabic uses "،".',
+  });
+
 /** The registry records of a trial as links (records without a public page as plain text). */
 function recordLinks(trial: Trial): TemplateResult {
   return html`${registryLabel.text()}:
   ${trial.registryIds.map((r, i) => {
     const label = registryLinkLabel.text(r.registry, r.id);
-    const sep = i > 0 ? ', ' : '';
+    const sep = i > 0 ? `${listComma()} ` : '';
     return r.url ? html`${sep}<a href=${r.url}>${label}</a>` : html`${sep}${label}`;
   })}.`;
 }

@@ -229,7 +229,7 @@ export const furtherTreatments: TreatmentUnit = {
         substance related to vitamin A.`,
       {
         id: 'treatment.further.drugs',
-        desc: 'Other treatments some children in the high risk group have. Keep drug names and the <nb-drug-term> placeholders.',
+        desc: 'Other treatments some children in the high risk group have. Drug names: use your language’s official name where one exists (Spanish: ciclofosfamida, topotecán…), else the international name. Keep the <nb-drug-term> placeholders.',
       },
     ),
 };
@@ -295,7 +295,7 @@ export const researchCompare: TreatmentUnit = {
         another chemotherapy drug.`,
       {
         id: 'treatment.research.compare',
-        desc: 'A study for refractory disease. Keep drug names, "131I-mIBG" and the <nb-drug-term> placeholders.',
+        desc: 'A study for refractory disease. Drug names: use your language’s official name where one exists (Spanish: ciclofosfamida, topotecán…), else the international name. Keep "131I-mIBG" and the <nb-drug-term> placeholders.',
       },
     ),
 };
@@ -364,7 +364,7 @@ export const researchCombinations: TreatmentUnit = {
         <nb-drug-term term="temozolomide">temozolomide</nb-drug-term>.`,
       {
         id: 'treatment.research.combinations',
-        desc: 'Other chemotherapy combinations. Keep drug names and the <nb-drug-term> placeholders.',
+        desc: 'Other chemotherapy combinations. Drug names: use your language’s official name where one exists (Spanish: ciclofosfamida, topotecán…), else the international name. Keep the <nb-drug-term> placeholders.',
       },
     ),
 };

@@ -17,13 +17,30 @@ export function canStillChange(status: TrialStatus): boolean {
 }
 
 /**
+ * Whether `value` is a real calendar month (`YYYY-MM`) or day (`YYYY-MM-DD`) in years
+ * 1000–9999: `2025-02-31`, `2025-99-99` and `0000-01` are not. Checked by a round trip through
+ * `Date.UTC`, which rolls an impossible day into the next month.
+ */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 1)];
+  if (year < 1000) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/**
  * The UK calendar day from which a status checked on `checked` (`YYYY-MM` or `YYYY-MM-DD`) is
  * stale, as `[year, month, day]`. A month-only date counts from its first day (the earliest the
- * check can have been), so the warning never comes late. Undefined for a malformed date.
+ * check can have been), so the warning never comes late. Undefined for a malformed or impossible
+ * date.
  */
 export function staleFrom(checked: string): [number, number, number] | undefined {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(checked);
-  if (!m) return undefined;
+  if (!m || !isCalendarDate(checked)) return undefined;
   const months = Number(m[1]) * 12 + (Number(m[2]) - 1) + STALE_AFTER_MONTHS;
   return [Math.floor(months / 12), (months % 12) + 1, Number(m[3] ?? 1)];
 }
@@ -39,9 +56,21 @@ export function isStatusStale(status: TrialStatus, checked: string, now: Date): 
   return key(today.year, today.month, today.day) >= key(...from);
 }
 
-/** `2025-03` → "Mar 2025"; `2025-03-11` → "11 Mar 2025", in the reader's locale. */
+/**
+ * `2025-03` → "Mar 2025"; `2025-03-11` → "11 Mar 2025", in the reader's locale. An impossible
+ * or malformed date gives '' (never a rolled-over "3 Mar 2025" for `2025-02-31`).
+ */
 export function formatCheckedDate(value: string, locale: string): string {
-  return formatCalendarDate(value, locale);
+  return isCalendarDate(value) ? formatCalendarDate(value, locale) : '';
+}
+
+/**
+ * The status to show for a status checked on `checked`: without a real date nothing vouches for
+ * a status that can still change, so it reads "check the registry" (`unknown`); a final status
+ * (Completed, Stopped early) stays as it is.
+ */
+export function undatedStatus(status: TrialStatus, checked: string): TrialStatus {
+  return isCalendarDate(checked) || !canStillChange(status) ? status : 'unknown';
 }
 
 /** What both widgets say about one trial's bundled status at `now`. */
@@ -49,7 +78,7 @@ export interface TrialStatusView {
   readonly status: TrialStatus;
   /** The status word, e.g. "Closed to new patients". */
   readonly word: string;
-  /** When it was checked, formatted ("Mar 2025"). */
+  /** When it was checked, formatted ("Mar 2025"); '' when the date is not a real one. */
   readonly checked: string;
   /** True when the status may have changed since it was checked. */
   readonly stale: boolean;
@@ -61,11 +90,12 @@ export interface TrialStatusView {
 
 /** One trial's status as the registries gave it, judged for freshness at `now`. */
 export function trialStatusView(trial: Trial, now: Date, locale: string): TrialStatusView {
+  const status = undatedStatus(trial.status, trial.statusChecked);
   return {
-    status: trial.status,
-    word: statusLabel(trial.status),
+    status,
+    word: statusLabel(status),
     checked: formatCheckedDate(trial.statusChecked, locale),
-    stale: isStatusStale(trial.status, trial.statusChecked, now),
+    stale: isCalendarDate(trial.statusChecked) && isStatusStale(status, trial.statusChecked, now),
     note: trial.statusNote?.(),
     recordUrl: trial.registryIds.find((r) => r.url)?.url,
   };

@@ -151,6 +151,11 @@ export const treatmentCardStyles = css`
   .call {
     font-weight: 700;
   }
+  /* The phone number (its LTR isolate) moves to a line of its own rather than breaking
+     mid-number; only a line too narrow for all of it (400 % zoom) still wraps it. */
+  .call bdi[dir='ltr'] {
+    display: inline-block;
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;

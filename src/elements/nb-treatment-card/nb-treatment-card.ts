@@ -210,7 +210,7 @@ export class NbTreatmentCard extends NbElement {
         this.localName,
         attribute,
         raw,
-        'only https: or relative links are used; the link is left out',
+        'only https: links, or links on this page’s own site, without a user name or password, are used; the link is left out',
       );
     return href;
   }

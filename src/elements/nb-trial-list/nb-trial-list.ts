@@ -32,6 +32,7 @@ import {
   mayHaveChanged,
   statusWhenChecked,
   trialStatusView,
+  undatedStatus,
 } from '../../content/trial-freshness.js';
 import { formatReviewDate } from '../../content/source.js';
 import type { Trial, TrialStatus } from '../../content/types.js';
@@ -55,13 +56,7 @@ import {
   statusWord,
   treatmentName,
 } from './trial-data.js';
-import {
-  DEFAULT_LIVE_ENDPOINT,
-  DEFAULT_TIMEOUT_MS,
-  NCT_PATTERN,
-  resolveFeedUrl,
-  resolveLiveEndpoint,
-} from './urls.js';
+import { DEFAULT_TIMEOUT_MS, NCT_PATTERN, resolveFeedUrl, resolveLiveEndpoint } from './urls.js';
 
 export type StatusFilter = 'all' | 'recruiting' | 'closed';
 export type TrialSort = 'status' | 'name';
@@ -78,16 +73,18 @@ const HEADINGS: readonly StaticValue[] = [
   literal`h6`,
 ];
 
-const GROUP_OF: Record<TrialStatus, Group> = {
-  recruiting: 'open',
-  'by-invitation': 'open',
-  'not-yet-recruiting': 'open',
-  closed: 'closed',
-  paused: 'closed',
-  'stopped-early': 'closed',
-  completed: 'closed',
-  unknown: 'unknown',
-};
+/** Which group a status sits in (a Map: never a lookup on Object.prototype). */
+const GROUP_OF: ReadonlyMap<TrialStatus, Group> = new Map<TrialStatus, Group>([
+  ['recruiting', 'open'],
+  ['by-invitation', 'open'],
+  ['not-yet-recruiting', 'open'],
+  ['closed', 'closed'],
+  ['paused', 'closed'],
+  ['stopped-early', 'closed'],
+  ['completed', 'closed'],
+  ['unknown', 'unknown'],
+]);
+const groupOf = (status: TrialStatus): Group => GROUP_OF.get(status) ?? 'unknown';
 const GROUP_ORDER: readonly Group[] = ['open', 'closed', 'unknown'];
 
 /** One trial as shown: the data, plus where its links may point and any live status. */
@@ -124,7 +121,8 @@ function fromFeed(entry: FeedTrial): Trial {
     registryIds: entry.registryIds,
     sponsor: entry.sponsor,
     phase: entry.phase,
-    status: mapRegistryStatus(entry.registryStatus),
+    // An impossible check date (2025-02-31) is no date: the status then reads "check the registry".
+    status: undatedStatus(mapRegistryStatus(entry.registryStatus), entry.statusChecked),
     registryStatus: entry.registryStatus,
     statusChecked: entry.statusChecked,
     treatments: entry.treatments,
@@ -226,6 +224,7 @@ export class NbTrialList extends NbElement {
 
   private feedController: AbortController | undefined;
   private liveRun = 0;
+  private liveController: AbortController | undefined;
 
   private get filter(): StatusFilter {
     return this.checked('status', this.status, FILTERS, 'all');
@@ -250,6 +249,8 @@ export class NbTrialList extends NbElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.feedController?.abort();
+    // Cancel live look-ups no other list on the page waits for; failures stay cached.
+    this.liveController?.abort();
     this.liveRun++;
   }
 
@@ -356,12 +357,16 @@ export class NbTrialList extends NbElement {
     }
     const endpoint = resolveLiveEndpoint(this.liveStatusEndpoint);
     if (!endpoint) {
+      // Never fall back to ClinicalTrials.gov itself: a partner who set a proxy does not want
+      // readers' addresses sent there. No look-up at all; the bundled statuses stay.
       warnInvalid(
         this.localName,
         'live-status-endpoint',
         this.liveStatusEndpoint,
-        `using ${DEFAULT_LIVE_ENDPOINT}`,
+        'it must be an https: URL (or on this page’s own site) without a user name, password, query or fragment; no live look-up is made',
       );
+      if (this.live.size) this.live = new Map();
+      return;
     }
     // Wait for the feed first: its trials, not the bundled ones, are the ones to look up.
     await this.updateComplete;
@@ -373,11 +378,15 @@ export class NbTrialList extends NbElement {
     );
     if (ncts.length === 0) return;
     let found: Map<string, LiveStatus>;
+    this.liveController?.abort();
+    const controller = new AbortController();
+    this.liveController = controller;
     try {
       const { lookUpLiveStatuses } = await import('./live-status.js');
       found = await lookUpLiveStatuses(ncts, {
-        endpoint: endpoint ?? DEFAULT_LIVE_ENDPOINT,
+        endpoint,
         timeoutMs: this.timeoutMs,
+        signal: controller.signal,
       });
     } catch {
       return; // The look-up code could not load: every trial keeps its bundled status.
@@ -410,7 +419,7 @@ export class NbTrialList extends NbElement {
     return this.sourceTrials()
       .map((shown) => this.withLive(shown))
       .filter((shown) => {
-        const group = GROUP_OF[this.effectiveStatus(shown)] ?? 'unknown';
+        const group = groupOf(this.effectiveStatus(shown));
         if (filter === 'recruiting') return group === 'open';
         if (filter === 'closed') return group === 'closed';
         return true;
@@ -502,8 +511,11 @@ export class NbTrialList extends NbElement {
         >
         ${note}`;
     }
-    return html`<span class="status-word" data-status=${status}>${view.word}</span>
-      <span class="checked" data-live="false">${statusCheckedText(view.checked)}</span>
+    return html`<span class="status-word" data-status=${status}>${view.word}</span> ${
+        view.checked
+          ? html`<span class="checked" data-live="false">${statusCheckedText(view.checked)}</span>`
+          : nothing
+      }
       ${note}`;
   }
 
@@ -598,7 +610,7 @@ export class NbTrialList extends NbElement {
       unknown: groupUnknown.text(),
     };
     return html`${GROUP_ORDER.map((group) => {
-      const members = trials.filter((t) => GROUP_OF[this.effectiveStatus(t)] === group);
+      const members = trials.filter((t) => groupOf(this.effectiveStatus(t)) === group);
       if (members.length === 0) return nothing;
       return html`<section class="group" data-group=${group}>
         ${this.heading(level + 1, titles[group])}

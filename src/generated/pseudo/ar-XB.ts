@@ -112,6 +112,7 @@
 'helpline.summary': `‮The Cancer Research UK nurses take calls on 0808 800 4040, a Freephone number. The lines are open from Monday to Friday, 9am to 5pm UK time.‬`,
 'helpline.uk-and-local-time': str`${0} ‮UK time (‬${1} ‮your time)‬`,
 'helpline.uk-time': str`${0} ‮UK time‬`,
+'list.comma': `‮,‬`,
 'meta.checked': str`‮We last checked this content against the Cancer Research UK page on‬ ${0}‮.‬`,
 'meta.no-reviewer': `‮No medical reviewer has checked this content yet.‬`,
 'meta.reviewer': str`‮Checked by medical reviewer‬ ${0}‮.‬`,
@@ -293,6 +294,7 @@
 'trial.T07.status-note': `‮Results were reported at ASCO, a meeting of cancer doctors.‬`,
 'trial.T07.summary': `‮This study looked at LY3295668 erbumine. It was for neuroblastoma that had come back or not gone away. The drug was given on its own and with chemotherapy.‬`,
 'trial.T08.summary': `‮STARTRK-NG looked at entrectinib in children with solid tumours, such as neuroblastoma. A solid tumour is a cancer that forms a lump.‬`,
+'trial.T09.sponsor-note': str`${0} ‮(drug from‬ ${1}‮)‬`,
 'trial.T09.status-note': `‮Its results were published in 2024, by Fenwick and others, in Frontiers in Oncology.‬`,
 'trial.T09.summary': `‮PARC looked at BCT-100 (pegylated arginase) in children with some cancers. The cancers had come back or not responded to treatment.‬`,
     };
