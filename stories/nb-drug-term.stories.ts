@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/nb-drug-term/define.js';
 import '../src/elements/nb-glossary/define.js';
@@ -64,29 +65,24 @@ export const Default: Story = {};
 /** Open from the start (the `open` attribute), e.g. for a screenshot. */
 export const Open: Story = { args: { open: true } };
 
-/** Several terms in one paragraph: opening one closes the other. */
-export const InText: Story = {
-  parameters: {
-    partner: {
-      code: `<p>
-  Other possible combinations are
+/** The paragraph of InText, as a partner writes it (rendered from this one string). */
+const IN_TEXT = `  Other possible combinations are
   <nb-drug-term term="topotecan">topotecan</nb-drug-term> with
   <nb-drug-term term="cyclophosphamide">cyclophosphamide</nb-drug-term>, or topotecan with
   <nb-drug-term term="temozolomide">temozolomide</nb-drug-term>. Some children go on to have
   <nb-drug-term term="immunotherapy">immunotherapy</nb-drug-term> with
   <nb-drug-term term="dinutuximab-beta">dinutuximab beta</nb-drug-term>.
-</p>`,
+`;
+
+/** Several terms in one paragraph: opening one closes the other. */
+export const InText: Story = {
+  parameters: {
+    partner: {
+      code: `<p>
+${IN_TEXT}</p>`,
     },
   },
-  render: () =>
-    html`<p style="max-width: 36rem">
-      Other possible combinations are
-      <nb-drug-term term="topotecan">topotecan</nb-drug-term> with
-      <nb-drug-term term="cyclophosphamide">cyclophosphamide</nb-drug-term>, or topotecan with
-      <nb-drug-term term="temozolomide">temozolomide</nb-drug-term>. Some children go on to have
-      <nb-drug-term term="immunotherapy">immunotherapy</nb-drug-term> with
-      <nb-drug-term term="dinutuximab-beta">dinutuximab beta</nb-drug-term>.
-    </p>`,
+  render: () => html`<p style="max-width: 36rem">${unsafeHTML(IN_TEXT)}</p>`,
 };
 
 /** Inside a box with `overflow: hidden` and a low z-index: the popup still shows in full. */

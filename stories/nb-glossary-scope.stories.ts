@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../src/elements/nb-glossary-scope/define.js';
 import { partnerSource } from './partner-code.js';
 
@@ -41,24 +42,11 @@ const meta: Meta<ScopeArgs> = {
     },
   },
   argTypes: { 'all-occurrences': { control: 'boolean' } },
+  // One copy of the article: the story renders the string its "Show code" shows (our own text).
   render: (args) =>
-    html`<nb-glossary-scope ?all-occurrences=${args['all-occurrences']}>
-      <h3>Treatment when neuroblastoma comes back: chemotherapy and more</h3>
-      <p>
-        Your child's specialist will explain which treatment could help. Your child may have
-        chemotherapy again, for example topotecan with cyclophosphamide, or topotecan with
-        temozolomide. The chemotherapy is likely to be different from the first time.
-      </p>
-      <p>
-        Some children have mIBG therapy, a targeted radiotherapy that aims to kill the cancer cells
-        from inside. Some go on to have immunotherapy with dinutuximab beta, or isotretinoin
-        (13-cis-retinoic acid).
-      </p>
-      <p>
-        The doctor may talk about a clinical trial. <a href="#trials">Read about clinical trials</a>
-        on our site, or ask your specialist about topotecan.
-      </p>
-    </nb-glossary-scope>`,
+    html`<nb-glossary-scope ?all-occurrences=${args['all-occurrences']}
+      >${unsafeHTML(ARTICLE)}</nb-glossary-scope
+    >`,
 };
 export default meta;
 

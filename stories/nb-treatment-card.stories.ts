@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import '../src/elements/nb-treatment-card/define.js';
@@ -158,15 +159,8 @@ export const Dark: Story = {
     html`<div style="background:#111;padding:1rem">${meta.render!(args, context)}</div>`,
 };
 
-/** A charity palette: `--nb-*` tokens plus `::part()` rules in the host page’s CSS. */
-export const CharityPalette: Story = {
-  args: { 'feedback-href': '/feedback' },
-  // Brings its own palette: the theme toolbar leaves it alone (half of two palettes fails contrast).
-  parameters: {
-    themes: { disable: true },
-    partner: {
-      code: (card: string) => `<style>
-  .charity-palette nb-treatment-card {
+/** The charity palette of the story below, shown in its code and rendered from this string. */
+const PALETTE_CSS = `  .charity-palette nb-treatment-card {
     --nb-color-accent: #6b1d5c;
     --nb-color-link: #6b1d5c;
     --nb-color-border: #b98fb0;
@@ -180,7 +174,17 @@ export const CharityPalette: Story = {
   .charity-palette nb-treatment-card::part(group) {
     border-inline-start-color: #1d6b5c;
   }
-</style>
+`;
+
+/** A charity palette: `--nb-*` tokens plus `::part()` rules in the host page’s CSS. */
+export const CharityPalette: Story = {
+  args: { 'feedback-href': '/feedback' },
+  // Brings its own palette: the theme toolbar leaves it alone (half of two palettes fails contrast).
+  parameters: {
+    themes: { disable: true },
+    partner: {
+      code: (card: string) => `<style>
+${PALETTE_CSS}</style>
 <div class="charity-palette">
 ${card
   .split('\n')
@@ -190,22 +194,7 @@ ${card
     },
   },
   render: (args, context) =>
-    html`<style>
-        .charity-palette nb-treatment-card {
-          --nb-color-accent: #6b1d5c;
-          --nb-color-link: #6b1d5c;
-          --nb-color-border: #b98fb0;
-          --nb-color-surface: #fdf8fc;
-          --nb-radius: 0;
-          --nb-font-family: Georgia, 'Times New Roman', serif;
-        }
-        .charity-palette nb-treatment-card::part(heading) {
-          color: #6b1d5c;
-        }
-        .charity-palette nb-treatment-card::part(group) {
-          border-inline-start-color: #1d6b5c;
-        }
-      </style>
+    html`${unsafeHTML(`<style>${PALETTE_CSS}</style>`)}
       <div class="charity-palette">${meta.render!(args, context)}</div>`,
 };
 
