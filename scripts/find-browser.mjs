@@ -121,10 +121,11 @@ export const onCI = (env = process.env) => !!env.CI && !['false', '0'].includes(
  * saying how to install it, and so does NB_WEBKIT=0; under CI it is never left out.
  */
 export function webkitForTests(env = process.env, found = findWebKit) {
-  // Opt-in again (1 Dec 2026): five tests fail in WebKitGTK only (ICU date punctuation, the
-  // Arabic phone-number order check); see ACCESSIBILITY.md, "Browsers". NB_WEBKIT=1 runs it.
-  if (env.NB_WEBKIT !== '1')
-    return { leftOut: 'WebKit left out of the browser tests (opt-in: NB_WEBKIT=1).' };
+  if (env.NB_WEBKIT === '0') {
+    if (onCI(env))
+      return { error: 'NB_WEBKIT=0 is not allowed with CI set: CI always runs WebKit.' };
+    return { leftOut: 'WebKit left out of the browser tests (NB_WEBKIT=0).' };
+  }
   const webkit = found();
   if (webkit) return { webkit };
   if (onCI(env))

@@ -105,9 +105,9 @@ describe('bidi isolation in right-to-left text', function () {
       it('the helpline number reads in its true order in the banner and the card', async () => {
         for (const tag of ['nb-helpline-banner', 'nb-treatment-card']) {
           const el = await renderAr(tag, lang);
-          // ar-XB mirrors every literal word of a sentence, and one card sentence (helpline.nurses)
-          // has the number as literal text, not a placeholder: there only the call link counts.
-          expectReadsInOrder(el, defaultHelpline.number, lang === 'ar' ? undefined : 'call');
+          // Every occurrence: the call link and the card's helpline sentence, whose number is a
+          // placeholder isolated by the code (a hand-typed isolate was drawn out of order in WebKit).
+          expectReadsInOrder(el, defaultHelpline.number);
         }
       });
     });

@@ -185,6 +185,7 @@ export function allContentUnits(): ContentRecord[] {
 
   for (const { unit, args } of unitsOf(helpline, {
     'helpline.call': [sample.number],
+    'helpline.summary': [sample.number],
     'helpline.open-until': [sample.time],
     'helpline.opens-today': [sample.time],
     'helpline.opens-tomorrow': [sample.time],

@@ -1,5 +1,5 @@
 import { sourcesHeading, sourcesList } from '../../content/citations.js';
-import { helplineSummary } from '../../content/helpline.js';
+import { defaultHelpline, helplineSummary } from '../../content/helpline.js';
 import {
   careTeamNote,
   helplineHeading,
@@ -8,6 +8,7 @@ import {
   type TreatmentUnit,
 } from '../../content/treatment.js';
 import type { ContentUnit, RichText, RiskGroup, Situation } from '../../content/types.js';
+import { bidiText, ltr } from '../../locale/bidi.js';
 
 /**
  * A treatment unit whose text may use the rendering locale (the citations format dates) and the
@@ -31,7 +32,19 @@ export interface CardSection {
  */
 export const cardSections: readonly CardSection[] = [
   ...treatmentSections.map((s) => ({ ...s, units: s.units.filter((u) => u !== careTeamNote) })),
-  { id: 'helpline', heading: helplineHeading, units: [{ ...helplineSummary, kind: 'paragraph' }] },
+  {
+    id: 'helpline',
+    heading: helplineHeading,
+    units: [
+      {
+        ...helplineSummary,
+        kind: 'paragraph',
+        // The number is a placeholder kept left to right in every language (issue #21: WebKit
+        // drew a hand-typed Arabic isolate out of order).
+        text: () => bidiText(helplineSummary.text(ltr(defaultHelpline.number))),
+      },
+    ],
+  },
   { id: 'sources', heading: sourcesHeading, units: [{ ...sourcesList, kind: 'block' }] },
 ];
 

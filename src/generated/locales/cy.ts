@@ -109,7 +109,7 @@
 'helpline.opens-tomorrow': str`Ar gau nawr. Fel arfer yn agor yfory am ${0}`,
 'helpline.org': `Nyrsys Cancer Research UK`,
 'helpline.range': str`${0} – ${1}`,
-'helpline.summary': `Mae nyrsys Cancer Research UK yn ateb galwadau ar 0808 800 4040, rhif Rhadffôn. Mae’r llinellau ar agor o ddydd Llun i ddydd Gwener, 9:00 tan 17:00 amser y DU.`,
+'helpline.summary': str`Mae nyrsys Cancer Research UK yn ateb galwadau ar ${0}, rhif Rhadffôn. Mae’r llinellau ar agor o ddydd Llun i ddydd Gwener, 9:00 tan 17:00 amser y DU.`,
 'helpline.uk-and-local-time': str`${0} amser y DU (${1} eich amser chi)`,
 'helpline.uk-time': str`${0} amser y DU`,
 'list.comma': `,`,

@@ -109,7 +109,7 @@
 'helpline.opens-tomorrow': str`Cerrado ahora. Normalmente abre mañana a las ${0}`,
 'helpline.org': `Personal de enfermería de Cancer Research UK`,
 'helpline.range': str`${0} a ${1}`,
-'helpline.summary': `El personal de enfermería de Cancer Research UK atiende llamadas en el 0808 800 4040, un número gratuito. Las líneas están abiertas de lunes a viernes, de 9:00 a 17:00, hora del Reino Unido.`,
+'helpline.summary': str`El personal de enfermería de Cancer Research UK atiende llamadas en el ${0}, un número gratuito. Las líneas están abiertas de lunes a viernes, de 9:00 a 17:00, hora del Reino Unido.`,
 'helpline.uk-and-local-time': str`${0} hora del Reino Unido (${1} en su hora local)`,
 'helpline.uk-time': str`${0} hora del Reino Unido`,
 'list.comma': `,`,

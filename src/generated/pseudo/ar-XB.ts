@@ -109,7 +109,7 @@
 'helpline.opens-tomorrow': str`‮Closed now. Usually opens tomorrow at‬ ${0}`,
 'helpline.org': `‮Cancer Research UK nurses‬`,
 'helpline.range': str`${0} ‮to‬ ${1}`,
-'helpline.summary': `‮The Cancer Research UK nurses take calls on 0808 800 4040, a Freephone number. The lines are open from Monday to Friday, 9am to 5pm UK time.‬`,
+'helpline.summary': str`‮The Cancer Research UK nurses take calls on‬ ${0}‮, a Freephone number. The lines are open from Monday to Friday, 9am to 5pm UK time.‬`,
 'helpline.uk-and-local-time': str`${0} ‮UK time (‬${1} ‮your time)‬`,
 'helpline.uk-time': str`${0} ‮UK time‬`,
 'list.comma': `‮,‬`,
