@@ -3,7 +3,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
-import { stripMsgDesc } from './scripts/rollup-strip-desc.mjs';
+import { stripMsgDesc, stripReviewerNotes } from './scripts/rollup-strip-desc.mjs';
 
 const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -15,7 +15,7 @@ const cdnChunkName = (chunk) =>
   targetLocales.has(chunk.name) ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js';
 
 /** Runtime dependencies stay external in the npm build: the consumer's bundler dedupes them. */
-const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^valibot($|\/)/];
+const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^@formatjs\//, /^valibot($|\/)/];
 
 /**
  * The registering modules (src/index.ts, src/elements/<name>/define.ts) keep their side effects.
@@ -75,6 +75,7 @@ export default [
     plugins: [
       registeringSideEffects(),
       stripMsgDesc(),
+      stripReviewerNotes(),
       typescript({
         tsconfig: './tsconfig.build.json',
         outDir: 'dist',
@@ -100,6 +101,7 @@ export default [
     plugins: [
       registeringSideEffects(),
       stripMsgDesc(),
+      stripReviewerNotes(),
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
       minifyTemplates(),
       resolve({ exportConditions: ['production'] }),
@@ -119,6 +121,7 @@ export default [
     plugins: [
       registeringSideEffects(),
       stripMsgDesc(),
+      stripReviewerNotes(),
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
       minifyTemplates(),
       resolve({ exportConditions: ['production'] }),

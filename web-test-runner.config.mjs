@@ -2,17 +2,23 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import {
   CHROMIUM_ARGS,
   requireChrome,
   requireFirefox,
-  requireWebKit,
+  webkitForTests,
 } from './scripts/find-browser.mjs';
 import { viewportPlugin } from './scripts/wtr-viewport.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { chromiumCommandsPlugin } from './scripts/wtr-chromium-commands.mjs';
+import {
+  progressPlugin,
+  progressReporter,
+  progressTestRunnerHtml,
+} from './scripts/wtr-progress.mjs';
 // Local fixture routes under /__fixtures/trials/ for <nb-trial-list> (feed + API stand-in).
 import { trialFixtures } from './test/fixtures/trials-server.mjs';
 
@@ -41,15 +47,18 @@ const firefoxReducedMotion = puppeteerLauncher({
 });
 firefoxReducedMotion.name = 'Firefox (reduced motion)';
 
-// WebKit (Safari's engine): Debian's WebKitWebDriver + MiniBrowser, under Xvfb, on Linux only.
-// Opt-in with NB_WEBKIT=1: it passed six full runs, then the whole suite hung in MiniBrowser once
-// (29 Nov 2026), and a hang would block CI. See ACCESSIBILITY.md, "Browsers".
-const linux = process.platform === 'linux';
-const wantWebKit = process.env.NB_WEBKIT === '1';
-if (!wantWebKit) console.warn('\nWebKit tests are left out (NB_WEBKIT=1 runs them on Linux).\n');
-else if (!linux)
-  console.warn(`\nWebKit tests are left out: WebKitGTK needs Linux (${process.platform}).\n`);
-const webkitPaths = linux && wantWebKit ? requireWebKit() : undefined;
+// WebKit (Safari's engine): Debian's WebKitWebDriver + MiniBrowser, under Xvfb, on Linux. It runs
+// whenever WebKitGTK is installed; a machine without it (a Mac) leaves it out with one line saying
+// how to install it, as does NB_WEBKIT=0; with CI set it is never left out (the run stops).
+// A hang cannot stall the run: see the watchdog in scripts/lib/watchdog.mjs and the launcher's
+// request timeouts. See ACCESSIBILITY.md, "Browsers".
+const webkitChoice = webkitForTests();
+if (webkitChoice.error) {
+  console.error(webkitChoice.error);
+  process.exit(1);
+}
+if (webkitChoice.leftOut) console.warn(webkitChoice.leftOut);
+const webkitPaths = webkitChoice.webkit;
 const webkit = webkitPaths && webkitLauncher(webkitPaths);
 const webkitReducedMotion =
   webkitPaths &&
@@ -136,7 +145,20 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     chromiumCommandsPlugin(),
     viewportPlugin(),
+    progressPlugin(),
   ],
+  // The default output, plus a silent reporter, a plugin and a page script that tell the
+  // pipeline's watchdog when a test file or a test finishes, and where each browser is
+  // (scripts/wtr-progress.mjs).
+  reporters: [defaultReporter(), progressReporter()],
+  testRunnerHtml: progressTestRunnerHtml,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 240000,
+  // Hangs are caught by progress, not by a file's total time: the pipeline's watchdog stops a run
+  // in which no test finishes for 120 s, and each test has 10 s. A big file (test/a11y.test.ts:
+  // 108 tests in WebKit, each driving keys over WebDriver) on a busy CI machine can take minutes
+  // while progressing test by test, and a browser can take more than 30 s to start; these two
+  // limits only stop a file or a browser start that never ends when the watchdog is not there
+  // (web-test-runner run by hand).
+  browserStartTimeout: 120000,
+  testsFinishTimeout: 900000,
 };

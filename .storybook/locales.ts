@@ -62,3 +62,23 @@ export function localeToolbarItems(cfg: LocalesConfig): LocaleToolbarItem[] {
 }
 
 export const localesConfig = config as LocalesConfig;
+
+/**
+ * The direction a translation always renders in (the widgets ignore the page's `dir` for it);
+ * undefined for the source locale, which follows the page.
+ */
+export function localeDirectionOf(
+  code: string,
+  cfg: LocalesConfig = localesConfig,
+): 'ltr' | 'rtl' | undefined {
+  if (code === cfg.sourceLocale) return undefined;
+  const entry = cfg.locales?.[code];
+  if (entry) return entry.dir ?? 'ltr';
+  const pseudo = Array.isArray(cfg.pseudoLocales) ? undefined : cfg.pseudoLocales?.[code];
+  return pseudo ? (pseudo.dir ?? 'ltr') : undefined;
+}
+
+/** A locale's name for a sentence ("Español (es)"). */
+export function localeNameOf(code: string, cfg: LocalesConfig = localesConfig): string {
+  return localeToolbarItems(cfg).find((i) => i.value === code)?.title ?? code;
+}

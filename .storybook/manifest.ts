@@ -49,12 +49,43 @@ export function elements(m: CemManifest | undefined = manifest): CemDeclaration[
 
 export interface TokenRow {
   name: string;
+  /** For a shared token, the shared words; else the one element's own description. */
   description: string;
+  /** Whether every element follows it (read in `theme.styles.ts`). */
+  shared: boolean;
   /** Elements whose JSDoc documents the token. */
   tags: string[];
+  /** What each of those elements says it changes there. */
+  uses: { tag: string; description: string }[];
   /** Style sources that read it (`theme.styles.ts` is shared by every element). */
   files: string[];
 }
+
+/** The style sheet every element includes: the tokens it reads are shared by all of them. */
+export const SHARED_STYLES = 'theme.styles.ts';
+
+/**
+ * What each shared `--nb-*` token means in every element, in words that fit them all (an
+ * element's own `@cssprop` says what it changes in that element: "Popup background" is right for
+ * `<nb-drug-term>` and wrong for the rest). A shared token missing here is a docs gap the story
+ * smoke test reports.
+ */
+export const SHARED_TOKEN_WORDS: Record<string, string> = {
+  '--nb-color-text': 'Main text colour.',
+  '--nb-color-text-muted': 'Secondary text: notes, dates and labels.',
+  '--nb-color-surface': 'Background of the widget (for a drug term: of its popup).',
+  '--nb-color-border': 'Borders of the widget, its sections and boxes.',
+  '--nb-color-accent': 'Accent colour: the widget’s main border, markers and buttons.',
+  '--nb-color-accent-text': 'Text on the accent colour (for example the call button’s label).',
+  '--nb-color-link': 'Link colour.',
+  '--nb-color-focus': 'Keyboard focus outline.',
+  '--nb-color-notice-surface':
+    'Background of notices, such as "overdue for review" or the glossary entry a link led to.',
+  '--nb-color-notice-text': 'Text colour of notices.',
+  '--nb-font-family': 'Font stack.',
+  '--nb-radius': 'Corner radius.',
+  '--nb-space': 'Base spacing: the padding inside each widget.',
+};
 
 // The style sources themselves, so a token used in CSS but documented nowhere still shows up.
 const styleSources = import.meta.glob<string>(['../src/**/*.styles.ts', '../src/internal/*.ts'], {
@@ -90,7 +121,14 @@ export function cssTokens(
 ): TokenRow[] {
   const rows = new Map<string, TokenRow>();
   const row = (name: string) => {
-    const r = rows.get(name) ?? { name, description: '', tags: [], files: [] };
+    const r = rows.get(name) ?? {
+      name,
+      description: '',
+      shared: false,
+      tags: [],
+      uses: [],
+      files: [],
+    };
     rows.set(name, r);
     return r;
   };
@@ -99,9 +137,15 @@ export function cssTokens(
       const r = row(p.name);
       if (!r.description && p.description) r.description = p.description;
       r.tags.push(el.tagName!);
+      r.uses.push({ tag: el.tagName!, description: p.description ?? '' });
     }
   }
   for (const [name, files] of tokensInSource(sources)) row(name).files.push(...files);
+  for (const r of rows.values()) {
+    r.shared = r.files.includes(SHARED_STYLES);
+    // One element's words are not the shared meaning: empty (a reported gap) until written above.
+    if (r.shared) r.description = SHARED_TOKEN_WORDS[r.name] ?? '';
+  }
   return [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -188,7 +232,8 @@ export function argTypesFor(
       table: {
         category: 'attributes',
         type: summary(a.type?.text),
-        defaultValue: summary(a.default),
+        // `null` is the field's initializer, not what the element does: unset, it says nothing.
+        defaultValue: a.default === 'null' ? undefined : summary(a.default),
       },
     });
   }

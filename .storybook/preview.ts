@@ -1,8 +1,9 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { localesConfig, localeToolbarItems } from './locales.js';
+import { localeDirectionOf, localeNameOf, localesConfig, localeToolbarItems } from './locales.js';
 import { argTypesFor, elements, manifest } from './manifest.js';
 import { OWN_PALETTE, storyThemes, themeStylesheet } from './themes.js';
+import { ElementDocsPage } from './docs-page.js';
 
 // Autodocs tables (attributes, properties, events, slots, parts, CSS properties) come from here.
 if (manifest) setCustomElementsManifest(manifest);
@@ -24,7 +25,8 @@ const preview: Preview = {
       },
     },
     direction: {
-      description: 'Text direction around the story',
+      description:
+        'Text direction around the story. English widgets follow it; a translation keeps its own direction (Arabic right to left, Spanish left to right), as on any page, unless `dir` is set on the element: the story then says so.',
       toolbar: {
         title: 'Direction',
         icon: 'transfer',
@@ -53,11 +55,23 @@ const preview: Preview = {
       const ownPalette = (context.parameters.themes as { disable?: boolean } | undefined)?.disable;
       const palette = ownPalette ? OWN_PALETTE : theme in storyThemes ? theme : 'light';
       // A story that sets its own lang (e.g. the Spanish one) keeps it: the nearest lang wins.
-      return direction === 'auto'
-        ? html`<div class="nb-story" data-nb-theme=${palette} lang=${locale}>${story()}</div>`
-        : html`<div class="nb-story" data-nb-theme=${palette} lang=${locale} dir=${direction}>
-            ${story()}
-          </div>`;
+      if (direction === 'auto')
+        return html`<div class="nb-story" data-nb-theme=${palette} lang=${locale}>${story()}</div>`;
+      // A translation has its own direction whatever the page says (the widgets' rule): say so
+      // instead of silently doing nothing.
+      const own = localeDirectionOf(locale);
+      const note =
+        own && own !== direction
+          ? html`<p class="nb-story-note" role="note" lang="en">
+              Direction: widgets in ${localeNameOf(locale)} are always
+              ${own === 'rtl' ? 'right to left' : 'left to right'}, whatever the page around them
+              says. The Direction toolbar changes English widgets only. To force a direction, set
+              <code>dir</code> on the element itself.
+            </p>`
+          : null;
+      return html`<div class="nb-story" data-nb-theme=${palette} lang=${locale} dir=${direction}>
+        ${note}${story()}
+      </div>`;
     },
   ],
   parameters: {
@@ -65,6 +79,10 @@ const preview: Preview = {
     a11y: { test: 'error' },
     docs: {
       toc: true,
+      page: ElementDocsPage,
+      // "Show code" never shows the toolbar's wrapper (.nb-story); element stories show the
+      // partner's own HTML (stories/partner-code.ts).
+      source: { excludeDecorators: true },
       // Our own reader of custom-elements.json (see manifest.ts for why not Storybook's).
       extractArgTypes: (component: unknown) =>
         typeof component === 'string' ? argTypesFor(component) : null,

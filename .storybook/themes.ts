@@ -95,7 +95,11 @@ export function themeStylesheet(): string {
       `${scope} a { color: var(--nb-color-link); }`,
     ];
   });
-  return ['.nb-story { padding: 0.5rem; }', ...rules].join('\n');
+  return [
+    '.nb-story { padding: 0.5rem; }',
+    '.nb-story-note { margin: 0 0 1rem; padding: 0.5rem 0.75rem; border: 2px solid currentColor; font: 16px/1.5 system-ui, sans-serif; }',
+    ...rules,
+  ].join('\n');
 }
 
 /**

@@ -82,11 +82,13 @@ export const firefoxHelp = [
 
 /**
  * WebKit for the browser tests: Debian's WebKitWebDriver and the MiniBrowser it drives
- * (package webkit2gtk-driver), plus xvfb-run for a display. `undefined` when any is missing.
+ * (package webkit2gtk-driver), plus xvfb-run and xauth for a display when there is none.
+ * `undefined` when any is missing.
  */
 export function findWebKit() {
   const driver = onPath(['WebKitWebDriver']);
   const xvfb = process.env.DISPLAY ? undefined : onPath(['xvfb-run']);
+  const xauth = process.env.DISPLAY ? undefined : onPath(['xauth']);
   const browser = ['/usr/lib', '/usr/libexec']
     .flatMap((dir) => {
       try {
@@ -97,23 +99,44 @@ export function findWebKit() {
     })
     .flatMap((dir) => ['webkit2gtk-4.1', 'webkit2gtk-4.0'].map((v) => `${dir}/${v}/MiniBrowser`))
     .find((p) => existsSync(p));
-  if (!driver || !browser || (!process.env.DISPLAY && !xvfb)) return undefined;
+  if (!driver || !browser || (!process.env.DISPLAY && !(xvfb && xauth))) return undefined;
   return { driver, browser, xvfb };
 }
 
+const WEBKIT_APT = 'sudo apt-get install webkit2gtk-driver xvfb xauth';
+
 export const webkitHelp = [
   'No WebKit found for the browser tests.',
-  '  Debian/Ubuntu: sudo apt-get install webkit2gtk-driver xvfb xauth',
+  `  Debian/Ubuntu: ${WEBKIT_APT}`,
+  '  macOS/Windows: WebKitGTK runs on Linux only; run the tests on a Linux machine or VM.',
 ].join('\n');
 
-/** Returns the WebKit paths or exits with a plain message saying what to install. */
-export function requireWebKit() {
-  const found = findWebKit();
-  if (!found) {
-    console.error(webkitHelp);
-    process.exit(1);
+/** True when $CI is set to anything but "false" or "0" (CI services set CI=true). */
+export const onCI = (env = process.env) => !!env.CI && !['false', '0'].includes(env.CI);
+
+/**
+ * Whether the browser tests run in WebKit: `{ webkit }` (the paths) or `{ leftOut }` (the one
+ * line to print), or `{ error }` (stop the run): WebKit runs whenever WebKitGTK is installed;
+ * a machine without it (a Mac, a Linux box without the packages) leaves it out with one line
+ * saying how to install it, and so does NB_WEBKIT=0; under CI it is never left out.
+ */
+export function webkitForTests(env = process.env, found = findWebKit) {
+  if (env.NB_WEBKIT === '0') {
+    if (onCI(env))
+      return { error: 'NB_WEBKIT=0 is not allowed with CI set: CI always runs WebKit.' };
+    return { leftOut: 'WebKit left out of the browser tests (NB_WEBKIT=0).' };
   }
-  return found;
+  const webkit = found();
+  if (webkit) return { webkit };
+  if (onCI(env))
+    return { error: `WebKit is required on CI (CI=${env.CI}), and was not found.\n${webkitHelp}` };
+  return {
+    leftOut:
+      process.platform === 'linux'
+        ? `WebKit left out of the browser tests: WebKitGTK not found (install: ${WEBKIT_APT}).`
+        : `WebKit left out of the browser tests: WebKitGTK runs on Linux only, not ${process.platform} ` +
+          `(CI runs it; on Linux: ${WEBKIT_APT}).`,
+  };
 }
 
 /** Returns the Chrome path or exits with a plain message saying what to install. */

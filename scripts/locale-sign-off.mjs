@@ -2,7 +2,9 @@
 // npm run locale:sign-off -- <locale> --reviewer "Name"
 // Records that a medical reviewer has checked every unit of a locale: writes
 // locales/sign-off/<locale>.json with a sha256 of each unit's English source and translation,
-// marks the targets state="signed-off", and lists the locale as complete and reviewed. When the
+// marks the targets state="signed-off", and lists the locale as complete and reviewed. A unit
+// still in English (unless locales.json lists it in "sameAsEnglish") blocks the sign-off; plural
+// forms the language never uses are not asked for. When the
 // English (or the translation) changes later, npm run locale:check reports the unit as needing
 // review again (and fails while the locale is listed reviewed).
 // Options: --root <project> and --dir <locales dir>, as for locale-check.mjs.
@@ -10,14 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  extractSourceUnits,
-  hasContent,
-  parseXliff,
-  readProject,
-  repoRoot,
-  sha256,
-} from './lib/xliff.mjs';
+import { classifyUnits } from './lib/unit-states.mjs';
+import { extractSourceUnits, parseXliff, readProject, repoRoot, sha256 } from './lib/xliff.mjs';
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -64,13 +60,24 @@ try {
 
 // Only a file that is current and fully translated can be signed off.
 const byId = new Map(parsed.units.map((u) => [u.id, u]));
+const { states } = classifyUnits({
+  code,
+  registry: project.registry,
+  sourceUnits,
+  units: parsed.units,
+});
 const blockers = [];
 for (const [id, current] of sourceUnits) {
   const unit = byId.get(id);
+  const state = states.get(id);
   if (!unit) blockers.push(`${id}: missing (run npm run locale:extract)`);
   else if (unit.sourceXml !== current.sourceXml)
     blockers.push(`${id}: English out of date (run npm run locale:extract)`);
-  else if (!hasContent(unit.target)) blockers.push(`${id}: not translated`);
+  else if (state === 'missing') blockers.push(`${id}: not translated`);
+  else if (state === 'identical')
+    blockers.push(
+      `${id}: still the English text (translate it, or list it in locales.json "sameAsEnglish")`,
+    );
 }
 if (blockers.length) stop(`${code} cannot be signed off yet:\n  - ${blockers.join('\n  - ')}`);
 
@@ -78,7 +85,7 @@ const units = {};
 for (const id of [...sourceUnits.keys()].sort()) {
   units[id] = {
     source: sha256(sourceUnits.get(id).sourceXml),
-    target: sha256(byId.get(id).targetXml),
+    target: sha256(byId.get(id)?.targetXml ?? ''),
   };
 }
 const signOffDir = join(project.xliffDir, 'sign-off');
@@ -96,9 +103,11 @@ writeFileSync(
   ),
 );
 
+const entry = { ...info };
+delete entry.complete; // the schema before "status"
 project.registry.locales[code] = {
-  ...info,
-  complete: true,
+  ...entry,
+  status: 'complete',
   reviewed: true,
   reviewer,
   reviewedOn: date,

@@ -2,15 +2,18 @@
 // npm test: the one ordered pipeline. Each stage runs once, in order, and prints its time;
 // the first failure stops the run. Later work adds stages here rather than running a second copy.
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { idleSeconds, runWatched } from './lib/watchdog.mjs';
 
 const bin = (name) => join('node_modules', '.bin', name);
 
 /**
  * `counts`: the stage's test counts add to the closing total (for the browser tests, the sum of
  * each browser's own summary line; otherwise the last "N passed, N failed" line).
+ * `watchdog`: the last step runs under the watchdog (scripts/lib/watchdog.mjs), which stops it
+ * and fails the stage when it makes no progress for NB_WATCHDOG_SECONDS (default 120).
  */
-/** @type {{ name: string, steps: string[][], counts?: boolean }[]} */
+/** @type {{ name: string, steps: string[][], counts?: boolean, watchdog?: boolean }[]} */
 const stages = [
   { name: 'typecheck', steps: [[bin('tsc'), '--noEmit', '-p', 'tsconfig.json']] },
   {
@@ -49,13 +52,12 @@ const stages = [
     steps: [
       ['node', 'scripts/find-browser.mjs', '--quiet'],
       ['node', 'scripts/find-browser.mjs', '--firefox', '--quiet'],
-      // WebKit is opt-in (NB_WEBKIT=1): the whole suite hung in WebKitGTK's MiniBrowser once.
-      ...(process.env.NB_WEBKIT === '1'
-        ? [['node', 'scripts/find-browser.mjs', '--webkit', '--quiet']]
-        : []),
+      // Chromium, Firefox and WebKit. WebKit is left out (one printed line) only where WebKitGTK
+      // is missing or NB_WEBKIT=0, never with CI set: web-test-runner.config.mjs decides.
       [bin('web-test-runner')],
     ],
     counts: true,
+    watchdog: true,
   },
   {
     name: 'storybook build',
@@ -85,26 +87,41 @@ function summary() {
   console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
 }
 
-/** Runs a step, echoing its output; with `counts`, reads its last "N passed, N failed". */
-function runStep(cmd, args, counts) {
+/**
+ * Runs a step, echoing its output; with `counts`, reads its last "N passed, N failed" (or each
+ * browser's summary line); with `watchdog`, the step is stopped and fails when it stalls.
+ */
+async function runStep(cmd, args, { counts = false, watchdog = false } = {}) {
   const env = { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
   if (!counts) return spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
-  const r = spawnSync(cmd, args, {
-    stdio: ['inherit', 'pipe', 'inherit'],
-    env,
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const out = r.stdout?.toString() ?? '';
-  process.stdout.write(out);
+  let r;
+  if (watchdog) {
+    const run = await runWatched(cmd, args, {
+      idleMs: idleSeconds() * 1000,
+      env,
+      label: basename(cmd),
+    });
+    r = { status: run.status, out: run.out, stalled: run.stalled };
+  } else {
+    const sync = spawnSync(cmd, args, {
+      stdio: ['inherit', 'pipe', 'inherit'],
+      env,
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    r = { status: sync.status, out: sync.stdout?.toString() ?? '' };
+    process.stdout.write(r.out);
+  }
   // eslint-disable-next-line no-control-regex
-  const plain = out.replace(/\u001b\[[0-9;]*m/g, '');
+  const plain = r.out.replace(/\u001b\[[0-9;]*m/g, '');
   const browsers = browserSummaries(plain);
   if (browsers.size > 0) {
     let ok = r.status === 0;
+    const each = [];
     for (const [name, b] of browsers) {
       totals.passed += b.passed;
       totals.failed += b.failed;
-      if (b.files < b.of || b.passed + b.failed === 0) {
+      each.push(`${name} ${b.passed} passed, ${b.failed} failed (${b.files}/${b.of} files)`);
+      if (!r.stalled && (b.files < b.of || b.passed + b.failed === 0)) {
         ok = false;
         console.error(
           `\n${name} did not run its tests (${b.files}/${b.of} test files, ${b.passed + b.failed} tests).` +
@@ -112,8 +129,10 @@ function runStep(cmd, args, counts) {
         );
       }
     }
+    console.log(`\nper browser: ${each.join('; ')}`);
     return ok;
   }
+  if (r.stalled) return false;
   const last = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
   if (last) {
     totals.passed += Number(last[1]);
@@ -153,7 +172,8 @@ for (const stage of stages) {
   let ok = true;
   for (const [i, [cmd, ...args]] of stage.steps.entries()) {
     const last = i === stage.steps.length - 1;
-    if (!runStep(cmd, args, stage.counts && last)) {
+    const counted = { counts: stage.counts && last, watchdog: stage.watchdog && last };
+    if (!(await runStep(cmd, args, counted))) {
       ok = false;
       break;
     }

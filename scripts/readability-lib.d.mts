@@ -12,4 +12,28 @@ export declare function measure(
   wordsPerSentence: number;
   grade: number;
   longest: string;
+  sentenceTexts: string[];
 };
+export interface Measured {
+  sentences: number;
+  words: number;
+  wordsPerSentence: number;
+  grade: number;
+  longest: string;
+  sentenceTexts?: string[];
+}
+export interface Budget {
+  label: string;
+  grade: number;
+  maxSentenceWords?: number;
+  meanSentenceWords?: number;
+}
+export declare function longestSentenceWords(result: Measured): number;
+export declare const BUDGETS: { strict: Budget; mean: Budget };
+export declare function budgetProblems(result: Measured, budget: Budget): string[];
+export declare function measureWidget(
+  texts: string[],
+  excludedTerms: string[],
+  budget: Budget,
+  options?: { each?: boolean; labels?: string[] },
+): Measured & { problems: string[]; worst?: string };

@@ -76,5 +76,66 @@ export function measure(texts, excludedTerms) {
     wordsPerSentence: wps,
     grade: sentences.length ? 0.39 * wps + 11.8 * spw - 15.59 : 0,
     longest: sentences.reduce((a, s) => (wordsOf(s).length > wordsOf(a).length ? s : a), ''),
+    sentenceTexts: sentences,
+  };
+}
+
+/** Words in the longest sentence of a measured text. */
+export function longestSentenceWords(result) {
+  return wordsOf(result.longest).length;
+}
+
+/**
+ * The two budgets a widget can be held to (PIF TICK plain language):
+ * - `strict`: grade ≤ 6 and no sentence over 15 words (glossary, pop-ups, trial list);
+ * - `mean`: grade ≤ 6 and at most 15 words a sentence on average (the card and banner until
+ *   their text meets `strict`).
+ */
+export const BUDGETS = {
+  strict: { label: 'grade ≤ 6, every sentence ≤ 15 words', grade: 6, maxSentenceWords: 15 },
+  mean: { label: 'grade ≤ 6, ≤ 15 words a sentence on average', grade: 6, meanSentenceWords: 15 },
+};
+
+/** Why a measured text breaks its budget (empty when within it). */
+export function budgetProblems(result, budget) {
+  const problems = [];
+  if (result.grade > budget.grade)
+    problems.push(`grade ${result.grade.toFixed(1)} is above ${budget.grade}`);
+  if (budget.maxSentenceWords !== undefined)
+    for (const sentence of result.sentenceTexts ?? [result.longest]) {
+      const words = wordsOf(sentence).length;
+      if (words > budget.maxSentenceWords)
+        problems.push(
+          `a sentence has ${words} words (limit ${budget.maxSentenceWords}): "${sentence}"`,
+        );
+    }
+  if (budget.meanSentenceWords !== undefined && result.wordsPerSentence > budget.meanSentenceWords)
+    problems.push(
+      `${result.wordsPerSentence.toFixed(1)} words a sentence on average (limit ${budget.meanSentenceWords})`,
+    );
+  return problems;
+}
+
+/**
+ * Measures a widget. `texts` are measured together; with `each`, every text is also measured
+ * on its own (a pop-up shows one definition at a time) and the worst one decides: its grade is
+ * reported and each one's problems are listed with `labels[i]`.
+ */
+export function measureWidget(texts, excludedTerms, budget, { each = false, labels = [] } = {}) {
+  const all = measure(texts, excludedTerms);
+  if (!each) return { ...all, problems: budgetProblems(all, budget) };
+  const items = texts.map((text, i) => ({
+    label: labels[i] ?? String(i + 1),
+    result: measure([text], excludedTerms),
+  }));
+  const worst = items.reduce((a, b) => (b.result.grade > a.result.grade ? b : a), items[0]);
+  const problems = items.flatMap(({ label, result }) =>
+    budgetProblems(result, budget).map((p) => `${label}: ${p}`),
+  );
+  return {
+    ...all,
+    grade: worst ? worst.result.grade : 0,
+    worst: worst?.label,
+    problems,
   };
 }

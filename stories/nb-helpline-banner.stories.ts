@@ -2,6 +2,24 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/nb-helpline-banner/define.js';
+import { DEFAULT_HELPLINE, telOf } from '../scripts/lib/snippets.mjs';
+import { partnerSource } from './partner-code.js';
+
+const STORY_ONLY = { category: 'Story controls' };
+
+/** The fallback a partner writes: their own line when `org`/`number` are set (see snippets.mjs). */
+function fallback(args: BannerArgs) {
+  if (!args.org && !args.number)
+    return html`<p>
+      Cancer Research UK nurses: <a href="tel:+448088004040">0808 800 4040</a> (Freephone), Monday
+      to Friday, 9am to 5pm UK time.
+    </p>`;
+  const tel = args.number ? telOf(args.number) : undefined;
+  return html`<p>
+    ${args.org || 'Helpline'}:
+    <a href="tel:${tel ?? DEFAULT_HELPLINE.tel}">${tel ? args.number : DEFAULT_HELPLINE.number}</a>
+  </p>`;
+}
 
 interface BannerArgs {
   org?: string;
@@ -23,6 +41,7 @@ const meta: Meta<BannerArgs> = {
   tags: ['autodocs'],
   parameters: {
     docs: {
+      source: partnerSource('nb-helpline-banner'),
       description: {
         component:
           "Who to call, whether the line is **usually** open now (UK time, correct across clock changes, wherever the reader is), when it next opens, and a `tel:` link. With no attributes it shows the Cancer Research UK nurses (facts S19, H01, H02). On a UK bank holiday (GOV.UK's lists, H03; `bank-holidays` picks England and Wales, Scotland, Northern Ireland or none) it says the line may be closed today and when it usually opens next. Light-DOM children are the fallback shown before the script loads or when it is blocked.",
@@ -36,8 +55,16 @@ const meta: Meta<BannerArgs> = {
       options: [undefined, 'england-and-wales', 'scotland', 'northern-ireland', 'none'],
     },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    at: { control: 'text', description: 'Story-only: fixed clock (ISO instant).' },
-    zone: { control: 'text', description: 'Story-only: the reader’s time zone.' },
+    at: {
+      control: 'text',
+      description: 'Story-only: fixed clock (ISO instant). Not an attribute.',
+      table: STORY_ONLY,
+    },
+    zone: {
+      control: 'text',
+      description: 'Story-only: the reader’s time zone. Not an attribute.',
+      table: STORY_ONLY,
+    },
   },
   render: (args) =>
     html`<nb-helpline-banner
@@ -51,10 +78,7 @@ const meta: Meta<BannerArgs> = {
       .now=${args.at ? () => new Date(args.at!) : () => new Date()}
       .readerTimeZone=${args.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone}
     >
-      <p>
-        Cancer Research UK nurses: <a href="tel:+448088004040">0808 800 4040</a> (Freephone), Monday
-        to Friday, 9am to 5pm UK time.
-      </p>
+      ${fallback(args)}
     </nb-helpline-banner>`,
 };
 export default meta;
@@ -104,9 +128,11 @@ export const CustomOrg: Story = {
 /** Right-to-left layout: the hide button moves to the inline end. */
 export const RightToLeft: Story = {
   args: { dismissible: '', at: '2026-01-05T10:00:00Z', zone: 'Europe/London' },
+  parameters: { partner: { around: { dir: 'rtl' } } },
   render: (args, context) => html`<div dir="rtl">${meta.render!(args, context)}</div>`,
 };
 
+/** `theme="dark"` on a dark page. */
 export const Dark: Story = {
   args: { theme: 'dark', at: '2026-01-05T10:00:00Z', zone: 'Europe/London' },
   parameters: { backgrounds: { default: 'dark' } },
@@ -117,5 +143,28 @@ export const Dark: Story = {
 /** Spanish, from the `lang` of a surrounding element, with the "not yet reviewed" note. */
 export const Spanish: Story = {
   args: { at: '2026-01-05T10:00:00Z', zone: 'Europe/London' },
+  parameters: { partner: { around: { lang: 'es' } } },
   render: (args, context) => html`<div lang="es">${meta.render!(args, context)}</div>`,
+};
+
+/**
+ * Pseudo-locale `ar-XB` (mirrored right-to-left English): the phone number and the times read in
+ * their true order, isolated by the code rather than by characters a translator types.
+ */
+export const PseudoRtl: Story = {
+  name: 'Pseudo-RTL (ar-XB): number and times keep their order',
+  args: { at: '2026-01-03T12:00:00Z', zone: 'Europe/London' },
+  render: (args, context) => html`<div lang="ar-XB">${meta.render!(args, context)}</div>`,
+};
+
+/** Your own clinical sign-off, beside the source's dates; the overdue notice names your check. */
+export const PartnerSignOff: Story = {
+  render: () =>
+    html`<nb-helpline-banner
+      reviewed-by="Example Children’s Cancer Charity"
+      reviewed-on="2025-10-12"
+      review-due="2026-10-12"
+      .now=${() => new Date('2026-01-05T10:00:00Z')}
+      .readerTimeZone=${'Europe/London'}
+    ></nb-helpline-banner>`,
 };

@@ -16,13 +16,73 @@ import {
 } from '../src/content/trial-status.js';
 import { trials } from '../src/content/trials.js';
 import type { FactId, TrialStatus } from '../src/content/types.js';
-import { originsOfFact } from '../src/content/origins.js';
+import { originsOf, originsOfFact } from '../src/content/origins.js';
+import { isStatusStale, staleFrom } from '../src/content/trial-freshness.js';
 
 describe('content', () => {
   describe('glossary', () => {
-    it('has the 21 D entries with unique keys', () => {
-      expect(glossary).to.have.length(21);
-      expect(new Set(glossary.map((e) => e.key)).size).to.equal(21);
+    it('has one entry per D fact (D01–D21) and per key word of the page (G01–G08), unique keys', () => {
+      expect(glossary).to.have.length(29);
+      expect(new Set(glossary.map((e) => e.key)).size).to.equal(29);
+      const facts = glossary.flatMap((e) => e.facts);
+      const expected = [
+        ...Array.from({ length: 21 }, (_, i) => `D${String(i + 1).padStart(2, '0')}`),
+        ...Array.from({ length: 8 }, (_, i) => `G0${i + 1}`),
+      ];
+      expect([...facts].sort()).to.deep.equal(expected);
+      const g = Object.fromEntries(
+        glossary.filter((e) => e.facts[0].startsWith('G')).map((e) => [e.facts[0], e.key]),
+      );
+      expect(g).to.deep.equal({
+        G01: 'refractory',
+        G02: 'relapsed',
+        G03: 'risk-group',
+        G04: 'surgery',
+        G05: 'targeted-radiotherapy',
+        G06: 'mibg-scan',
+        G07: 'arginine',
+        G08: 'specialist',
+      });
+    });
+
+    describe('references (facts.md Provenance: D and reference-origin G entries)', () => {
+      it('every D entry and every G entry with a reference origin names its checked reference', () => {
+        const missing: string[] = [];
+        for (const e of glossary) {
+          if (!originsOf(e.facts).includes('reference')) continue;
+          const r = e.reference;
+          if (!r) {
+            missing.push(`${e.key}: no reference`);
+            continue;
+          }
+          if (!r.name.trim() || !r.title.trim()) missing.push(`${e.key}: no name or title`);
+          if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(r.url)) missing.push(`${e.key}: url ${r.url}`);
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(r.accessed) || Number.isNaN(Date.parse(r.accessed)))
+            missing.push(`${e.key}: accessed ${r.accessed}`);
+          if (r.supports.trim().length < 20) missing.push(`${e.key}: no supporting phrase`);
+        }
+        expect(missing).to.deep.equal([]);
+        // Every D entry needs one; the reference-origin G entries (G03, G04, G06, G07, G08) too.
+        expect(glossary.filter((e) => e.reference).map((e) => e.facts[0])).to.include.members([
+          'D01',
+          'D21',
+          'G03',
+          'G04',
+          'G06',
+          'G07',
+          'G08',
+        ]);
+      });
+
+      it('no entry whose only origin is the source page claims a reference', () => {
+        const claimed = glossary
+          .filter((e) => !originsOf(e.facts).includes('reference') && e.reference)
+          .map((e) => e.key);
+        expect(claimed).to.deep.equal([]);
+        expect(
+          glossary.filter((e) => !originsOf(e.facts).includes('reference')).map((e) => e.key),
+        ).to.deep.equal(['refractory', 'relapsed', 'targeted-radiotherapy']);
+      });
     });
 
     const lookups: [string, string | undefined][] = [
@@ -32,7 +92,20 @@ describe('content', () => {
       ['13-cis-retinoic acid', 'isotretinoin'],
       ['131I-mIBG', 'mibg'],
       ['131-I-mIBG', 'mibg'],
-      ['mIBG therapy', 'mibg'],
+      ['mIBG', 'mibg'],
+      ['mIBG therapy', 'targeted-radiotherapy'],
+      ['targeted radiotherapy', 'targeted-radiotherapy'],
+      ['targeted radiotherapy (mIBG therapy)', 'targeted-radiotherapy'],
+      ['mIBG scan', 'mibg-scan'],
+      ['terapia con mIBG', 'targeted-radiotherapy'],
+      ['recurrent', 'relapsed'],
+      ['Relapsed', 'relapsed'],
+      ['refractory', 'refractory'],
+      ['risk groups', 'risk-group'],
+      ['risk group', 'risk-group'],
+      ['surgery', 'surgery'],
+      ['arginine', 'arginine'],
+      ['specialist', 'specialist'],
       ['meta-iodobenzylguanidine', 'mibg'],
       ['pegylated recombinant human arginase', 'bct-100'],
       ['monoclonal antibodies', 'monoclonal-antibody'],
@@ -94,6 +167,34 @@ describe('content', () => {
     it('formats the checked month for the reader', () => {
       expect(formatCheckedMonth('2025-03', 'en-GB')).to.equal('Mar 2025');
       expect(formatCheckedMonth('garbage', 'en-GB')).to.equal('garbage');
+    });
+  });
+
+  describe('trial status freshness (six months, UK calendar day)', () => {
+    const cases: [TrialStatus, string, string, boolean][] = [
+      ['recruiting', '2025-03', '2025-03-01T12:00:00Z', false],
+      ['recruiting', '2025-03', '2025-08-31T22:59:00Z', false],
+      // 1 Sep 2025 begins at 23:00 UTC on 31 Aug (BST).
+      ['recruiting', '2025-03', '2025-08-31T23:00:00Z', true],
+      ['closed', '2025-03', '2025-09-01T12:00:00Z', true],
+      ['paused', '2025-03', '2026-11-29T12:00:00Z', true],
+      ['not-yet-recruiting', '2025-03', '2025-09-02T12:00:00Z', true],
+      ['recruiting', '2026-10-15', '2027-04-14T12:00:00Z', false],
+      ['recruiting', '2026-10-15', '2027-04-15T12:00:00Z', true],
+      ['recruiting', '2025-11', '2026-05-01T12:00:00Z', true],
+      // Final statuses never go stale.
+      ['completed', '2025-03', '2030-01-01T12:00:00Z', false],
+      ['stopped-early', '2025-03', '2030-01-01T12:00:00Z', false],
+    ];
+    for (const [status, checked, at, stale] of cases) {
+      it(`${status}, checked ${checked}, at ${at} → ${stale ? 'may have changed' : 'current'}`, () => {
+        expect(isStatusStale(status, checked, new Date(at))).to.equal(stale);
+      });
+    }
+    it('counts a month-only check from the month’s first day', () => {
+      expect(staleFrom('2025-03')).to.deep.equal([2025, 9, 1]);
+      expect(staleFrom('2025-08')).to.deep.equal([2026, 2, 1]);
+      expect(staleFrom('last week')).to.equal(undefined);
     });
   });
 
@@ -184,10 +285,7 @@ describe('content', () => {
     });
 
     it('states every must fact, cites only real facts, and shows each cited fact’s anchors', () => {
-      // TEMPORARY (issue #15 adds the G glossary entries): the page's key words G01–G08 joined
-      // the spec this round; every other must fact is checked as before.
-      const pendingG = /^must fact G0[1-8] is cited by no unit$/;
-      expect(coverageProblems(sheet, units).filter((p) => !pendingG.test(p))).to.deep.equal([]);
+      expect(coverageProblems(sheet, units)).to.deep.equal([]);
     });
 
     it('states the helpline facts too (H01, H02, H03)', () => {
@@ -295,19 +393,50 @@ describe('content', () => {
         );
     });
 
-    it('S15: the targeted-drug studies are in the past tense', () => {
-      for (const t of citing('S15')) {
-        expect(t).to.match(/\bwere (studying|looking)\b/);
-        expect(t).to.match(/\bhave since closed\b/);
+    it('S15: the 2022 studies in the past tense; what became of their trials dated and from the registries', () => {
+      const texts = citing('S15');
+      expect(texts.some((t) => /\bIn 2022\b[^.]*\bwere studying\b/.test(t))).to.equal(true);
+      for (const t of texts) {
         expect(t).not.to.match(/\b(are|is) (studying|looking|testing)\b/i);
+        // Never "have closed" as a timeless fact: a status comes with its date and origin.
+        expect(t).not.to.match(/\bhave (since )?closed\b/i);
+        if (/closed|new patients|stopped/i.test(t)) {
+          expect(t).to.match(/\btrial registries\b/);
+          expect(t).to.contain('Mar 2025');
+          expect(t).to.match(/Other trials of these drugs may be open/);
+          expect(t).to.match(/specialist/);
+        }
+      }
+      expect(texts.some((t) => /Closed to new patients/.test(t))).to.equal(true);
+    });
+
+    it('S13: the bevacizumab recommendation is the researchers’ view, as the 2022 page reported it', () => {
+      for (const t of citing('S13')) {
+        expect(t).to.match(/\bresearchers\b/i);
+        expect(t).to.match(/Cancer Research UK page, reviewed in 2022, reported/);
+        expect(t).to.match(/\bThey recommended\b/);
+        expect(t).not.to.match(/\bsays they recommend\b/);
+        expect(t).to.match(/not advice for your child/);
       }
     });
 
-    it('S13: the bevacizumab recommendation is the researchers’ view, from the 2022 source', () => {
-      for (const t of citing('S13')) {
-        expect(t).to.match(/\bresearchers\b/i);
-        expect(t).to.match(/Cancer Research UK page from 2022/);
-        expect(t).to.match(/not advice for your child/);
+    it('the research sentences say what helps what, and without what', () => {
+      const targeted = text('treatment.research.targeted-explained');
+      expect(targeted).not.to.match(/normal cells, which help them/);
+      expect(targeted).to.match(/These differences help the cancer cells grow and survive/);
+      const bevacizumab = text('treatment.research.bevacizumab');
+      expect(bevacizumab).not.to.match(/die without it\b/);
+      expect(bevacizumab).to.match(/die without this blood supply/);
+    });
+
+    it('S16: BCT-100’s trial is named PARC, with its newer state dated and from the registry', () => {
+      for (const t of citing('S16')) {
+        expect(t).to.match(/\bIn 2022\b/);
+        expect(t).to.match(/\bPARC\b/);
+        expect(t).to.contain('Mar 2025');
+        expect(t).to.match(/\bCompleted\b/);
+        expect(t).to.match(/published in 2024, by Fenwick and others, in Frontiers in Oncology/);
+        expect(t).not.to.match(/results are to appear/i);
       }
     });
 

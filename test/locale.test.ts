@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/elements/nb-helpline-banner/define.js';
 import { NbHelplineBanner } from '../src/elements/nb-helpline-banner/nb-helpline-banner.js';
 import { defineElement } from '../src/internal/define.js';
+import { VERSION } from '../src/internal/version.js';
 import { matchLocale } from '../src/locale/match.js';
 import { requestedLanguage } from '../src/locale/resolve.js';
 import { captureWarnings, shadow, untilLocale } from './helpers.js';
@@ -103,20 +104,40 @@ describe('locale runtime', () => {
       }
     });
 
-    it('a second copy (another class, another version) keeps the first and warns once', () => {
-      class SecondCopy extends HTMLElement {
-        static nbVersion = '9.9.9';
-      }
-      class ThirdTag extends HTMLElement {
-        static nbVersion = '9.9.9';
-      }
+    it('the same version loaded twice keeps the first and says so, once', () => {
+      // Another class under the same tag, from a copy of the same version (VERSION here).
+      class SecondCopy extends HTMLElement {}
+      class ThirdTag extends HTMLElement {}
       const warnings = captureWarnings();
       try {
         expect(() => defineElement('nb-helpline-banner', SecondCopy)).to.not.throw();
         expect(() => defineElement('nb-helpline-banner', ThirdTag)).to.not.throw();
         expect(customElements.get('nb-helpline-banner')).to.equal(NbHelplineBanner);
         expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain(`version ${VERSION} is loaded twice`);
+        expect(warnings.messages[0]).to.contain('<nb-helpline-banner>');
+        expect(warnings.messages[0]).to.not.contain('is ignored');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('two different versions: keeps the first, names both versions, once', () => {
+      class FirstCopy extends HTMLElement {
+        static nbVersion = '9.9.9';
+      }
+      class LaterCopy extends HTMLElement {}
+      customElements.define('nb-clash-probe', FirstCopy);
+      const warnings = captureWarnings();
+      try {
+        expect(() => defineElement('nb-clash-probe', LaterCopy)).to.not.throw();
+        expect(() => defineElement('nb-clash-probe', LaterCopy)).to.not.throw();
+        expect(customElements.get('nb-clash-probe')).to.equal(FirstCopy);
+        expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain('two copies');
+        expect(warnings.messages[0]).to.contain('already defined by version 9.9.9');
+        expect(warnings.messages[0]).to.contain(`version ${VERSION} is ignored`);
+        expect(warnings.messages[0]).to.not.contain('loaded twice');
       } finally {
         warnings.restore();
       }

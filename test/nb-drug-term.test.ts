@@ -100,7 +100,7 @@ describe('<nb-drug-term>', () => {
       expect(trigger(el).getAttribute('aria-controls')).to.equal('popup');
       const status = shadow(el).querySelector('[role="status"]')!;
       expect(status.textContent).to.contain('topotecan');
-      expect(status.textContent).to.contain('blocks topoisomerase I');
+      expect(status.textContent).to.contain('cells need to copy their DNA');
       expect(shadow(el).querySelector('[part="class"]')!.textContent).to.equal('Chemotherapy');
       const more = shadow(el).querySelector<HTMLAnchorElement>('[part="more"]')!;
       expect(more.textContent!.trim()).to.equal('More in the glossary');
@@ -111,21 +111,23 @@ describe('<nb-drug-term>', () => {
       expect(shadow(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
     });
 
-    it('says where the definition comes from, and when that source is overdue for review', async () => {
+    it('credits its own origin in one short line, with no review notice, before and after the review date', async () => {
       const el = await one();
       el.now = () => new Date('2024-06-03T10:00:00Z');
       await sendMouse({ type: 'click', position: center(trigger(el)) });
       await untilShown(el);
-      const source = () => shadow(el).querySelector<HTMLElement>('[part="source"]');
-      expect(source()?.textContent).to.contain('Based on information from Cancer Research UK');
-      expect(source()?.textContent).to.contain('Source page last reviewed: 31 Aug 2022');
-      expect(shadow(el).querySelector('[part="review-notice"]')).to.equal(null);
-      el.now = () => new Date('2026-01-05T10:00:00Z');
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(shadow(el).querySelector('[part="review-notice"]')?.textContent).to.contain(
-        'overdue for review',
-      );
+      for (const now of ['2024-06-03T10:00:00Z', '2026-01-05T10:00:00Z']) {
+        el.now = () => new Date(now);
+        el.requestUpdate();
+        await el.updateComplete;
+        const credits = [...shadow(el).querySelectorAll<HTMLElement>('[part="credit"]')];
+        expect(credits.map((c) => c.dataset.origin)).to.deep.equal(['reference']);
+        expect(credits[0]!.textContent).to.not.contain('Cancer Research UK');
+        expect(shadow(el).querySelector('[part="review-notice"]')).to.equal(null);
+        expect(shadow(el).querySelector('[part="care-team"]')?.textContent?.trim()).to.equal(
+          'It does not replace your child’s care team.',
+        );
+      }
     });
 
     it('Tab, Enter opens; Tab reaches the link; Escape closes and focus returns', async () => {

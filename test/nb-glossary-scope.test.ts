@@ -114,6 +114,43 @@ describe('<nb-glossary-scope>', () => {
     ]);
   });
 
+  it('wraps the page’s key words too, multi-word ones whole, each key once', async () => {
+    const el = await scope(
+      html`<nb-glossary-scope>
+        <p>If the cancer has relapsed, the risk group matters. Surgery may help.</p>
+        <p>mIBG therapy uses mIBG. An mIBG scan came first. Ask your specialist.</p>
+        <p>
+          Arginine, refractory disease, recurrent disease, high risk group, targeted radiotherapy.
+        </p>
+      </nb-glossary-scope>`,
+    );
+    // "recurrent" is relapsed again and "targeted radiotherapy" is mIBG therapy again: not wrapped.
+    expect(wrapped(el)).to.deep.equal([
+      'relapsed:relapsed',
+      'risk-group:risk group',
+      'surgery:Surgery',
+      'targeted-radiotherapy:mIBG therapy',
+      'mibg:mIBG',
+      'mibg-scan:mIBG scan',
+      'specialist:specialist',
+      'arginine:Arginine',
+      'refractory:refractory',
+    ]);
+  });
+
+  it('all-occurrences wraps "recurrent" and a risk group split over two lines', async () => {
+    const el = await scope(
+      html`<nb-glossary-scope all-occurrences>
+        <p>Relapsed (recurrent) disease; the high risk group.</p>
+      </nb-glossary-scope>`,
+    );
+    expect(wrapped(el).map((w) => w.replace(/\s+/g, ' '))).to.deep.equal([
+      'relapsed:Relapsed',
+      'relapsed:recurrent',
+      'risk-group:risk group',
+    ]);
+  });
+
   it('matches across line breaks and non-breaking spaces', async () => {
     const el = await scope(
       html`<nb-glossary-scope

@@ -39,27 +39,21 @@ async function glossaryEl(attrs: Record<string, string> = {}): Promise<NbGlossar
 describe('<nb-glossary>', () => {
   afterEach(clearHash);
 
-  it('names the source of the definitions and its review dates', async () => {
-    const el = await glossaryEl();
-    const footer = shadow(el).querySelector<HTMLElement>('[part="source"]');
-    if (!footer) throw new Error('no source footer');
-    expect(footer.textContent).to.contain('Cancer Research UK');
-    expect(footer.textContent).to.contain('31 Aug 2025');
-    const link = footer.querySelector<HTMLAnchorElement>('a');
-    expect(link?.href).to.match(/^https:\/\/www\.cancerresearchuk\.org\//);
-  });
-
-  it('says once the source is overdue for review', async () => {
+  it('credits the references its drug explanations were checked against, not Cancer Research UK', async () => {
     const el = document.createElement('nb-glossary');
+    el.setAttribute('terms', 'topotecan bevacizumab');
     el.now = () => new Date('2026-01-05T10:00:00Z');
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     await el.updateComplete;
-    expect(shadow(el).querySelector('[part="review-notice"]')?.textContent).to.contain(
-      'overdue for review',
-    );
-    el.now = () => new Date('2024-01-05T10:00:00Z');
-    await el.updateComplete;
+    const footer = shadow(el).querySelector<HTMLElement>('[part="source"]');
+    if (!footer) throw new Error('no credits footer');
+    expect(footer.textContent).to.match(/Word explanations/);
+    // The page's review dates and overdue notice cover only facts from the page.
+    expect(footer.textContent).to.not.contain('Cancer Research UK');
     expect(shadow(el).querySelector('[part="review-notice"]')).to.equal(null);
+    expect(footer.querySelector('[part="care-team"]')?.textContent).to.contain(
+      'does not replace advice from your child’s care team',
+    );
   });
 
   it('lists every term A–Z under letter headings, with class and definition', async () => {
@@ -87,7 +81,7 @@ describe('<nb-glossary>', () => {
     expect(topotecan.getAttribute('tabindex')).to.equal('-1');
     expect(topotecan.querySelector('[part="class"]')!.textContent).to.equal('Chemotherapy');
     expect(topotecan.querySelector('[part="definition"]')!.textContent).to.contain(
-      'topoisomerase I',
+      'cells need to copy their DNA',
     );
     expect(shadow(el).querySelector('[part="glossary"]')!.getAttribute('aria-label')).to.equal(
       'Glossary',
@@ -111,6 +105,38 @@ describe('<nb-glossary>', () => {
     } finally {
       warnings.restore();
     }
+  });
+
+  it('lists the page’s own key words (G01–G08), each with its plain definition', async () => {
+    const el = await glossaryEl();
+    expect(names(el)).to.include.members([
+      'refractory',
+      'relapsed',
+      'risk group',
+      'surgery',
+      'targeted radiotherapy (mIBG therapy)',
+      'mIBG scan',
+      'arginine',
+      'specialist',
+    ]);
+    const relapsed = shadow(el).querySelector('#nb-term-relapsed')!;
+    expect(relapsed.getAttribute('data-facts')).to.equal('G02');
+    expect(relapsed.querySelector('[part="definition"]')!.textContent).to.match(
+      /come back after it was treated\. It is also called recurrent\./,
+    );
+    expect(relapsed.querySelector('[part="class"]')!.textContent).to.equal('Medical word');
+    const radiotherapy = shadow(el).querySelector('#nb-term-targeted-radiotherapy')!;
+    expect(radiotherapy.querySelector('[part="class"]')!.textContent).to.equal('Radiotherapy');
+  });
+
+  it('`terms` takes aliases: recurrent, mIBG-therapy and mibg-scan are three different words', async () => {
+    const el = await glossaryEl({ terms: 'recurrent mIBG mIBG-therapy mibg-scan' });
+    expect(entries(el).map((e) => e.id)).to.have.members([
+      'nb-term-relapsed',
+      'nb-term-mibg',
+      'nb-term-targeted-radiotherapy',
+      'nb-term-mibg-scan',
+    ]);
   });
 
   it('shows every term rather than an empty box when no `terms` key is known', async () => {

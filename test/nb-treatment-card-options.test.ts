@@ -7,13 +7,15 @@ import {
 } from '../src/elements/nb-treatment-card/options.js';
 
 describe('<nb-treatment-card> attribute parsing', () => {
-  it('accepts https: and relative links only', () => {
+  it('accepts https: links and links on the page’s own site, resolved against the page', () => {
+    const page = (path: string) => new URL(path, document.baseURI).href;
     const ok: [string, string][] = [
       ['https://charity.example/form', 'https://charity.example/form'],
-      ['HTTPS://charity.example/', 'HTTPS://charity.example/'],
-      ['  /feedback  ', '/feedback'],
-      ['form.html?from=card#top', 'form.html?from=card#top'],
-      ['#help', '#help'],
+      ['HTTPS://charity.example/', 'https://charity.example/'],
+      ['  /feedback  ', page('/feedback')],
+      ['form.html?from=card#top', page('form.html?from=card#top')],
+      ['#help', page('#help')],
+      [`${location.origin}/same-site`, page('/same-site')],
     ];
     for (const [input, expected] of ok) expect(safeHref(input), input).to.equal(expected);
     const refused = [
@@ -26,6 +28,14 @@ describe('<nb-treatment-card> attribute parsing', () => {
       'mailto:someone@example.org',
       '//evil.example/',
       '\\\\evil.example',
+      // Backslash tricks: browsers read these as https://evil.test/phish.
+      '/\\evil.test/phish',
+      '\\/evil.test/phish',
+      ' /\t/evil.test/phish',
+      // Credentials, and http: on another site.
+      'https://user:pw@charity.example/',
+      'https://user@charity.example/',
+      'http://user:pw@' + location.host + '/feedback',
       'https://',
       '',
       '   ',

@@ -171,6 +171,51 @@ describe('<nb-treatment-card>', () => {
       expect(text).to.not.contain('surgery again');
     });
 
+    describe('S07–S09 (under the page’s High risk heading) only for high risk', () => {
+      // What a reader would see of each: the chemotherapy choice (S07), mIBG therapy (S08),
+      // dinutuximab beta and isotretinoin (S09).
+      const HIGH_ONLY = [
+        'likely to be different from the first time',
+        'mIBG therapy',
+        'radioactive iodine',
+        'dinutuximab beta',
+        'isotretinoin',
+      ];
+      const highGroup = (el: Element) =>
+        riskGroups(el).find(
+          (g) => g.querySelector('[part="group-heading"]')!.textContent!.trim() === 'High risk',
+        );
+
+      for (const situation of [undefined, 'relapsed', 'refractory'] as const) {
+        const as = situation ? ` (situation="${situation}")` : '';
+        for (const group of ['low', 'intermediate'] as const) {
+          it(`risk-group="${group}"${as} shows none of them`, async () => {
+            const el = await card({ 'risk-group': group, ...(situation ? { situation } : {}) });
+            const text = renderedText(el);
+            for (const words of HIGH_ONLY) expect(text, words).not.to.contain(words);
+            for (const id of ['S07', 'S08', 'S09'])
+              expect(factsShown(el).has(id), id).to.equal(false);
+          });
+        }
+        for (const group of ['high', undefined] as const) {
+          it(`${group ? `risk-group="${group}"` : 'no risk group'}${as} shows each under the High risk heading`, async () => {
+            const el = await card({
+              ...(group ? { 'risk-group': group } : {}),
+              ...(situation ? { situation } : {}),
+            });
+            const high = highGroup(el);
+            expect(high, 'a High risk group').not.to.equal(undefined);
+            const text = (high!.textContent ?? '').replace(/\s+/g, ' ');
+            for (const words of HIGH_ONLY) expect(text, words).to.contain(words);
+            // Nowhere else in the card.
+            const outside = renderedText(el).split(text.trim()).join(' ');
+            for (const words of ['dinutuximab beta', 'isotretinoin', 'mIBG therapy'])
+              expect(outside, words).not.to.contain(words);
+          });
+        }
+      }
+    });
+
     it('re-renders when the attribute changes', async () => {
       const el = await card({ 'risk-group': 'high' });
       el.riskGroup = 'low';
@@ -352,7 +397,8 @@ describe('<nb-treatment-card>', () => {
       it(`feedback-href="${href}" shows "Was this helpful? Tell us"`, async () => {
         const el = await card({ 'feedback-href': href });
         const link = $(el, '[part="feedback"]') as HTMLAnchorElement;
-        expect(link.getAttribute('href')).to.equal(href);
+        // Resolved against the page once, under the URL policy: the link is what was checked.
+        expect(link.getAttribute('href')).to.equal(new URL(href, document.baseURI).href);
         expect(link.textContent!.trim()).to.equal('Was this helpful? Tell us');
       });
     }
@@ -361,7 +407,7 @@ describe('<nb-treatment-card>', () => {
       expect($(await card(), '[part="trials-link"]')).to.equal(null);
       const el = await card({ 'trials-href': '/trials' });
       const link = $(el, '[data-section="find-trial"] [part="trials-link"]') as HTMLAnchorElement;
-      expect(link.getAttribute('href')).to.equal('/trials');
+      expect(link.getAttribute('href')).to.equal(new URL('/trials', document.baseURI).href);
       expect(link.textContent!.trim()).to.equal('See our list of clinical trials');
       expect(textOf(el, '[data-section="find-trial"]')).to.contain('the date we checked it');
     });
@@ -399,6 +445,32 @@ describe('<nb-treatment-card>', () => {
         'trials-href',
         'data:text/html,hi',
         (el) => expect($(el, '[part="trials-link"]')).to.equal(null),
+      ],
+      // Backslash tricks that browsers read as another host, and credentials (#20 D6).
+      [
+        'trials-href',
+        '/\\evil.test/phish',
+        (el) => expect($(el, '[part="trials-link"]')).to.equal(null),
+      ],
+      [
+        'feedback-href',
+        '/\\evil.test/phish',
+        (el) => expect($(el, '[part="feedback"]')).to.equal(null),
+      ],
+      [
+        'feedback-href',
+        '\\/evil.test/phish',
+        (el) => expect($(el, '[part="feedback"]')).to.equal(null),
+      ],
+      [
+        'trials-href',
+        'https://user:pw@charity.example/trials',
+        (el) => expect($(el, '[part="trials-link"]')).to.equal(null),
+      ],
+      [
+        'feedback-href',
+        'https://user:pw@charity.example/feedback',
+        (el) => expect($(el, '[part="feedback"]')).to.equal(null),
       ],
       ['theme', 'neon', (el) => expect($(el, '[part="card"]')).to.not.equal(null)],
     ];

@@ -37,6 +37,17 @@ async function list(
   return el;
 }
 
+/** A bundled list whose clock reads `at`. */
+async function listAt(at: string, attrs: Record<string, string> = {}): Promise<NbTrialList> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('nb-trial-list');
+  el.now = () => new Date(at);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
 /** A list with a `src` feed, resolved once the feed has loaded or failed. */
 async function listWithFeed(
   src: string,
@@ -179,6 +190,81 @@ describe('<nb-trial-list>', () => {
     it('is accessible in the dark theme', async () => {
       const el = await list({ theme: 'dark' });
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('freshness: a status over six months old may have changed', () => {
+    const beacon2 = () => bundled.find((t) => t.name === 'BEACON2')!;
+    const MAY_CHANGE = 'This may have changed. Check the registry record for today’s status.';
+
+    for (const at of ['2025-03-20T12:00:00Z', '2025-08-31T12:00:00Z']) {
+      it(`at ${at.slice(0, 10)} BEACON2 is recruiting, checked Mar 2025, with no warning`, async () => {
+        const el = await listAt(at);
+        expect(statusOf(el, beacon2().id)).to.match(/^Recruiting Status checked Mar 2025\b/);
+        expect(renderedText(el)).not.to.contain('may have changed');
+        expect(shadow(el).querySelector('[part="stale"]')).to.equal(null);
+      });
+    }
+
+    for (const at of ['2025-09-01T12:00:00Z', NOW]) {
+      it(`at ${at.slice(0, 10)} BEACON2 reads as recruiting in March 2025, with the record link`, async () => {
+        const el = await listAt(at);
+        const status = statusOf(el, beacon2().id);
+        expect(status).to.match(/^Recruiting when checked in Mar 2025\. /);
+        expect(status).to.contain(MAY_CHANGE);
+        const link = trialEl(el, beacon2().id)!.querySelector<HTMLAnchorElement>(
+          '[part="stale"] a',
+        )!;
+        expect(link.getAttribute('href')).to.equal('https://www.isrctn.com/ISRCTN12532102');
+        expect(link.textContent!.trim()).to.equal('Check the registry record for today’s status.');
+      });
+    }
+
+    it('warns on every status that can still change, never on Completed or Stopped early', async () => {
+      const el = await listAt('2030-01-01T12:00:00Z');
+      for (const trial of bundled) {
+        const status = statusOf(el, trial.id);
+        if (trial.status === 'completed' || trial.status === 'stopped-early') {
+          expect(status, trial.id).not.to.contain('may have changed');
+          expect(status, trial.id).to.contain('Status checked Mar 2025');
+        } else {
+          expect(status, trial.id).to.contain('when checked in Mar 2025.');
+          expect(status, trial.id).to.contain(MAY_CHANGE);
+        }
+      }
+      // A published result is a past event: it never goes stale.
+      const parc = bundled.find((t) => t.name === 'PARC')!;
+      expect(statusOf(el, parc.id)).to.contain('published in 2024');
+    });
+
+    it('a trial without a linkable record still says where to check, as text', async () => {
+      const el = await listAt(NOW);
+      const lilly = bundled.find((t) => t.registryIds.every((r) => !r.url))!;
+      const stale = trialEl(el, lilly.id)!.querySelector('[part="stale"]')!;
+      expect(stale.textContent!.replace(/\s+/g, ' ').trim()).to.equal(MAY_CHANGE);
+      expect(stale.querySelector('a')).to.equal(null);
+    });
+
+    it('judges a feed’s own check date (Oct 2026: current in Nov 2026, stale in Apr 2027)', async () => {
+      const fresh = await listWithFeed(`${FIX}/feed/valid.json`);
+      expect(statusOf(fresh.el, 'F01')).to.equal('Recruiting Status checked Oct 2026');
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('nb-trial-list');
+      el.now = () => new Date('2027-04-02T12:00:00Z');
+      el.setAttribute('src', `${FIX}/feed/valid.json`);
+      const event = oneEvent(el, 'nb-trial-feed');
+      wrapper.append(el);
+      await event;
+      await el.updateComplete;
+      expect(statusOf(el, 'F01')).to.match(
+        /^Recruiting when checked in Oct 2026\. This may have changed/,
+      );
+      // Completed in the feed: final, no warning.
+      expect(statusOf(el, 'F02')).to.equal('Completed Status checked Oct 2026');
+    });
+
+    it('is accessible with the warnings shown', async () => {
+      await expect(await listAt(NOW)).to.be.accessible();
     });
   });
 
@@ -506,11 +592,39 @@ describe('<nb-trial-list>', () => {
       // BEACON-Neuroblastoma (NCT02308527): COMPLETED on the stand-in registry.
       const beacon = bundled.find((t) => t.registryIds.some((r) => r.id === 'NCT02308527'))!;
       expect(statusOf(el, beacon.id)).to.equal(
-        'Completed Status from ClinicalTrials.gov, updated 20 Jan 2025',
+        'Completed Status from ClinicalTrials.gov, checked 29 Nov 2026. The record was last changed on 20 Jan 2025.',
       );
       // No NCT ID, or unknown to the registry: the bundled status and its checked date stay.
       for (const trial of bundled.filter((t) => !withNct.includes(t)))
         expect(statusOf(el, trial.id)).to.match(/checked/i);
+    });
+
+    it('a live answer replaces the “may have changed” warning with today’s date', async () => {
+      // VERITAS (NCT03165292) reads RECRUITING on the stand-in; BEACON-Neuroblastoma
+      // (NCT02308527) COMPLETED. Without the look-up, BEACON's "closed" is over six months old.
+      const beacon = bundled.find((t) => t.registryIds.some((r) => r.id === 'NCT02308527'))!;
+      const veritas = bundled.find((t) => t.registryIds.some((r) => r.id === 'NCT03165292'))!;
+      const offline = await list();
+      expect(statusOf(offline, beacon.id)).to.contain('This may have changed.');
+      const el = await list({ 'live-status': '', 'live-status-endpoint': `${FIX}/ctgov-ok` });
+      await waitUntil(
+        () => statusOf(el, veritas.id).includes('Status from ClinicalTrials.gov'),
+        'no live status shown',
+        LOOKUP_WAIT,
+      );
+      for (const trial of [beacon, veritas]) {
+        const status = statusOf(el, trial.id);
+        expect(status, trial.id).to.contain('Status from ClinicalTrials.gov, checked 29 Nov 2026.');
+        expect(status, trial.id).not.to.contain('may have changed');
+        expect(status, trial.id).not.to.contain('when checked in');
+      }
+      // ICU writes September "Sep" or "Sept" in en-GB, depending on its version.
+      expect(statusOf(el, veritas.id)).to.match(
+        /^Recruiting Status from ClinicalTrials\.gov, checked 29 Nov 2026\. The record was last changed on 14 Sept? 2026\.$/,
+      );
+      // BEACON2 has no ClinicalTrials.gov record: its March 2025 status keeps its warning.
+      const beacon2 = bundled.find((t) => t.name === 'BEACON2')!;
+      expect(statusOf(el, beacon2.id)).to.contain('This may have changed.');
     });
 
     it('answers a second list on the page from the cache', async () => {
@@ -534,7 +648,7 @@ describe('<nb-trial-list>', () => {
       } finally {
         spy.restore();
       }
-      // Only the IDs the stand-in does not know (404, not cached) are asked again.
+      // Nothing is asked again: answers (and failures) are cached for the page.
       expect(spy.calls.some((u) => u.includes('NCT02308527'))).to.equal(false);
     });
 
@@ -555,6 +669,258 @@ describe('<nb-trial-list>', () => {
       }
       expect(renderedText(el)).not.to.contain('Status from ClinicalTrials.gov');
       for (const trial of bundled) expect(statusOf(el, trial.id)).to.match(/checked/i);
+    });
+  });
+
+  describe('hostile input and hosts (#20)', () => {
+    const requestLog = async (): Promise<string[]> =>
+      ((await (await fetch(`${FIX}/requests`)).json()) as string[]).filter(
+        (u) => !u.includes('/requests'),
+      );
+    /** A tag of this test's own, to find its requests in the log all browsers share. */
+    const tag = () => `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    const anyFunctionText = (el: NbTrialList) =>
+      /native code|function/i.test(renderedText(el)) ||
+      [...shadow(el).querySelectorAll<HTMLElement>('[data-status]')].some((s) =>
+        /function|native/.test(s.dataset.status ?? ''),
+      );
+    const registryWord = /^Check the registry for the current status/;
+
+    // D1
+    for (const sort of ['status', 'name']) {
+      it(`a feed status word naming an Object.prototype member reads "check the registry" (sort=${sort})`, async () => {
+        const { el, detail } = await listWithFeed(`${FIX}/feed/proto-words.json`, { sort });
+        expect(detail).to.deep.equal({ result: 'loaded', count: 7, dropped: 0 });
+        expect(trialIds(el)).to.have.members(['P01', 'P02', 'P03', 'P04', 'P05', 'P06', 'P07']);
+        expect(count(el)).to.equal('7 trials shown');
+        for (const id of ['P01', 'P02', 'P03', 'P04', 'P05', 'P06'])
+          expect(statusOf(el, id), id).to.match(registryWord);
+        expect(statusOf(el, 'P07')).to.match(/^Recruiting/);
+        expect(anyFunctionText(el)).to.equal(false);
+        if (sort === 'status')
+          expect(
+            shadow(el).querySelectorAll('[data-group="unknown"] [part="trial"]'),
+          ).to.have.length(6);
+        expect(Object.prototype).not.to.have.own.property('recruiting');
+      });
+    }
+
+    it('a live answer of "CONSTRUCTOR" reads "check the registry" and keeps every trial', async () => {
+      const el = await list({ 'live-status': '', 'live-status-endpoint': `${FIX}/ctgov-proto` });
+      const veritas = bundled.find((t) => t.registryIds.some((r) => r.id === 'NCT03165292'))!;
+      await waitUntil(
+        () => statusOf(el, veritas.id).includes('Status from ClinicalTrials.gov'),
+        'no live status shown',
+        LOOKUP_WAIT,
+      );
+      expect(trialIds(el)).to.have.members(bundled.map((t) => t.id));
+      expect(count(el)).to.equal(`${bundled.length} trials shown`);
+      expect(statusOf(el, veritas.id)).to.match(registryWord);
+      expect(anyFunctionText(el)).to.equal(false);
+      el.sort = 'name';
+      await el.updateComplete;
+      expect(trialIds(el)).to.have.length(bundled.length);
+      expect(anyFunctionText(el)).to.equal(false);
+    });
+
+    // D16
+    const otherHost = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const mark = tag();
+    const badEndpoints = [
+      `http://${otherHost}:${location.port}${FIX}/ctgov-ok~${mark}`,
+      'javascript:alert(1)//',
+      `${location.protocol}//user:pw@${location.host}${FIX}/ctgov-ok~${mark}`,
+      'https://[not a host',
+      '/\\evil.test/ctgov',
+    ];
+    for (const endpoint of badEndpoints) {
+      it(`live-status-endpoint="${endpoint}" makes no look-up at all (one warning)`, async () => {
+        const spy = spyOnFetch();
+        const warnings = captureWarnings();
+        try {
+          const el = await list({ 'live-status': '', 'live-status-endpoint': endpoint });
+          await el.updateComplete;
+          // Long enough for the look-up code to load and ask, had it been going to.
+          await aTimeout(500);
+          await el.updateComplete;
+          expect(spy.calls, spy.calls.join('\n')).to.deep.equal([]);
+          expect((await requestLog()).filter((u) => u.includes(mark))).to.deep.equal([]);
+          const mine = warnings.messages.filter((m) => m.includes('live-status-endpoint'));
+          expect(mine, warnings.messages.join('\n')).to.have.length(1);
+          expect(mine[0]).to.contain('<nb-trial-list>');
+          expect(mine[0]).to.contain('no live look-up');
+          expect(renderedText(el)).not.to.contain('Status from ClinicalTrials.gov');
+        } finally {
+          spy.restore();
+          warnings.restore();
+        }
+      });
+    }
+
+    it('never reads a backslash or protocol-relative src or endpoint as the page’s own site', () => {
+      const base = 'https://charity.example/trials/page.html';
+      for (const bad of ['/\\evil.test/feed.json', '\\/evil.test/feed.json', '//evil.test/f.json'])
+        expect(resolveFeedUrl(bad, base), bad).to.equal(undefined);
+      expect(resolveFeedUrl('/feed.json', base)?.href).to.equal(
+        'https://charity.example/feed.json',
+      );
+      expect(resolveLiveEndpoint('/\\evil.test/ctgov', base)).to.equal(undefined);
+      expect(resolveLiveEndpoint('https://user:pw@charity.example/ctgov', base)).to.equal(
+        undefined,
+      );
+      expect(resolveLiveEndpoint('/ctgov', base)).to.equal('https://charity.example/ctgov');
+      expect(safeRegistryLink('/\\evil.test/record', 'https://charity.example')).to.equal(
+        undefined,
+      );
+    });
+
+    // D5
+    for (const file of ['redirect-cross.json', 'redirect-cross-301.json']) {
+      it(`refuses a feed that redirects to another origin (${file}) and keeps the built-in list`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const { el, detail } = await listWithFeed(`${FIX}/feed/${file}`);
+          expect(detail.result).to.equal('failed');
+          expect(trialIds(el)).to.have.members(bundled.map((t) => t.id));
+          expect(textOf(el, '[part="feed-note"]')).to.contain('could not update');
+          const mine = warnings.messages.filter((m) => m.includes(file));
+          expect(mine, warnings.messages.join('\n')).to.have.length(1);
+          expect(mine[0]).to.contain('redirects to another site');
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('follows a redirect on the feed’s own origin', async () => {
+      const { el, detail } = await listWithFeed(`${FIX}/feed/redirect-same.json`);
+      expect(detail).to.deep.equal({ result: 'loaded', count: 3, dropped: 0 });
+      expect(trialIds(el)).to.have.members(['F01', 'F02', 'F03']);
+    });
+
+    // D7
+    it('falls back to the built-in list with one warning when every feed entry is invalid', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { el, detail } = await listWithFeed(`${FIX}/feed/all-invalid.json`);
+        expect(detail.result).to.equal('failed');
+        expect(trialIds(el)).to.have.members(bundled.map((t) => t.id));
+        expect(count(el)).to.equal(`${bundled.length} trials shown`);
+        const mine = warnings.messages.filter((m) => m.includes('all-invalid.json'));
+        expect(mine, warnings.messages.join('\n')).to.have.length(1);
+        expect(mine[0]).to.contain('none of its 3 entries is valid');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('honours an explicitly empty feed', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { el, detail } = await listWithFeed(`${FIX}/feed/empty.json`);
+        expect(detail).to.deep.equal({ result: 'loaded', count: 0, dropped: 0 });
+        expect(trialIds(el)).to.deep.equal([]);
+        expect(count(el)).to.equal('0 trials shown');
+        expect(textOf(el, '.empty')).to.equal('No trials in this list match that choice.');
+        expect(warnings.messages.filter((m) => m.includes('empty.json'))).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    // D15
+    it('says a feed with more than 200 entries has too many', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { el, detail } = await listWithFeed(`${FIX}/feed/too-many.json`);
+        expect(detail.result).to.equal('failed');
+        expect(trialIds(el)).to.have.members(bundled.map((t) => t.id));
+        const mine = warnings.messages.filter((m) => m.includes('too-many.json'));
+        expect(mine, warnings.messages.join('\n')).to.have.length(1);
+        expect(mine[0]).to.contain('201 entries; at most 200 are allowed');
+        expect(mine[0]).not.to.contain('expected an object');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    // D10
+    it('treats an impossible check date in a feed as no date', async () => {
+      const { el } = await listWithFeed(`${FIX}/feed/bad-dates.json`);
+      for (const id of ['D01', 'D02']) {
+        expect(statusOf(el, id), id).to.equal('Check the registry for the current status');
+        expect(trialEl(el, id)!.closest('[data-group]')!.getAttribute('data-group')).to.equal(
+          'unknown',
+        );
+      }
+      expect(statusOf(el, 'D03')).to.equal('Recruiting Status checked 31 Oct 2026');
+      expect(renderedText(el)).not.to.match(/3 Mar 2025|1900/);
+    });
+
+    it('drops an impossible live update date, keeping the source line', async () => {
+      const el = await list({ 'live-status': '', 'live-status-endpoint': `${FIX}/ctgov-baddate` });
+      const beacon = bundled.find((t) => t.registryIds.some((r) => r.id === 'NCT02308527'))!;
+      await waitUntil(
+        () => statusOf(el, beacon.id).includes('Status from ClinicalTrials.gov'),
+        'no live status shown',
+        LOOKUP_WAIT,
+      );
+      expect(statusOf(el, beacon.id)).to.equal(
+        'Completed Status from ClinicalTrials.gov, checked 29 Nov 2026.',
+      );
+      expect(renderedText(el)).not.to.contain('2033');
+    });
+
+    // D9
+    it('asks a failing endpoint once per ID however often the list is moved', async () => {
+      const [a, b] = [await fixture(html`<div></div>`), await fixture(html`<div></div>`)];
+      const endpoint = `${FIX}/ctgov-500~${tag()}`;
+      const spy = spyOnFetch();
+      try {
+        const el = document.createElement('nb-trial-list');
+        el.now = () => new Date(NOW);
+        el.setAttribute('live-status', '');
+        el.setAttribute('live-status-endpoint', endpoint);
+        a.append(el);
+        await waitUntil(
+          () => spy.calls.length > 0 && spy.running === 0,
+          'the first look-ups did not finish',
+          LOOKUP_WAIT,
+        );
+        for (let i = 0; i < 20; i++) {
+          (i % 2 ? a : b).append(el);
+          await el.updateComplete;
+          await aTimeout(20);
+          await waitUntil(() => spy.running === 0, 'a look-up did not finish', LOOKUP_WAIT);
+        }
+      } finally {
+        spy.restore();
+      }
+      const asked = (await requestLog()).filter((u) => u.includes(`${endpoint}/`));
+      const perId = new Map<string, number>();
+      for (const u of asked) {
+        const id = /NCT\d{8}/.exec(u)![0];
+        perId.set(id, (perId.get(id) ?? 0) + 1);
+      }
+      expect(perId.size).to.be.greaterThan(0);
+      for (const [id, n] of perId) expect(n, id).to.equal(1);
+    });
+
+    it('cancels its look-ups when it leaves the page', async () => {
+      const original = window.fetch;
+      const signals: AbortSignal[] = [];
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        if (init?.signal) signals.push(init.signal);
+        return original(input, init);
+      };
+      try {
+        const el = await list({ 'live-status': '', 'live-status-endpoint': `${FIX}/ctgov-slow` });
+        await waitUntil(() => signals.length > 0, 'no look-up started', LOOKUP_WAIT);
+        el.remove();
+        expect(signals.every((s) => s.aborted)).to.equal(true);
+      } finally {
+        window.fetch = original;
+      }
     });
   });
 

@@ -3,6 +3,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { renderRegistries } from '../gen-locale-registry.mjs';
 import { pseudoLocaleCodes, writePseudoTargets } from '../pseudo-locales.mjs';
+import { isServed, STATUSES } from './locale-status.mjs';
+import { classifyUnits, pluralExamples } from './unit-states.mjs';
 import {
   extractSourceUnits,
   hasContent,
@@ -15,12 +17,21 @@ import {
   unexpectedMarkup,
 } from './xliff.mjs';
 
+/** At most `max` ids, then "… and N more" (all of them with `all`). */
+const listed = (ids, all, max = 12) =>
+  all || ids.length <= max
+    ? ids.join(', ')
+    : `${ids.slice(0, max).join(', ')} … and ${ids.length - max} more (--all lists them)`;
+
 /**
  * Checks a project's translations. `dir` replaces the project's locales folder (fixtures; skips
- * the generated-module check); `sourceUnits` (from extractSourceUnits) skips the extraction.
- * Returns the problems (empty = pass) and the report lines (coverage, units to review again).
+ * the generated-module check); `sourceUnits` (from extractSourceUnits) skips the extraction;
+ * `all` lists every unit of every state in the report (otherwise only the first few of the
+ * units still to translate). Returns the problems (empty = pass), the report lines (per-unit
+ * states, plural forms asked, coverage, units to review again) and `locales`: per locale the
+ * classification of scripts/lib/unit-states.mjs plus `served`.
  */
-export function checkLocales({ root = '.', dir, sourceUnits: givenUnits } = {}) {
+export function checkLocales({ root = '.', dir, sourceUnits: givenUnits, all = false } = {}) {
   root = resolve(root);
   const args = { dir };
   const project = readProject(root, dir);
@@ -29,6 +40,7 @@ export function checkLocales({ root = '.', dir, sourceUnits: givenUnits } = {}) 
   const tmp = join(root, '.tmp', 'locale-check', String(process.pid));
   const problems = [];
   const report = [];
+  const locales = {};
   const fail = (message) => problems.push(message);
 
   // 0. locales.json agrees with lit-localize.json and says what each locale is.
@@ -44,8 +56,18 @@ export function checkLocales({ root = '.', dir, sourceUnits: givenUnits } = {}) 
       fail(`${code} is in locales.json but not in lit-localize.json targetLocales`);
     if (info.dir !== 'ltr' && info.dir !== 'rtl')
       fail(`${code}: "dir" must be "ltr" or "rtl" in locales.json`);
-    if (typeof info.complete !== 'boolean' || typeof info.reviewed !== 'boolean')
-      fail(`${code}: "complete" and "reviewed" must be true or false in locales.json`);
+    if ('complete' in info)
+      fail(
+        `${code}: "complete" is replaced by "status": "complete" or "in progress" in locales.json`,
+      );
+    if (!STATUSES.includes(info.status))
+      fail(`${code}: "status" must be "complete" or "in progress" in locales.json`);
+    if (typeof info.reviewed !== 'boolean')
+      fail(`${code}: "reviewed" must be true or false in locales.json`);
+    if ('serve' in info && typeof info.serve !== 'boolean')
+      fail(`${code}: "serve" must be true or false in locales.json`);
+    if (info.reviewed && info.status !== 'complete')
+      fail(`${code} is listed reviewed but its status is "${info.status}", not "complete"`);
     if (
       info.reviewed &&
       !info.pseudo &&
@@ -62,10 +84,25 @@ export function checkLocales({ root = '.', dir, sourceUnits: givenUnits } = {}) 
       givenUnits && args.dir ? { units: givenUnits } : extractSourceUnits(project, tmp, pseudo);
     if (extracted.error) {
       fail(extracted.error);
-      return { problems, report };
+      return { problems, report, locales };
     }
     const sourceUnits = extracted.units;
     const validFiles = [];
+    for (const [where, list] of [
+      ['sameAsEnglish', registry.sameAsEnglish],
+      ...Object.entries(registry.locales).map(([code, l]) => [
+        `locales.${code}.sameAsEnglish`,
+        l.sameAsEnglish,
+      ]),
+    ]) {
+      if (list === undefined) continue;
+      if (!Array.isArray(list) || list.some((id) => typeof id !== 'string'))
+        fail(`${show(project.registryPath)}: ${where} must be a list of unit IDs`);
+      else
+        for (const id of list)
+          if (!sourceUnits.has(id))
+            fail(`${show(project.registryPath)}: ${where} lists "${id}", which is not a unit`);
+    }
 
     // 2. Each locale's file.
     for (const code of targets) {
@@ -86,8 +123,6 @@ export function checkLocales({ root = '.', dir, sourceUnits: givenUnits } = {}) 
         fail(`${show(path)}: target-language is "${parsed.targetLanguage}", expected "${code}"`);
 
       const seen = new Set();
-      let translated = 0;
-      let counted = 0;
       for (const unit of parsed.units) {
         if (seen.has(unit.id)) fail(`${where(unit.id)}: the ID appears twice`);
         seen.add(unit.id);
@@ -98,7 +133,6 @@ export function checkLocales({ root = '.', dir, sourceUnits: givenUnits } = {}) 
           );
           continue;
         }
-        counted++;
         if (unit.sourceXml !== current.sourceXml)
           fail(`${where(unit.id)}: the English source is out of date: run npm run locale:extract`);
         else if (unit.note !== current.note)
@@ -112,7 +146,6 @@ export function checkLocales({ root = '.', dir, sourceUnits: givenUnits } = {}) 
             fail(`${where(unit.id)}: empty target marked state="${unit.state}"`);
           continue;
         }
-        translated++;
         const src = placeholders(current.source).sort();
         const tgt = placeholders(unit.target).sort();
         const list = (ph) => ph.join(', ') || 'none';
@@ -128,8 +161,14 @@ export function checkLocales({ root = '.', dir, sourceUnits: givenUnits } = {}) 
       for (const id of sourceUnits.keys())
         if (!seen.has(id)) fail(`${where(id)}: missing from the file: run npm run locale:extract`);
 
-      const total = sourceUnits.size;
-      const coverage = total ? (100 * Math.min(translated, counted)) / total : 100;
+      // Per-unit states: translated, needs review, identical to English, missing (not-needed
+      // plural forms left out of the count).
+      const classified = classifyUnits({ code, registry, sourceUnits, units: parsed.units });
+      const served = isServed(info);
+      locales[code] = { ...classified, served };
+      for (const p of classified.problems) fail(`${where(p.id)}: ${p.message}`);
+      const { counts, byState, total, done } = classified;
+      const coverage = total ? (100 * done) / total : 100;
       // 3. Review status: a signed-off locale lists a hash of each unit's English and translation.
       const signOffPath = join(xliffDir, 'sign-off', `${code}.json`);
       const again = [];
@@ -149,20 +188,49 @@ export function checkLocales({ root = '.', dir, sourceUnits: givenUnits } = {}) 
         fail(`${code} is listed reviewed but ${show(signOffPath)} is missing`);
       }
       const status = [
-        `${translated}/${total} units translated (${coverage.toFixed(1)} %)`,
-        info.complete ? 'listed complete' : 'listed incomplete',
+        `${done}/${total} units translated (${coverage.toFixed(1)} %)`,
+        `status ${info.status}`,
+        served
+          ? info.status === 'complete'
+            ? 'served'
+            : 'served early ("serve": true)'
+          : 'not served (English is shown)',
         info.reviewed ? `reviewed by ${info.reviewer}` : 'not yet reviewed',
       ];
       if (again.length) status.push(`${again.length} need review again`);
       report.push(`locale ${code}: ${status.join(', ')}`);
+      report.push(
+        `  ${code} states: ${counts.translated} translated, ${counts['needs-review']} needs review, ${counts.identical} identical to English, ${counts.missing} missing`,
+      );
+      const lists = [
+        ['identical to English (not translated yet)', byState.identical, true],
+        ['missing', byState.missing, true],
+        ['needs review', byState['needs-review'], all],
+        ['translated', byState.translated, all],
+      ];
+      for (const [label, ids, always] of lists)
+        if (always && ids.length) report.push(`  ${code} ${label}: ${listed(ids, all)}`);
+      if (classified.plural.prefixes.length) {
+        const examples = pluralExamples(code);
+        const asked = classified.plural.asked.map((c) => `${c}: ${examples[c]}`).join(' | ');
+        const skipped = classified.plural.notNeeded;
+        report.push(
+          `  ${code} plural forms (${classified.plural.prefixes.map((p) => `${p}.*`).join(', ')}): asks ${asked}` +
+            (skipped.length ? ` — not needed in ${code}: ${skipped.join(', ')}` : ''),
+        );
+      }
+      if (info.status === 'in progress' && classified.complete)
+        report.push(
+          `  ${code} is fully translated: set "status": "complete" in locales.json to serve it`,
+        );
       for (const line of again) report.push(`  needs review again: ${code} ${line}`);
       if (again.length && info.reviewed)
         fail(
           `${code} is listed reviewed but ${again.length} unit(s) need review again (${again.join('; ')}): ask the medical reviewer, then npm run locale:sign-off -- ${code}`,
         );
-      if (info.complete && translated < total)
+      if (info.status === 'complete' && done < total)
         fail(
-          `${code} is listed complete but only ${coverage.toFixed(1)} % is translated (${total - translated} unit(s) without a translation)`,
+          `${code} is listed complete but only ${coverage.toFixed(1)} % is translated (${total - done} unit(s) without a translation: ${counts.missing} missing, ${counts.identical} identical to English: ${listed([...byState.missing, ...byState.identical], all)})`,
         );
       if (problems.length === before) validFiles.push(code);
     }
@@ -220,5 +288,5 @@ export function checkLocales({ root = '.', dir, sourceUnits: givenUnits } = {}) 
     rmSync(tmp, { recursive: true, force: true });
   }
 
-  return { problems, report };
+  return { problems, report, locales };
 }

@@ -1,6 +1,6 @@
 // Shared by the locale scripts: reading a project's locale configuration, running lit-localize
 // with absolute paths, parsing XLIFF 1.2 units and hashing a unit's English for sign-off.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -42,12 +42,12 @@ export function runLitLocalize(project, command, { tmp, targetLocales, xliffDir,
   mkdirSync(tmp, { recursive: true });
   const file = join(tmp, `lit-localize.${command}.json`);
   writeFileSync(file, JSON.stringify(cfg));
-  try {
-    execFileSync(litLocalizeBin, [command, '--config', file], { stdio: 'pipe', cwd: root });
-    return { ok: true, output: '' };
-  } catch (error) {
-    return { ok: false, output: `${error.stdout ?? ''}${error.stderr ?? ''}`.trim() };
-  }
+  // spawnSync keeps stderr on success too: lit-localize build warns there, once per unit without
+  // a translation (scripts/locale-build.mjs sums those warnings up).
+  const r = spawnSync(litLocalizeBin, [command, '--config', file], { cwd: root, encoding: 'utf8' });
+  const output = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
+  if (r.error) return { ok: false, output: String(r.error), stderr: '' };
+  return { ok: r.status === 0, output, stderr: r.stderr ?? '' };
 }
 
 /** The first well-formedness error of an XML text (xmldom alone accepts mismatched tags). */
@@ -85,7 +85,12 @@ export function parseXliff(text) {
   const units = Array.from(doc.getElementsByTagName('trans-unit')).map((unit) => {
     const source = unit.getElementsByTagName('source')[0];
     const target = unit.getElementsByTagName('target')[0];
-    const note = unit.getElementsByTagName('note')[0];
+    // lit-localize writes the developers' note (from="lit-localize"); locale:add may add its own
+    // (from="nb-widgets", e.g. which numbers a plural form is for), which extract keeps.
+    const notes = Array.from(unit.getElementsByTagName('note'));
+    const note =
+      notes.find((n) => n.getAttribute('from') === 'lit-localize') ??
+      notes.find((n) => n.getAttribute('from') !== 'nb-widgets');
     return {
       id: unit.getAttribute('id'),
       source,

@@ -1,5 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
+import { bidiText, ltr } from '../locale/bidi.js';
+import { formatCalendarDate } from '../locale/format.js';
 import type { Citation, ContentUnit, RichContentUnit } from './types.js';
 
 // The references the source page lists (S20). Titles, authors and journals are quoted exactly as
@@ -119,27 +121,22 @@ export const furtherReferences: RichContentUnit = {
 };
 
 function monthYear(yearMonth: string, locale: string): string {
-  const [y, m] = yearMonth.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return formatCalendarDate(yearMonth, locale);
 }
 
 /** One reference as a line of text: authors. “Title”. Journal, year; volume(issue): pages. */
 export function formatCitation(c: Citation, locale = 'en-GB'): string {
   const parts: string[] = [];
   if (c.authors.length) {
-    const names = c.authors.join(', ');
+    const names = ltr(c.authors.join(', '));
     parts.push(c.moreAuthors ? andOthers.text(names) : names);
   }
-  parts.push(`“${c.title}”`);
+  parts.push(ltr(`“${c.title}”`));
   if (c.edition) parts.push(editionLabel.text(c.edition));
   const where = [c.publishedIn, c.year].filter((x) => x !== undefined).join(', ');
   const volume = c.volume ? `${c.volume}${c.issue ? `(${c.issue})` : ''}` : '';
   const detail = [volume, c.pages].filter(Boolean).join(': ');
-  if (where || detail) parts.push([where, detail].filter(Boolean).join('; '));
+  if (where || detail) parts.push(ltr([where, detail].filter(Boolean).join('; ')));
   if (c.accessed) parts.push(accessedOn.text(monthYear(c.accessed, locale)));
   return `${parts.join('. ')}.`;
 }
@@ -151,7 +148,7 @@ export const sourcesList: RichContentUnit<[string?]> = {
   text: (locale = 'en-GB'): TemplateResult =>
     html`<p>${sourcesIntro.text()}</p>
       <ul>
-        ${citations.map((c) => html`<li>${formatCitation(c, locale)}</li>`)}
+        ${citations.map((c) => html`<li>${bidiText(formatCitation(c, locale))}</li>`)}
       </ul>
       <p>${furtherReferences.text()}</p>`,
 };

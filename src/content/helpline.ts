@@ -20,15 +20,15 @@ export const helplineOrg: ContentUnit = {
     }),
 };
 
-export const helplineSummary: ContentUnit = {
+export const helplineSummary: ContentUnit<[string]> = {
   id: 'helpline.summary',
   facts: ['S19', 'H01'],
-  text: () =>
+  text: (number) =>
     msg(
-      'The Cancer Research UK nurses take calls on 0808 800 4040, a Freephone number. The lines are open from Monday to Friday, 9am to 5pm UK time.',
+      str`The Cancer Research UK nurses take calls on ${number}, a Freephone number. The lines are open from Monday to Friday, 9am to 5pm UK time.`,
       {
         id: 'helpline.summary',
-        desc: 'One-sentence summary of the default helpline, used in the card and as the fallback text. Keep the number exactly as written.',
+        desc: 'One-sentence summary of the default helpline, used in the card and as the fallback text. ${number} is the phone number, e.g. "0808 800 4040": the code keeps it in left-to-right order.',
       },
     ),
 };

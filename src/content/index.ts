@@ -1,10 +1,12 @@
 import * as citationsModule from './citations.js';
+import * as credits from './credits.js';
 import { glossary } from './glossary.js';
 import * as helpline from './helpline.js';
 import * as meta from './meta.js';
 import * as source from './source.js';
 import { formatReviewDate, sourcePage } from './source.js';
 import * as trialList from './trial-list.js';
+import * as trialFreshness from './trial-freshness.js';
 import * as trialStatus from './trial-status.js';
 import { statusLabels } from './trial-status.js';
 import {
@@ -21,12 +23,14 @@ import { trials } from './trials.js';
 import type { ContentUnit, FactId, RichText } from './types.js';
 
 export * from './citations.js';
+export * from './credits.js';
 export * from './glossary.js';
 export * from './helpline.js';
 export * from './meta.js';
 export * from './origins.js';
 export * from './source.js';
 export * from './trial-list.js';
+export * from './trial-freshness.js';
 export * from './trial-status.js';
 export * from './treatment.js';
 export * from './trials.js';
@@ -46,7 +50,8 @@ export interface ContentRecord {
     | 'citations'
     | 'meta'
     | 'helpline'
-    | 'source';
+    | 'source'
+    | 'credits';
   /** Grouping for reports: a treatment section id, or the module name. */
   readonly section: string;
   /** True for running prose that families read (held to the readability budget). */
@@ -141,10 +146,15 @@ export function allContentUnits(): ContentRecord[] {
   }))
     if (!records.some((r) => r.id === unit.id))
       add('trials', 'trial-status', false, unit, () => unit.text(...args));
+  for (const { unit, args } of unitsOf(trialFreshness, {
+    'trial-status.when-checked': ['Recruiting', sample.month],
+  }))
+    add('trials', 'trial-status', false, unit, () => unit.text(...args));
 
   // <nb-trial-list>'s own words: labels and notes (its count messages are one per plural form).
   for (const { unit, args } of unitsOf(trialList, {
     'trial-list.live-status': [sample.date],
+    'trial-list.live-record-updated': [sample.date],
     'trial-list.feed-from': ['www.example.org'],
   }))
     add('trial-list', 'trial-list', unit.id === 'trial-list.feed-failed', unit, () =>
@@ -175,6 +185,7 @@ export function allContentUnits(): ContentRecord[] {
 
   for (const { unit, args } of unitsOf(helpline, {
     'helpline.call': [sample.number],
+    'helpline.summary': [sample.number],
     'helpline.open-until': [sample.time],
     'helpline.opens-today': [sample.time],
     'helpline.opens-tomorrow': [sample.time],
@@ -201,6 +212,22 @@ export function allContentUnits(): ContentRecord[] {
   for (const { unit } of unitsOf(source))
     if (unit !== source.lastReviewed && unit !== source.nextReview)
       add('source', 'sources', false, unit, () => unit.text());
+
+  // The credits footer's own words (who checked what, and the care-team line of a popup).
+  for (const { unit, args } of unitsOf(credits, {
+    'credits.registry': [sample.month],
+    'credits.references': ['NCI Drug Dictionary'],
+    'credits.reference-note': ['NCI Drug Dictionary', sample.month],
+    'credits.ofcom': ['Ofcom'],
+    'credits.gov-uk': ['GOV.UK'],
+    'credits.partner-check': ['Solving Kids’ Cancer UK', sample.date],
+    'credits.partner-check-due': ['Solving Kids’ Cancer UK', sample.date, sample.date],
+    'credits.overdue-partner-checked': ['Solving Kids’ Cancer UK', sample.date],
+    'credits.overdue-partner-lapsed': ['Solving Kids’ Cancer UK', sample.date],
+  }))
+    add('credits', 'sources', unit.id === 'credits.care-team-short', unit, () =>
+      unit.text(...args),
+    );
 
   return records;
 }

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { isoDateIn } from '../internal/time.js';
+import { formatCalendarDate } from '../locale/format.js';
 import type { ContentUnit, FactId, ReviewStatus } from './types.js';
 
 /** The page every medical statement comes from (facts S01–S21). */
@@ -33,12 +34,7 @@ export function reviewStatus(
 
 /** Formats a `YYYY-MM-DD` date for the reader's locale ("31 Aug 2022"). */
 export function formatReviewDate(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate}T00:00:00Z`));
+  return formatCalendarDate(isoDate, locale);
 }
 
 export const attribution: ContentUnit = {

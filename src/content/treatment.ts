@@ -1,5 +1,14 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit';
+import {
+  checkedMonth,
+  otherTargetedRegistries,
+  otherTrialsMayBeOpen,
+  parcRegistries,
+  trialByDrug,
+  trialsBehind,
+  trialStatusList,
+} from './treatment-trials.js';
 import type { ContentUnit, RichContentUnit, RiskGroup, Situation } from './types.js';
 
 // What <nb-treatment-card> says (facts S01–S18): our own plain words, one unit per idea, every
@@ -16,7 +25,11 @@ export const TRIALS_DATABASE_URL =
  */
 export type BlockKind = 'paragraph' | 'block' | 'subheading';
 
-export interface TreatmentUnit extends RichContentUnit {
+/**
+ * A unit of the card. `text` may take the rendering locale and the element's clock: units that
+ * state a trial's status date it and judge its freshness at `now` (default: the real time).
+ */
+export interface TreatmentUnit extends RichContentUnit<[locale?: string, now?: Date]> {
   readonly kind: BlockKind;
 }
 
@@ -37,10 +50,14 @@ export const refractoryMeaning: TreatmentUnit = {
   facts: ['S01'],
   situations: ['refractory'],
   text: () =>
-    msg('If treatment does not get rid of neuroblastoma, doctors call it refractory.', {
-      id: 'treatment.meaning.refractory',
-      desc: 'Defines "refractory" neuroblastoma for parents. Use the medical word your readers will hear from doctors.',
-    }),
+    msg(
+      html`If treatment does not get rid of neuroblastoma, doctors call it
+        <nb-drug-term term="refractory">refractory</nb-drug-term>.`,
+      {
+        id: 'treatment.meaning.refractory',
+        desc: 'Defines "refractory" neuroblastoma for parents. Use the medical word your readers will hear from doctors. Keep the <nb-drug-term> placeholders around it.',
+      },
+    ),
 };
 
 export const relapsedMeaning: TreatmentUnit = {
@@ -50,10 +67,11 @@ export const relapsedMeaning: TreatmentUnit = {
   situations: ['relapsed'],
   text: () =>
     msg(
-      'If neuroblastoma has come back after treatment, doctors call it relapsed. It is also called recurrent.',
+      html`If neuroblastoma has come back after treatment, doctors call it
+        <nb-drug-term term="relapsed">relapsed</nb-drug-term>. It is also called recurrent.`,
       {
         id: 'treatment.meaning.relapsed',
-        desc: 'Defines "relapsed" (also "recurrent") neuroblastoma for parents.',
+        desc: 'Defines "relapsed" (also "recurrent") neuroblastoma for parents. Keep the <nb-drug-term> placeholders around "relapsed".',
       },
     ),
 };
@@ -83,7 +101,10 @@ export const dependsOn: TreatmentUnit = {
       html`<p>The right treatment for your child depends on:</p>
         <ul>
           <li>where the cancer has come back</li>
-          <li>the risk group your child was in at first (low, intermediate or high risk)</li>
+          <li>
+            the <nb-drug-term term="risk-group">risk group</nb-drug-term> your child was in at first
+            (low, intermediate or high risk)
+          </li>
           <li>the treatment your child has had already</li>
           <li>how serious any side effects are now, or were before</li>
         </ul>`,
@@ -117,8 +138,8 @@ export const lowIntermediateSurgery: TreatmentUnit = {
   text: () =>
     msg(
       html`Sometimes low or intermediate risk neuroblastoma comes back in the place where it began.
-        Then your child may need surgery again. This may be with or without
-        <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>.`,
+        Then your child may need <nb-drug-term term="surgery">surgery</nb-drug-term> again. This may
+        be with or without <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>.`,
       {
         id: 'treatment.options.low-surgery',
         desc: 'Option for low or intermediate risk disease that came back where it started. Keep the <nb-drug-term> placeholders around the glossary word.',
@@ -178,23 +199,27 @@ export const highMibg: TreatmentUnit = {
   text: () =>
     msg(
       html`Your child’s doctor may also suggest
-        <nb-drug-term term="mibg">mIBG therapy</nb-drug-term>. This is targeted radiotherapy:
-        radiation aimed at the cancer cells. It is like the mIBG scan that doctors use to find
+        <nb-drug-term term="targeted-radiotherapy">mIBG therapy</nb-drug-term>. This is targeted
+        radiotherapy: radiation aimed at the cancer cells. It is like the
+        <nb-drug-term term="mibg-scan">mIBG scan</nb-drug-term> that doctors use to find
         neuroblastoma. But for treatment, your child has more radioactive iodine than in the scan.
-        The cancer cells take in the mIBG, and the radiation aims to kill them.`,
+        The cancer cells take in the <nb-drug-term term="mibg">mIBG</nb-drug-term>, and the
+        radiation aims to kill them.`,
       {
         id: 'treatment.options.high-mibg',
-        desc: 'Explains mIBG therapy. Keep "mIBG" exactly. "Aims to kill": never promise that it works.',
+        desc: 'Explains mIBG therapy. Keep "mIBG" exactly and the <nb-drug-term> placeholders. "Aims to kill": never promise that it works.',
       },
     ),
 };
 
 // 4. Further treatments --------------------------------------------------------------------------
 
+// On the page, S09 sits under the High risk group heading: it is for high risk only.
 export const furtherTreatments: TreatmentUnit = {
   id: 'treatment.further.drugs',
   kind: 'paragraph',
   facts: ['S09'],
+  riskGroups: ['high'],
   text: () =>
     msg(
       html`Some children go on to have other treatments. One is an
@@ -204,7 +229,7 @@ export const furtherTreatments: TreatmentUnit = {
         substance related to vitamin A.`,
       {
         id: 'treatment.further.drugs',
-        desc: 'Other treatments some children have. Keep drug names and the <nb-drug-term> placeholders.',
+        desc: 'Other treatments some children in the high risk group have. Drug names: use your language’s official name where one exists (Spanish: ciclofosfamida, topotecán…), else the international name. Keep the <nb-drug-term> placeholders.',
       },
     ),
 };
@@ -270,7 +295,7 @@ export const researchCompare: TreatmentUnit = {
         another chemotherapy drug.`,
       {
         id: 'treatment.research.compare',
-        desc: 'A study for refractory disease. Keep drug names, "131I-mIBG" and the <nb-drug-term> placeholders.',
+        desc: 'A study for refractory disease. Drug names: use your language’s official name where one exists (Spanish: ciclofosfamida, topotecán…), else the international name. Keep "131I-mIBG" and the <nb-drug-term> placeholders.',
       },
     ),
 };
@@ -293,9 +318,9 @@ export const researchTargetedExplained: TreatmentUnit = {
   text: () =>
     msg(
       html`<nb-drug-term term="targeted-cancer-drug">Targeted cancer drugs</nb-drug-term> act on the
-        ways cancer cells differ from normal cells, which help them grow and survive.
-        <nb-drug-term term="immunotherapy">Immunotherapy</nb-drug-term> drugs help the body’s immune
-        system attack the cancer.`,
+        ways cancer cells differ from normal cells. These differences help the cancer cells grow and
+        survive. <nb-drug-term term="immunotherapy">Immunotherapy</nb-drug-term> drugs help the
+        body’s immune system attack the cancer.`,
       {
         id: 'treatment.research.targeted-explained',
         desc: 'What targeted drugs and immunotherapy do. Keep the <nb-drug-term> placeholders.',
@@ -312,15 +337,18 @@ export const researchBevacizumab: TreatmentUnit = {
       html`<nb-drug-term term="bevacizumab">Bevacizumab</nb-drug-term> is a
         <nb-drug-term term="targeted-cancer-drug">targeted drug</nb-drug-term>. It is a type called
         a <nb-drug-term term="monoclonal-antibody">monoclonal antibody</nb-drug-term>. It acts on
-        the blood supply of the cancer. The aim is that the cancer cells die without it. Researchers
-        studied it together with <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>. The
-        Cancer Research UK page from 2022 says they recommend bevacizumab with
+        the blood supply of the cancer. The aim is that the cancer cells die without this blood
+        supply. Researchers studied it together with
+        <nb-drug-term term="chemotherapy">chemotherapy</nb-drug-term>. The Cancer Research UK page,
+        reviewed in 2022, reported what the researchers thought. They recommended bevacizumab with
         <nb-drug-term term="irinotecan">irinotecan</nb-drug-term> and
-        <nb-drug-term term="temozolomide">temozolomide</nb-drug-term> for relapsed or refractory
-        neuroblastoma. This is the view of those researchers, not advice for your child.`,
+        <nb-drug-term term="temozolomide">temozolomide</nb-drug-term> for
+        <nb-drug-term term="relapsed">relapsed</nb-drug-term> or
+        <nb-drug-term term="refractory">refractory</nb-drug-term> neuroblastoma. That was the view
+        of those researchers, not advice for your child.`,
       {
         id: 'treatment.research.bevacizumab',
-        desc: 'Bevacizumab research. The recommendation must stay attributed to the researchers and the 2022 page: it is not advice to a family.',
+        desc: 'Bevacizumab research. "Without this blood supply": the cancer cells lose their blood supply. The recommendation must stay attributed to the researchers, as the 2022 page reported it (past tense): it is not advice to a family.',
       },
     ),
 };
@@ -336,7 +364,7 @@ export const researchCombinations: TreatmentUnit = {
         <nb-drug-term term="temozolomide">temozolomide</nb-drug-term>.`,
       {
         id: 'treatment.research.combinations',
-        desc: 'Other chemotherapy combinations. Keep drug names and the <nb-drug-term> placeholders.',
+        desc: 'Other chemotherapy combinations. Drug names: use your language’s official name where one exists (Spanish: ciclofosfamida, topotecán…), else the international name. Keep the <nb-drug-term> placeholders.',
       },
     ),
 };
@@ -365,10 +393,10 @@ export const researchOtherTargeted: TreatmentUnit = {
         <nb-drug-term term="lorlatinib">lorlatinib</nb-drug-term>,
         <nb-drug-term term="idasanutlin">idasanutlin</nb-drug-term>,
         <nb-drug-term term="ly3295668-erbumine">LY3295668 erbumine</nb-drug-term> and
-        <nb-drug-term term="entrectinib">entrectinib</nb-drug-term>. Their trials have since closed.`,
+        <nb-drug-term term="entrectinib">entrectinib</nb-drug-term>.`,
       {
         id: 'treatment.research.other-targeted',
-        desc: 'Past research on targeted drugs: keep the past tense (the trials have closed). "LY3295668 erbumine" is one name: never shorten it.',
+        desc: 'Research on targeted drugs as the 2022 page described it: keep the past tense. "LY3295668 erbumine" is one name: never shorten it.',
       },
     ),
 };
@@ -384,25 +412,50 @@ export const researchArginaseHeading: TreatmentUnit = {
     }),
 };
 
+/**
+ * Newer than the page (T04–T08, registry records): what became of the trials of S15, from the
+ * same trial data <nb-trial-list> shows, dated and judged for freshness at the card's clock.
+ */
+export const researchOtherTargetedStatus: TreatmentUnit = {
+  id: 'treatment.research.other-targeted-status',
+  kind: 'block',
+  facts: ['S15', 'T04', 'T05', 'T06', 'T07', 'T08'],
+  text: (locale = 'en-GB', now = new Date()) => {
+    const shown = trialsBehind('S15');
+    return html`<p>${otherTargetedRegistries(checkedMonth(shown, locale, now))}</p>
+      ${trialStatusList(shown, trialByDrug, locale, now)}
+      <p>${otherTrialsMayBeOpen()}</p>`;
+  },
+};
+
+/**
+ * BCT-100 (S16): what the page said in 2022, then what the registry records say of its trial,
+ * PARC (T09), from the same trial data <nb-trial-list> shows.
+ */
 export const researchArginase: TreatmentUnit = {
   id: 'treatment.research.arginase',
-  kind: 'paragraph',
-  facts: ['S16'],
-  text: () =>
-    msg(
-      html`Researchers have looked at a new drug called
-        <nb-drug-term term="bct-100">BCT-100</nb-drug-term> (pegylated recombinant human arginase).
-        It lowers the amount of arginine in the body. Arginine is a building block of protein, and
-        cancer cells need it to grow and divide. So the aim is to starve the cancer cells. The trial
-        no longer takes new patients. Its results are to appear on the
-        <a href="https://www.cancerresearchuk.org/about-cancer/find-a-clinical-trial" lang="en-GB"
-          >Cancer Research UK clinical trials database</a
-        >.`,
-      {
-        id: 'treatment.research.arginase',
-        desc: 'BCT-100 research. Arginine is an amino acid ("a building block of protein"). "The aim is": never promise a result. The link goes to an English website: keep its placeholders.',
-      },
-    ),
+  kind: 'block',
+  facts: ['S16', 'T09'],
+  text: (locale = 'en-GB', now = new Date()) => {
+    const shown = trialsBehind('S16');
+    return html`<p>
+        ${msg(
+          html`Researchers have looked at a drug called
+            <nb-drug-term term="bct-100">BCT-100</nb-drug-term> (pegylated recombinant human
+            arginase). It lowers the amount of
+            <nb-drug-term term="arginine">arginine</nb-drug-term> in the body. Arginine is a
+            building block of protein. Cancer cells need it to grow and divide. So the aim is to
+            starve the cancer cells. In 2022, its trial no longer took new patients. Its results
+            were still to come.`,
+          {
+            id: 'treatment.research.arginase',
+            desc: 'BCT-100 research as the 2022 page described it (past tense). Arginine is an amino acid ("a building block of protein", never "a protein"). "The aim is": never promise a result. Keep the <nb-drug-term> placeholders.',
+          },
+        )}
+      </p>
+      <p>${parcRegistries(checkedMonth(shown, locale, now))}</p>
+      ${trialStatusList(shown, (t) => t.name, locale, now)}`;
+  },
 };
 
 // 6. Talk to your specialist -------------------------------------------------------------------
@@ -413,9 +466,9 @@ export const talkToSpecialist: TreatmentUnit = {
   facts: ['S17'],
   text: () =>
     msg(
-      html`Talk to your child’s specialist doctor about treatment: they are the best person to ask.
-        You can also ask them whether your child could join a
-        <nb-drug-term term="clinical-trial">clinical trial</nb-drug-term>.`,
+      html`Talk to your child’s <nb-drug-term term="specialist">specialist</nb-drug-term> doctor
+        about treatment: they are the best person to ask. You can also ask them whether your child
+        could join a <nb-drug-term term="clinical-trial">clinical trial</nb-drug-term>.`,
       {
         id: 'treatment.specialist.talk',
         desc: 'Points parents to their child’s specialist doctor. Keep the <nb-drug-term> placeholders.',
@@ -540,9 +593,10 @@ export const treatmentSections: readonly TreatmentSection[] = [
       highIntensity,
       highChemotherapy,
       highMibg,
+      furtherTreatments,
     ],
   },
-  { id: 'further', heading: sectionHeadings.further, units: [furtherTreatments, furtherTrial] },
+  { id: 'further', heading: sectionHeadings.further, units: [furtherTrial] },
   {
     id: 'research',
     heading: sectionHeadings.research,
@@ -556,6 +610,7 @@ export const treatmentSections: readonly TreatmentSection[] = [
       researchCombinations,
       researchOtherTargetedHeading,
       researchOtherTargeted,
+      researchOtherTargetedStatus,
       researchArginaseHeading,
       researchArginase,
     ],

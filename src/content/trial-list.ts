@@ -250,10 +250,20 @@ export const statusFieldLabel: ContentUnit = {
 export const liveStatusFrom: ContentUnit<[string]> = {
   id: 'trial-list.live-status',
   facts: [],
-  text: (date) =>
-    msg(str`Status from ClinicalTrials.gov, updated ${date}`, {
+  text: (today) =>
+    msg(str`Status from ClinicalTrials.gov, checked ${today}.`, {
       id: 'trial-list.live-status',
-      desc: 'Shown under a status looked up just now on ClinicalTrials.gov (a registry name: keep it). ${date} is when the registry record was last updated, e.g. "11 Mar 2025".',
+      desc: 'Shown under a status looked up just now on ClinicalTrials.gov (a registry name: keep it). ${today} is today’s date, e.g. "29 Nov 2026".',
+    }),
+};
+
+export const liveRecordUpdated: ContentUnit<[string]> = {
+  id: 'trial-list.live-record-updated',
+  facts: [],
+  text: (date) =>
+    msg(str`The record was last changed on ${date}.`, {
+      id: 'trial-list.live-record-updated',
+      desc: 'After a status looked up just now: when the registry record itself was last changed. ${date} is a date such as "14 Sep 2026".',
     }),
 };
 

@@ -1,32 +1,37 @@
 import { msg, str } from '@lit/localize';
+import { formatCalendarDate } from '../locale/format.js';
 import type { ContentUnit, TrialStatus } from './types.js';
 
 // The status words a family sees, mapped from the registries' own words (facts.md "Trial status
 // words"). Anything not listed, or no data, is `unknown`: "check the registry", never recruiting.
 
-const REGISTRY_WORDS: Readonly<Record<string, TrialStatus>> = {
-  // ClinicalTrials.gov `overallStatus` enum (and its display wording), ISRCTN / EU phrases.
-  recruiting: 'recruiting',
-  'not yet recruiting': 'not-yet-recruiting',
-  'enrolling by invitation': 'by-invitation',
-  'active not recruiting': 'closed',
-  'closed to accrual': 'closed',
-  'closed to enrolment': 'closed',
-  'closed to enrollment': 'closed',
-  'closed to accrual/enrolment': 'closed',
-  'closed to accrual/enrollment': 'closed',
-  'no longer recruiting': 'closed',
-  // The fact sheet's own words for T02, T04 and T07 (Mar 2025): closed to new patients.
-  closed: 'closed',
-  'not recruiting': 'closed',
-  suspended: 'paused',
-  'temporarily not available': 'paused',
-  terminated: 'stopped-early',
-  withdrawn: 'stopped-early',
-  completed: 'completed',
-  unknown: 'unknown',
-  'unknown status': 'unknown',
-};
+// A Map, not a plain object: a word from outside ("constructor", "__proto__", "toString") must
+// never reach Object.prototype.
+const REGISTRY_WORDS: ReadonlyMap<string, TrialStatus> = new Map<string, TrialStatus>(
+  Object.entries({
+    // ClinicalTrials.gov `overallStatus` enum (and its display wording), ISRCTN / EU phrases.
+    recruiting: 'recruiting',
+    'not yet recruiting': 'not-yet-recruiting',
+    'enrolling by invitation': 'by-invitation',
+    'active not recruiting': 'closed',
+    'closed to accrual': 'closed',
+    'closed to enrolment': 'closed',
+    'closed to enrollment': 'closed',
+    'closed to accrual/enrolment': 'closed',
+    'closed to accrual/enrollment': 'closed',
+    'no longer recruiting': 'closed',
+    // The fact sheet's own words for T02, T04 and T07 (Mar 2025): closed to new patients.
+    closed: 'closed',
+    'not recruiting': 'closed',
+    suspended: 'paused',
+    'temporarily not available': 'paused',
+    terminated: 'stopped-early',
+    withdrawn: 'stopped-early',
+    completed: 'completed',
+    unknown: 'unknown',
+    'unknown status': 'unknown',
+  } satisfies Record<string, TrialStatus>),
+);
 
 /** Lower case, `_`/`-`/`,` and runs of spaces folded to one space. */
 function normaliseWord(word: string): string {
@@ -44,7 +49,7 @@ function normaliseWord(word: string): string {
  */
 export function mapRegistryStatus(word: string | undefined | null): TrialStatus {
   if (typeof word !== 'string') return 'unknown';
-  return REGISTRY_WORDS[normaliseWord(word)] ?? 'unknown';
+  return REGISTRY_WORDS.get(normaliseWord(word)) ?? 'unknown';
 }
 
 export const TRIAL_STATUSES: readonly TrialStatus[] = [
@@ -140,7 +145,9 @@ export const statusLabels: Readonly<Record<TrialStatus, ContentUnit>> = {
 
 /** The label a reader sees for a status. */
 export function statusLabel(status: TrialStatus): string {
-  return (statusLabels[status] ?? statusLabels.unknown).text();
+  // Own properties only: a status that is not one of ours reads as unknown.
+  const unit = Object.hasOwn(statusLabels, status) ? statusLabels[status] : statusLabels.unknown;
+  return unit.text();
 }
 
 export const statusChecked: ContentUnit<[string]> = {
@@ -175,15 +182,5 @@ export const registryLinkLabel: ContentUnit<[string, string]> = {
 
 /** Formats a `YYYY-MM` check date for the reader's locale ("Mar 2025"); odd input is returned as is. */
 export function formatCheckedMonth(yearMonth: string, locale: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(yearMonth);
-  if (!m) return yearMonth;
-  try {
-    return new Intl.DateTimeFormat(locale, {
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
-  } catch {
-    return yearMonth;
-  }
+  return /^\d{4}-\d{2}$/.test(yearMonth) ? formatCalendarDate(yearMonth, locale) : yearMonth;
 }

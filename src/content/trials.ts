@@ -1,10 +1,12 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { ltr } from '../locale/bidi.js';
 import { mapRegistryStatus } from './trial-status.js';
 import type { RegistryId, Trial } from './types.js';
 
 // The trials behind the source's research section (facts T01–T09), as recorded in the registries
-// in March 2025. Names, sponsors and registry IDs are proper nouns: never translated. Statuses
-// change: every element shows `status` with `statusChecked`.
+// in March 2025. Names, sponsors and registry IDs are proper nouns: never translated (PARC's note
+// on who supplied the drug is translated around the isolated names). Statuses change: every
+// element shows `status` with `statusChecked`.
 
 /** When the fact sheet's registry facts were recorded. */
 export const TRIALS_CHECKED = '2025-03';
@@ -30,10 +32,10 @@ export const trials: readonly Trial[] = [
     name: 'VERITAS',
     summary: () =>
       msg(
-        'VERITAS compared two strong treatments for high-risk neuroblastoma that had not responded to the first treatment. These were high-dose thiotepa, or 131I-mIBG with topotecan.',
+        'VERITAS was for high-risk neuroblastoma that had not responded to the first treatment. It compared two strong treatments. These were high-dose thiotepa, or 131I-mIBG with topotecan.',
         {
           id: 'trial.T01.summary',
-          desc: 'Summary of the VERITAS trial. Keep drug names and "131I-mIBG" exactly. High-risk is a risk group.',
+          desc: 'Summary of the VERITAS trial. Drug names: use your language’s official name where one exists (Spanish: ciclofosfamida, topotecán…), else the international name; keep "131I-mIBG" exactly. High-risk is a risk group.',
         },
       ),
     registryIds: [nct('NCT03165292')],
@@ -60,7 +62,7 @@ export const trials: readonly Trial[] = [
         'BEACON-Neuroblastoma was for neuroblastoma that had come back or not gone away. It tested chemotherapy with temozolomide, irinotecan or topotecan, with or without bevacizumab.',
         {
           id: 'trial.T02.summary',
-          desc: 'Summary of the BEACON-Neuroblastoma trial. Keep drug names exactly.',
+          desc: 'Summary of the BEACON-Neuroblastoma trial. Drug names: use your language’s official name where one exists (Spanish: ciclofosfamida, topotecán…), else the international name.',
         },
       ),
     registryIds: [nct('NCT02308527'), eudract('2012-000072-42')],
@@ -87,7 +89,7 @@ export const trials: readonly Trial[] = [
         'BEACON2 follows on from BEACON, for neuroblastoma that has come back or not gone away. Its first part compares two mixes of drugs. Both use irinotecan and temozolomide: one adds dinutuximab beta, the other adds bevacizumab.',
         {
           id: 'trial.T03.summary',
-          desc: 'Summary of the BEACON2 trial (newer than the Cancer Research UK page). Keep drug names exactly.',
+          desc: 'Summary of the BEACON2 trial (newer than the Cancer Research UK page). Drug names: use your language’s official name where one exists (Spanish: ciclofosfamida, topotecán…), else the international name.',
         },
       ),
     registryIds: [isrctn('ISRCTN12532102'), eudract('2022-003816-10')],
@@ -132,7 +134,7 @@ export const trials: readonly Trial[] = [
     name: 'NANT 2015-02 (lorlatinib)',
     summary: () =>
       msg(
-        'This study looked at lorlatinib for neuroblastoma with a change in the ALK gene that helps it grow.',
+        'This study looked at lorlatinib. It was for neuroblastoma with a change in the ALK gene. This change helps the cancer grow.',
         {
           id: 'trial.T05.summary',
           desc: 'Summary of a trial of the medicine lorlatinib. ALK is the name of a gene; keep it.',
@@ -173,7 +175,7 @@ export const trials: readonly Trial[] = [
     name: 'LY3295668 erbumine (Eli Lilly)',
     summary: () =>
       msg(
-        'This study looked at LY3295668 erbumine for neuroblastoma that had come back or not gone away. The drug was given on its own and with chemotherapy.',
+        'This study looked at LY3295668 erbumine. It was for neuroblastoma that had come back or not gone away. The drug was given on its own and with chemotherapy.',
         {
           id: 'trial.T07.summary',
           desc: 'Summary of a trial of the medicine LY3295668 erbumine. Keep the drug name whole.',
@@ -226,13 +228,22 @@ export const trials: readonly Trial[] = [
         },
       ),
     registryIds: [nct('NCT03455140'), isrctn('ISRCTN21727048'), eudract('2017-002762-44')],
-    sponsor: 'University of Birmingham (drug from Bio-Cancer Treatment International)',
+    // A getter: the note is translated when the list renders, in the page's language.
+    get sponsor() {
+      return msg(
+        str`${ltr('University of Birmingham')} (drug from ${ltr('Bio-Cancer Treatment International')})`,
+        {
+          id: 'trial.T09.sponsor-note',
+          desc: 'Who ran the PARC trial. The first placeholder is the sponsor (University of Birmingham), the second the company that supplied the trial drug, BCT-100: both are names, filled in by the code and never translated. "Drug from" means the company supplied the medicine. Keep both placeholders; move them where your grammar needs them.',
+        },
+      );
+    },
     status: mapRegistryStatus('COMPLETED'),
     registryStatus: 'Completed',
     statusNote: () =>
-      msg('Its results were published in 2024, in Frontiers in Oncology.', {
+      msg('Its results were published in 2024, by Fenwick and others, in Frontiers in Oncology.', {
         id: 'trial.T09.status-note',
-        desc: 'Where the PARC trial results appeared. "Frontiers in Oncology" is a journal title: keep it in English.',
+        desc: 'Where the PARC trial results appeared. "Fenwick" is the first author’s surname and "Frontiers in Oncology" a journal title: keep both in English.',
       }),
     statusChecked: TRIALS_CHECKED,
     treatments: ['bct-100'],

@@ -97,6 +97,7 @@ export interface Trial {
   /** One or two plain sentences (through msg()). */
   readonly summary: () => string;
   readonly registryIds: readonly RegistryId[];
+  /** The sponsor's name (a proper noun), with any note about it translated: read it when rendering. */
   readonly sponsor: string;
   /** e.g. `2`, `1/2`; undefined when the fact sheet gives none. */
   readonly phase?: string;

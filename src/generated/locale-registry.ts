@@ -5,6 +5,7 @@ export const sourceLocale = "en-GB";
 
 export interface LocaleInfo {
   readonly dir: "ltr" | "rtl";
+  /** Every unit translated; false for a translation served early ("serve": true). */
   readonly complete: boolean;
   readonly reviewed: boolean;
   /** Pseudo-locales exist for layout testing and are not shipped in the CDN build. */
@@ -22,3 +23,6 @@ export const localeLoaders: Readonly<Record<string, () => Promise<LocaleModule>>
   "cy": () => import('./locales/cy.js'),
   "es": () => import('./locales/es.js'),
 };
+
+/** Translations in progress: not served (pages asking for them get English) until complete. */
+export const localesInProgress: readonly string[] = [];

@@ -34,16 +34,28 @@ function warnClash(tag: string, existingVersion: string | undefined): void {
   const key = existingVersion ? `${existingVersion}>${VERSION}` : `other:${tag}`;
   if (seen.has(key)) return;
   seen.add(key);
-  if (!existingVersion) {
-    console.warn(
+  console.warn(clashMessage(tag, existingVersion));
+}
+
+/**
+ * The warning for a taken tag: other code (not nb-widgets), the same version loaded twice, or two
+ * different versions.
+ */
+function clashMessage(tag: string, existingVersion: string | undefined): string {
+  if (!existingVersion)
+    return (
       `nb-widgets ${VERSION}: <${tag}> is already defined by other code on this page (not ` +
-        `nb-widgets); that definition is used and nb-widgets' <${tag}> is not. Rename or remove it.`,
+      `nb-widgets); that definition is used and nb-widgets' <${tag}> is not. Rename or remove it.`
     );
-    return;
-  }
-  console.warn(
+  if (existingVersion === VERSION)
+    return (
+      `nb-widgets: version ${VERSION} is loaded twice on this page. <${tag}> and the other nb- ` +
+      `elements are already defined by the first copy, which is used; the second does nothing. ` +
+      `Load the script once.`
+    );
+  return (
     `nb-widgets: two copies are loaded on this page. <${tag}> and the other nb- elements ` +
-      `are already defined by version ${existingVersion ?? 'unknown'}; that copy is used and ` +
-      `version ${VERSION} is ignored. Load the library once.`,
+    `are already defined by version ${existingVersion}; that copy is used and ` +
+    `version ${VERSION} is ignored. Load the library once.`
   );
 }

@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { LocaleController } from '../locale/controller.js';
 import { withLocale } from '../locale/runtime.js';
 import { applyStyles } from './adopt-styles.js';
+import { parseSignOff, type PartnerSignOff } from './sign-off.js';
 import { VERSION } from './version.js';
 import { warnInvalid } from './warn.js';
 
@@ -23,6 +24,21 @@ export abstract class NbElement extends LitElement {
 
   /** Clock used for review dates and opening hours; tests and stories inject a fixed one. */
   @property({ attribute: false }) now: () => Date = () => new Date();
+
+  /**
+   * Your organisation, when your own clinical team has checked what this widget shows, e.g.
+   * `Solving Kids' Cancer UK`. Shown with `reviewed-on` (both are needed) beside the source's dates.
+   */
+  @property({ attribute: 'reviewed-by' }) reviewedBy: string | null = null;
+
+  /** When your clinical team checked it, `YYYY-MM-DD` (a real date; anything else is ignored with a warning). */
+  @property({ attribute: 'reviewed-on' }) reviewedOn: string | null = null;
+
+  /** When your clinical team will check it again, `YYYY-MM-DD` (optional). */
+  @property({ attribute: 'review-due' }) reviewDue: string | null = null;
+
+  /** The partner's own sign-off from the three attributes above, or undefined. */
+  protected signOff: PartnerSignOff | undefined;
 
   protected readonly localeController = new LocaleController(this);
 
@@ -50,6 +66,8 @@ export abstract class NbElement extends LitElement {
     super.willUpdate(changed);
     // An unknown theme renders as the light default (the CSS only knows the three values).
     if (changed.has('theme')) this.checked('theme', this.theme, THEMES, 'light');
+    if (changed.has('reviewedBy') || changed.has('reviewedOn') || changed.has('reviewDue'))
+      this.signOff = parseSignOff(this.localName, this);
   }
 
   protected override update(changed: PropertyValues): void {
@@ -96,6 +114,23 @@ export abstract class NbElement extends LitElement {
     const theme = (THEMES as readonly string[]).includes(this.theme) ? this.theme : 'light';
     for (const el of elements)
       if (el.getAttribute('theme') !== theme) el.setAttribute('theme', theme);
+  }
+
+  /**
+   * Gives the words an element creates its partner's sign-off (only valid values, so a bad date
+   * is warned about once, by this element), so their popups show the partner's check too.
+   */
+  protected shareSignOff(elements: Iterable<Element>): void {
+    const values: Record<string, string | undefined> = {
+      'reviewed-by': this.signOff?.by,
+      'reviewed-on': this.signOff?.on,
+      'review-due': this.signOff?.due,
+    };
+    for (const el of elements)
+      for (const [name, value] of Object.entries(values)) {
+        if (value === undefined) el.removeAttribute(name);
+        else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+      }
   }
 
   /** The small note shown while a translation awaits a medical reviewer's sign-off. */

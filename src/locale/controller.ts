@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { datesReady, loadDates } from './format.js';
 import { localeDirection, matchLocale } from './match.js';
 import { localeInfoFor, onLocalesRegistered, sourceLocale } from './registry.js';
 import { requestedDirection, requestedLanguage } from './resolve.js';
@@ -32,9 +33,13 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The locale to render in now: the requested one once loaded, English until then. */
+  /**
+   * The locale to render in now: the requested one once its translation (and, in a browser
+   * without its date data, the bundled date formats) has loaded, English until then.
+   */
   get locale(): string {
-    return isLocaleReady(this.requested) ? this.requested : sourceLocale;
+    const ready = isLocaleReady(this.requested) && datesReady(this.requested);
+    return ready ? this.requested : sourceLocale;
   }
 
   /**
@@ -76,8 +81,10 @@ export class LocaleController implements ReactiveController {
       this.renderedDir = this.dir;
       this.host.requestUpdate();
     }
-    if (!isLocaleReady(next)) {
-      void loadLocale(next).then((ok) => {
+    // English renders at once (its dates update if bundled ones were needed); a translation
+    // waits for both, so a Welsh sentence never shows an English date.
+    if (!isLocaleReady(next) || !datesReady(next)) {
+      void Promise.all([loadLocale(next), loadDates(next)]).then(([ok]) => {
         if (ok && this.requested === next) this.host.requestUpdate();
       });
     }

@@ -9,6 +9,13 @@
 //              hostile host CSS, two copies on one page, each registering entry from the
 //              tarball on its own, React 19, Vue 3: visible text, no console errors, no CSP
 //              violations, no failed requests.
+//   release    `npm run release`'s zip, unpacked by test/embed/unzip.mjs (and `unzip -t` when
+//              installed): every file there; its index.html served from the unpacked folder
+//              renders every element with integrity; a changed nb-widgets.js is refused (SRI on)
+//   snippets   each element's snippet from scripts/lib/snippets.mjs (what the Storybook snippet
+//              builder and "Show code" give), self-hosted (both builds) and from the npm CDN
+//              URL (answered from dist/cdn), pasted into a blank page; a banner for another
+//              organisation in Spanish, dark, falls back to its own number
 // Ends with "N passed, N failed". `--keep` leaves the temp dir; screenshots go to test-results/.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -29,8 +36,17 @@ import { compileTemplate } from 'vue/compiler-sfc';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChrome } from '../../scripts/find-browser.mjs';
+import {
+  EXAMPLE_ATTRIBUTES,
+  FILES,
+  PAGE_EXAMPLES,
+  SELF_HOSTED_BASE,
+  cdnBase,
+  fullSnippet,
+} from '../../scripts/lib/snippets.mjs';
 import { elements as allElements } from './elements.mjs';
 import { startServer } from './server.mjs';
+import { extractZip } from './unzip.mjs';
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const here = join(repo, 'test/embed');
@@ -389,6 +405,73 @@ try {
   finish(1);
 }
 
+// ── release: `npm run release`'s zip, unpacked as a web editor would ─────────────────────────
+const releaseDir = join(tmp, 'release');
+const releaseFolder = `nb-widgets-${pkg.version}`;
+{
+  const problems = [];
+  const zipFile = join(tmp, `${releaseFolder}.zip`);
+  let how = 'test/embed/unzip.mjs';
+  const made = spawnSync(
+    process.execPath,
+    [join(repo, 'scripts/release.mjs'), '--no-build', '--out', tmp],
+    { cwd: repo, encoding: 'utf8' },
+  );
+  if (made.status !== 0) {
+    problems.push(`npm run release failed: ${(made.stderr || made.stdout).trim().split('\n')[0]}`);
+  } else {
+    try {
+      const names = extractZip(readFileSync(zipFile), releaseDir).map((n) =>
+        n.slice(releaseFolder.length + 1),
+      );
+      const want = [
+        ...Object.keys(sri).map((f) => `nb-widgets/${f}`),
+        'nb-widgets/sri.json',
+        'index.html',
+        'README.txt',
+        'LICENSE',
+      ];
+      for (const f of want) if (!names.includes(f)) problems.push(`the zip lacks ${f}`);
+      const extra = names.filter((n) => !want.includes(n));
+      if (extra.length) problems.push(`the zip holds files nobody asked for: ${extra.join(', ')}`);
+      const root = join(releaseDir, releaseFolder);
+      if (
+        readFileSync(join(root, 'nb-widgets/sri.json'), 'utf8') !==
+        readFileSync(join(dist, 'cdn/sri.json'), 'utf8')
+      )
+        problems.push("the zip's sri.json differs from dist/cdn/sri.json");
+      const readme = readFileSync(join(root, 'README.txt'), 'utf8');
+      for (const [what, text] of [
+        ['the upload path', `src="${SELF_HOSTED_BASE}${FILES.split}"`],
+        ["nb-widgets.js's integrity value", `integrity="${sri[FILES.split]}"`],
+        ["nb-widgets.bundle.js's integrity value", `integrity="${sri[FILES.bundle]}"`],
+        ['that the npm CDN works only once published', 'it is not yet'],
+      ])
+        if (!readme.includes(text)) problems.push(`README.txt lacks ${what} (${text})`);
+      const unzip = spawnSync('unzip', ['-tq', zipFile], { encoding: 'utf8' });
+      if (unzip.error) how += '; `unzip` is not installed, so not checked with it';
+      else if (unzip.status !== 0)
+        problems.push(`unzip -t rejects the archive: ${unzip.stdout.trim().split('\n')[0]}`);
+      else how += ' and unzip -t';
+    } catch (error) {
+      problems.push(`the zip could not be read: ${error.message}`);
+    }
+  }
+  record(
+    `release: npm run release writes ${releaseFolder}.zip with both builds, chunks/, locales/, sri.json, index.html, README.txt, LICENSE (read by ${how})`,
+    problems,
+  );
+}
+
+/** What must show inside an element with these attributes (elements.mjs has the defaults). */
+function expectedText(tag, attributes = {}) {
+  if (tag === 'nb-drug-term') return [String(attributes.term).replace(/-/g, ' ')];
+  if (tag === 'nb-glossary' && attributes.terms) return String(attributes.terms).split(/\s+/);
+  if (tag === 'nb-helpline-banner' && (attributes.org || attributes.number))
+    return [attributes.org, attributes.number].filter(Boolean).map(String);
+  return allElements.find((e) => e.tag === tag)?.text ?? [];
+}
+
 // ── pages ───────────────────────────────────────────────────────────────────────────────────
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; " +
@@ -415,8 +498,48 @@ const html = (title, head, body) =>
  * @property {(log: PageLog) => string[]} [warnings]  judge console warnings (default: none allowed)
  * @property {{ violation: RegExp, error: RegExp }} [probe]  the page's own expected violation
  * @property {RegExp} [missing]  paths the server answers 404 (a partner's incomplete copy)
+ * @property {boolean} [served]  `path` is a file under a mount (the unpacked release), not `html`
+ * @property {(tag: string) => string} [selector]  where each element is (default: its .case div)
+ * @property {Record<string, string[]>} [expect]  text per tag (default: elements.mjs's)
+ * @property {Record<string, string>} [integrity]  script src → the integrity it must carry
+ * @property {boolean} [cdn]  answer the npm CDN URL of this version from dist/cdn
  */
 /** @typedef {{ errors: string[], warnings: string[], violations: string[], failed: string[] }} PageLog */
+
+/** A blank page with a pasted snippet: nothing else on it. */
+const blankPage = (title, snippet) =>
+  `<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title></head><body>\n${snippet}\n</body></html>`;
+/** One snippet case: the element's example attributes, pasted into a blank page. */
+function snippetCase({
+  tag,
+  file,
+  cdn = false,
+  attributes = EXAMPLE_ATTRIBUTES[tag] ?? {},
+  lang,
+  theme,
+  name,
+  check,
+}) {
+  const base = cdn ? cdnBase(pkg.version) : SELF_HOSTED_BASE;
+  const slug = `${tag}-${cdn ? 'cdn' : 'self'}-${file.replace(/\.js$/, '')}${lang ? `-${lang}` : ''}`;
+  return {
+    name:
+      name ??
+      `snippet: <${tag}> ${cdn ? 'from the npm CDN URL' : 'self-hosted'}, ${file} with integrity, pasted into a blank page`,
+    path: `/snippet-${slug}.html`,
+    mode: 'plain',
+    tags: [tag],
+    selector: (t) => `body > ${t}, body > p > ${t}`,
+    expect: { [tag]: expectedText(tag, attributes) },
+    integrity: { [base + file]: sri[file] },
+    cdn,
+    check,
+    html: blankPage(
+      `Snippet ${tag}`,
+      fullSnippet({ tag, attributes, lang, theme, base, file, integrity: sri[file] }),
+    ),
+  };
+}
 
 /** @type {PageCase[]} */
 const cases = [
@@ -502,6 +625,32 @@ const cases = [
       ];
     },
   },
+  {
+    name: `same version twice: CDN nb-widgets.js + nb-widgets.bundle.js ${pkg.version} → one warning saying it is loaded twice`,
+    path: '/double-same.html',
+    mode: 'plain',
+    html: html(
+      'Same version twice',
+      `${cdnScript('nb-widgets.js')}${cdnScript('nb-widgets.bundle.js')}`,
+      snippets,
+    ),
+    warnings: (log) => {
+      const twice = log.warnings.filter((w) => /loaded twice/.test(w));
+      const other = log.warnings.filter((w) => !twice.includes(w));
+      return [
+        ...(twice.length === 1
+          ? []
+          : [`expected exactly one "loaded twice" warning, got ${twice.length}`]),
+        ...twice
+          .filter(
+            (w) =>
+              !w.includes(`version ${pkg.version} is loaded twice`) || /ignored|two copies/.test(w),
+          )
+          .map((w) => `the warning does not say the same version was loaded twice: ${w}`),
+        ...other.map((w) => `unexpected warning: ${w}`),
+      ];
+    },
+  },
   ...builtTags.map((tag) => {
     const entry = elements.find((e) => e.tag === tag);
     return {
@@ -565,12 +714,82 @@ const cases = [
       ];
     },
   },
+  {
+    name: `release zip: ${releaseFolder}/index.html served from the unpacked folder: every element renders, loaded with integrity`,
+    path: `/release/${releaseFolder}/index.html`,
+    served: true,
+    mode: 'plain',
+    expect: Object.fromEntries(
+      PAGE_EXAMPLES.map((e) => [e.tag, expectedText(e.tag, e.attributes)]),
+    ),
+    integrity: { [`nb-widgets/${FILES.split}`]: sri[FILES.split] },
+  },
+  ...builtTags.flatMap((tag) => [
+    snippetCase({ tag, file: FILES.split }),
+    snippetCase({ tag, file: FILES.bundle }),
+    snippetCase({ tag, file: FILES.split, cdn: true }),
+  ]),
+  ...(builtTags.includes('nb-helpline-banner')
+    ? [
+        snippetCase({
+          tag: 'nb-helpline-banner',
+          file: FILES.split,
+          attributes: { org: 'Family support line', number: '020 7946 0000', dismissible: '' },
+          lang: 'es',
+          theme: 'dark',
+          name: 'snippet: a banner for another organisation, in Spanish, dark: the fallback and the banner give its own number',
+          check: async (page) => {
+            const problems = [];
+            const fallback = await page.evaluate(() => {
+              const p = document.querySelector('nb-helpline-banner > p');
+              return {
+                text: p?.textContent ?? '',
+                href: p?.querySelector('a')?.getAttribute('href'),
+              };
+            });
+            if (!fallback.text.includes('Family support line: 020 7946 0000'))
+              problems.push(
+                `the fallback does not name the organisation and its number: ${fallback.text}`,
+              );
+            if (
+              /0808|Cancer Research UK/.test(fallback.text) ||
+              fallback.href !== 'tel:+442079460000'
+            )
+              problems.push(
+                `the fallback points at another line: ${fallback.text} (${fallback.href})`,
+              );
+            try {
+              await page.waitForFunction(
+                () =>
+                  document
+                    .querySelector('nb-helpline-banner')
+                    ?.shadowRoot?.querySelector('.nb-root')
+                    ?.getAttribute('lang') === 'es',
+                undefined,
+                { timeout: 10_000 },
+              );
+            } catch {
+              problems.push('the banner never rendered in Spanish (its .nb-root lang)');
+            }
+            return problems;
+          },
+        }),
+      ]
+    : []),
 ];
 
-const pages = new Map(cases.map((c) => [c.path, { html: c.html, headers: c.headers }]));
+const pages = new Map(
+  cases.filter((c) => !c.served).map((c) => [c.path, { html: c.html, headers: c.headers }]),
+);
 const server = await startServer({
   pages,
-  mounts: { '/dist/': dist, '/assets/': join(here, 'assets'), '/build/': out },
+  mounts: {
+    '/dist/': dist,
+    '/assets/': join(here, 'assets'),
+    '/build/': out,
+    '/release/': releaseDir,
+    [SELF_HOSTED_BASE]: join(dist, 'cdn'),
+  },
 });
 const browser = await chromium.launch({
   executablePath: requireChrome(),
@@ -849,6 +1068,66 @@ async function checkHostile(page) {
   return problems;
 }
 
+/** The npm CDN URL of this version, answered from dist/cdn as jsDelivr would once it is published. */
+async function routeCdn(page) {
+  const base = cdnBase(pkg.version);
+  await page.route(`${base}**`, async (route) => {
+    const rel = new URL(route.request().url()).pathname.slice(new URL(base).pathname.length);
+    const file = join(dist, 'cdn', rel);
+    if (!rel || rel.includes('..') || !existsSync(file))
+      return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({
+      status: 200,
+      body: readFileSync(file),
+      headers: {
+        'content-type': 'application/javascript; charset=utf-8',
+        'access-control-allow-origin': '*',
+      },
+    });
+  });
+}
+
+/**
+ * SRI is really on: the release page with one byte added to nb-widgets.js must not run it. The
+ * browser refuses the script (one console error naming the digest), no element is defined,
+ * and each element's fallback is what readers see.
+ */
+async function runTamperedRelease() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  await page.route(`**/release/${releaseFolder}/nb-widgets/${FILES.split}`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}\n// changed\n` });
+  });
+  const problems = [];
+  try {
+    await page.goto(`${server.url}/release/${releaseFolder}/index.html`, { waitUntil: 'load' });
+    // `load` waits for module scripts: had the changed file run, its elements would be defined.
+    const state = await page.evaluate(
+      (tags) => ({
+        defined: tags.filter((t) => customElements.get(t)),
+        fallback: document.querySelector('nb-helpline-banner > p')?.checkVisibility() ?? false,
+      }),
+      builtTags,
+    );
+    if (state.defined.length)
+      problems.push(`a changed nb-widgets.js still ran: ${state.defined.join(', ')} defined`);
+    if (!state.fallback) problems.push("the banner's fallback is not visible");
+    if (!errors.some((e) => /integrity|digest/i.test(e)))
+      problems.push(`no integrity error in the console (errors: ${errors.join(' | ') || 'none'})`);
+  } catch (error) {
+    problems.push(`page run failed: ${error.message.split('\n')[0]}`);
+  }
+  await context.close();
+  record(
+    'release zip: a changed nb-widgets.js is refused by integrity; readers see the fallbacks',
+    problems,
+  );
+}
+
 async function runCase(c) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
@@ -881,6 +1160,7 @@ async function runCase(c) {
     if (/^\/dist\/cdn\/(locales|chunks)\//.test(path)) log.chunkRequests.push(path);
   });
   const problems = [];
+  if (c.cdn) await routeCdn(page);
   if (c.missing)
     await page.route(
       (url) => c.missing.test(url.pathname),
@@ -896,7 +1176,11 @@ async function runCase(c) {
     for (const entry of elements.filter((e) => tags.includes(e.tag))) {
       if (c.mode === 'plain') {
         problems.push(
-          ...(await expectText(page, `.case[data-tag="${entry.tag}"] ${entry.tag}`, entry.text)),
+          ...(await expectText(
+            page,
+            c.selector ? c.selector(entry.tag) : `.case[data-tag="${entry.tag}"] ${entry.tag}`,
+            c.expect?.[entry.tag] ?? entry.text,
+          )),
         );
       } else {
         const sel = `[data-case="${entry.tag}"]`;
@@ -918,11 +1202,28 @@ async function runCase(c) {
         }
       }
     }
+    if (c.integrity) {
+      const scripts = await page.evaluate(() =>
+        [...document.querySelectorAll('script[type="module"]')].map((s) => ({
+          src: s.getAttribute('src'),
+          integrity: s.getAttribute('integrity'),
+        })),
+      );
+      for (const [src, integrity] of Object.entries(c.integrity))
+        if (!scripts.some((s) => s.src === src && s.integrity === integrity))
+          problems.push(
+            `no <script type="module" src="${src}"> with its integrity value on the page`,
+          );
+    }
     const missing = await undefinedElements(page);
     if (missing.length) problems.push(`never defined: ${missing.map((t) => `<${t}>`).join(', ')}`);
     if (c.path === '/cdn.html') cleanSizes = await page.evaluate(layoutProbe);
     if (c.check) problems.push(...(await c.check(page, log)));
-    await page.screenshot({ path: join(shots, `${c.path.slice(1, -5)}.png`), fullPage: true });
+    const shot = c.path
+      .slice(1)
+      .replace(/\.html$/, '')
+      .replace(/\//g, '-');
+    await page.screenshot({ path: join(shots, `${shot}.png`), fullPage: true });
   } catch (error) {
     problems.push(`page run failed: ${error.message.split('\n')[0]}`);
   }
@@ -956,6 +1257,7 @@ async function runCase(c) {
 
 try {
   for (const c of cases) await runCase(c);
+  await runTamperedRelease();
 } finally {
   await browser.close();
   await server.close();

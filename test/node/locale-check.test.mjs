@@ -47,14 +47,37 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 const check = (dir) => checkLocales({ root: project, dir, sourceUnits });
 
 describe('locale:check on fixtures', () => {
-  test('a correct, complete, unreviewed locale passes and reports its coverage', () => {
-    const { problems, report } = check(join(fixtures, 'ok'));
+  test('a correct, complete, unreviewed locale passes and reports its coverage and states', () => {
+    const { problems, report, locales } = check(join(fixtures, 'ok'));
     assert.deepEqual(problems, []);
     assert.ok(
       report.includes(
-        'locale xx: 4/4 units translated (100.0 %), listed complete, not yet reviewed',
+        'locale xx: 4/4 units translated (100.0 %), status complete, served, not yet reviewed',
+      ),
+      report.join('\n'),
+    );
+    assert.ok(
+      report.includes(
+        '  xx states: 0 translated, 4 needs review, 0 identical to English, 0 missing',
       ),
     );
+    assert.equal(locales.xx.served, true);
+  });
+
+  test('a target marked translated that is the English text fails, unless listed sameAsEnglish', () => {
+    const broken = check(join(fixtures, 'broken-translated-identical'));
+    assert.equal(broken.problems.length, 1, broken.problems.join('\n'));
+    assert.match(
+      broken.problems[0],
+      /unit fx\.hello: marked state="translated" but the target is the English text/,
+    );
+    assert.deepEqual(broken.locales.xx.byState.identical, ['fx.hello']);
+    assert.ok(broken.report.includes('  xx identical to English (not translated yet): fx.hello'));
+
+    const listed = check(join(fixtures, 'same-as-english-listed'));
+    assert.deepEqual(listed.problems, []);
+    assert.deepEqual(listed.locales.xx.byState.translated, ['fx.hello']);
+    assert.equal(listed.locales.xx.counts.identical, 0);
   });
 
   const broken = {
@@ -66,7 +89,9 @@ describe('locale:check on fixtures', () => {
     'broken-missing-unit': /fx\.link: missing from the file/,
     'broken-empty-translated': /fx\.hello: empty target marked state="translated"/,
     'broken-invalid-xml': /xx\.xlf: invalid XML: line 12:\d+: unexpected close tag/,
-    'broken-incomplete': /xx is listed complete but only 75\.0 % is translated \(1 unit/,
+    'broken-incomplete':
+      /xx is listed complete but only 75\.0 % is translated \(1 unit\(s\) without a translation: 1 missing, 0 identical to English: fx\.link\)/,
+    'broken-same-as-english-unknown': /sameAsEnglish lists "fx\.nope", which is not a unit/,
     'signed-off-english-changed':
       /xx is listed reviewed but 1 unit\(s\) need review again \(fx\.hello: the English changed since sign-off\)/,
     'signed-off-translation-changed': /fx\.hello: the translation changed since sign-off/,
@@ -141,6 +166,7 @@ describe('locale:check and locale:sign-off from the command line', { concurrency
     assert.equal(r.status, 0, r.stderr);
     const registry = JSON.parse(readFileSync(join(dir, 'locales.json'), 'utf8'));
     assert.equal(registry.locales.xx.reviewed, true);
+    assert.equal(registry.locales.xx.status, 'complete');
     assert.equal(registry.locales.xx.reviewer, 'Dr Test');
     const signOff = JSON.parse(readFileSync(join(dir, 'sign-off/xx.json'), 'utf8'));
     assert.deepEqual(Object.keys(signOff.units).sort(), [

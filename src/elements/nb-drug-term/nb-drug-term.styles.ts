@@ -114,11 +114,8 @@ export const drugTermPopupStyles = css`
     display: inline-block;
     margin-block-start: 0.5em;
   }
-  /* Where the definition comes from: the credit and review date, small, under the link. */
+  /* Where the definition comes from and the care-team line: small, under the link. */
   .popup .nb-source {
-    margin-block-start: 0.5em;
-  }
-  .popup .nb-review-notice {
     margin-block-start: 0.5em;
   }
   @media (forced-colors: active) {

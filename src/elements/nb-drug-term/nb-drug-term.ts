@@ -4,7 +4,7 @@ import { glossaryEntry } from '../../content/glossary.js';
 import { moreInGlossary, termClassLabel } from '../../content/glossary-ui.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { NbElement } from '../../internal/nb-element.js';
-import { renderSourceNote, sourceFooterStyles } from '../../internal/source-footer.js';
+import { creditsStyles, referencesOf, renderCreditNote } from '../../internal/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalid, warnOnce } from '../../internal/warn.js';
 import { drugTermPopupStyles, drugTermStyles } from './nb-drug-term.styles.js';
@@ -41,8 +41,10 @@ function isSafeHref(value: string): boolean {
 /**
  * A word in running text that explains itself: a toggletip. The word is a real button; a click,
  * tap, Enter or Space opens a small popup with a plain definition, what kind of treatment it is,
- * a link to the full glossary entry, and the source with its last-reviewed date. Resting the pointer or keyboard focus on the word opens
- * it too, after a short delay. Escape, a tap elsewhere, or moving focus away closes it; the
+ * a link to the full glossary entry, one short line crediting where the explanation comes from
+ * (the named reference and when it was checked, or Cancer Research UK for the page's own words),
+ * and a short line that it does not replace the care team. Resting the pointer or keyboard focus
+ * on the word opens it too, after a short delay. Escape, a tap elsewhere, or moving focus away closes it; the
  * pointer can move onto the popup without it closing (WCAG 1.4.13). One popup is open at a time.
  * The popup is built on first use, so hundreds of terms on a page cost little.
  *
@@ -61,12 +63,14 @@ function isSafeHref(value: string): boolean {
  * @csspart class - The kind of treatment ("Chemotherapy", "Targeted drug" …).
  * @csspart definition - The plain-language definition.
  * @csspart more - The "More in the glossary" link.
- * @csspart source - The popup's credit line and the source page's review date.
- * @csspart review-notice - The "overdue for review" notice under the credit line.
+ * @csspart source - The popup's credits: one short line per origin, then the care-team line.
+ * @csspart credit - One origin's credit line (`data-origin` says which).
+ * @csspart sign-off - Your own clinical check (with `reviewed-by` and `reviewed-on`).
+ * @csspart care-team - The short line saying it does not replace the child's care team.
  * @csspart locale-note - The "translation not yet checked" note.
  *
  * @cssprop --nb-term-underline-color - Colour of the dotted underline under the word.
- * @cssprop --nb-term-popup-width - Widest the popup grows (default 22em, 352 px at the 16 px base size; never wider than the viewport).
+ * @cssprop --nb-term-popup-width - Widest the popup grows (default 22em of its text size, 352 px at the 16 px base size; never wider than the viewport).
  * @cssprop --nb-color-text - Popup text colour.
  * @cssprop --nb-color-surface - Popup background.
  * @cssprop --nb-color-accent - Popup border colour.
@@ -165,12 +169,7 @@ export class NbDrugTerm extends NbElement implements PageTerm {
   private adoptPopupStyles(): void {
     if (!(this.renderRoot instanceof ShadowRoot)) return;
     // The word's own rules go last so the theme's `:host { display: block }` cannot win.
-    adoptStyles(this.renderRoot, [
-      themeStyles,
-      sourceFooterStyles,
-      drugTermPopupStyles,
-      drugTermStyles,
-    ]);
+    adoptStyles(this.renderRoot, [themeStyles, creditsStyles, drugTermPopupStyles, drugTermStyles]);
   }
 
   private warnIfUnknown(): void {
@@ -337,14 +336,23 @@ export class NbDrugTerm extends NbElement implements PageTerm {
                   <span class="name" part="name">${entry.name()}</span>
                   <span class="class" part="class">${termClassLabel(entry.termClass)}</span>
                 </p>
-                <p class="definition" part="definition">${entry.definition()}</p>`
+                <p class="definition" part="definition" data-facts=${entry.facts.join(' ')}>
+                  ${entry.definition()}
+                </p>`
             : nothing
         }
       </div>
       ${
         this.announced
           ? html`<a class="more" part="more" href=${this.moreHref}>${moreInGlossary.text()}</a>
-              ${renderSourceNote(this.now(), this.renderedLocale)} ${this.renderLocaleNote()}`
+              ${renderCreditNote({
+                facts: entry.facts,
+                references: referencesOf([entry]),
+                now: this.now(),
+                locale: this.renderedLocale,
+                signOff: this.signOff,
+              })}
+              ${this.renderLocaleNote()}`
           : nothing
       }
     </div>`;

@@ -95,7 +95,8 @@ export interface GlossaryScanDetail {
  * those (looking up to the document, through shadow roots) or is `contenteditable`. Changes to
  * the content are scanned again (after 100 ms of quiet, at most 500 ms after the first change).
  * Text a framework (React, Vue) sets on a node the scope split shows exactly as set. The words
- * it wraps take its `theme`.
+ * it wraps take its `theme` and its sign-off (`reviewed-by`, `reviewed-on`, `review-due`), which
+ * their pop-ups show.
  *
  * @tagname nb-glossary-scope
  * @summary Wraps known terms in partner text in `<nb-drug-term>`.
@@ -184,6 +185,9 @@ export class NbGlossaryScope extends NbElement {
     super.updated(changed);
     // The words it wrapped take its theme (the partner's own <nb-drug-term>s keep theirs).
     if (changed.has('theme')) this.shareTheme(this.wrappedTerms());
+    // …and its partner's sign-off (`reviewed-by`, `reviewed-on`, `review-due`).
+    if (changed.has('reviewedBy') || changed.has('reviewedOn') || changed.has('reviewDue'))
+      this.shareSignOff(this.wrappedTerms());
     // First render, a new language, or new options: scan now.
     const settings = `${this.localeController.requested}|${this.renderedLocale}|${this.allOccurrences}|${this.glossaryHref}`;
     if (settings !== this.scannedWith) {
@@ -291,6 +295,7 @@ export class NbGlossaryScope extends NbElement {
       term.append(data.slice(match.start, match.end));
       this.created.add(term);
       this.shareTheme([term]);
+      this.shareSignOff([term]);
       created.push(term);
       const after = data.slice(match.end, chosen[i + 1]?.start ?? data.length);
       if (after) created.push(doc.createTextNode(after));

@@ -4,7 +4,7 @@ import { glossary, glossaryEntry } from '../../content/glossary.js';
 import { glossaryLabel, termClassLabel } from '../../content/glossary-ui.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { NbElement } from '../../internal/nb-element.js';
-import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
+import { creditsStyles, referencesOf, renderCredits } from '../../internal/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalidEntries } from '../../internal/warn.js';
 import { glossaryStyles } from './nb-glossary.styles.js';
@@ -44,8 +44,8 @@ export function groupByLetter(
  * fragment cannot reach inside shadow DOM by itself, the element follows `#nb-term-<key>` on
  * load and on every `hashchange`: it scrolls to that entry and focuses it. `<nb-drug-term>`'s
  * "More in the glossary" link points here.
- * Like the card and the trial list, it ends with the source the definitions are based on and
- * the source page's review dates.
+ * It ends with a credit for where the explanations come from: the named reference each one was
+ * checked against, and Cancer Research UK (with its review dates) only for the page's own words.
  *
  * @tagname nb-glossary
  * @summary A–Z list of glossary terms with deep links.
@@ -63,8 +63,11 @@ export function groupByLetter(
  * @csspart class - The kind of treatment.
  * @csspart definition - The definition.
  * @csspart locale-note - The "translation not yet checked" note.
- * @csspart source - The source and review dates footer (where the definitions come from).
- * @csspart review-notice - The "overdue for review" notice in the footer.
+ * @csspart source - The credits footer: where the definitions come from, with dates.
+ * @csspart credit - One origin's credit line in the footer (`data-origin` says which).
+ * @csspart sign-off - Your own clinical check (with `reviewed-by` and `reviewed-on`).
+ * @csspart care-team - The line saying this does not replace the care team's advice.
+ * @csspart review-notice - The "overdue for review" notice (only with words from the page).
  *
  * @cssprop --nb-color-text - Text colour.
  * @cssprop --nb-color-text-muted - Class label colour.
@@ -77,12 +80,15 @@ export function groupByLetter(
  * @cssprop --nb-space - Base spacing.
  */
 export class NbGlossary extends NbElement {
-  static override styles = [themeStyles, sourceFooterStyles, glossaryStyles];
+  static override styles = [themeStyles, creditsStyles, glossaryStyles];
 
   /** Only these terms (glossary keys or names, separated by spaces or commas). Unset: all. */
   @property() terms: string | null = null;
 
-  /** Heading level of the letter headings (2–6), to fit the page's outline. Default 3. */
+  /**
+   * Heading level of the letter headings (2–6), to fit the page's outline.
+   * @default 3
+   */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
 
   private lifetime: AbortController | undefined;
@@ -144,7 +150,8 @@ export class NbGlossary extends NbElement {
 
   protected override render(): TemplateResult {
     const level = this.checked('heading-level', this.headingLevel, HEADING_LEVELS, '3');
-    const groups = groupByLetter(this.entries, this.renderedLocale, (e) => e.name());
+    const entries = this.entries;
+    const groups = groupByLetter(entries, this.renderedLocale, (e) => e.name());
     return html`<section
       class="nb-root glossary"
       part="glossary"
@@ -178,7 +185,14 @@ export class NbGlossary extends NbElement {
             </dl>
           </div>`,
       )}
-      ${renderSourceFooter(this.now(), this.renderedLocale)} ${this.renderLocaleNote()}
+      ${renderCredits({
+        facts: entries.flatMap((e) => e.facts),
+        references: referencesOf(entries),
+        now: this.now(),
+        locale: this.renderedLocale,
+        signOff: this.signOff,
+      })}
+      ${this.renderLocaleNote()}
     </section>`;
   }
 }

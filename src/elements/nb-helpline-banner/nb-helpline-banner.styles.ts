@@ -49,6 +49,11 @@ export const helplineBannerStyles = css`
     font-size: 1.125em;
     text-decoration: none;
   }
+  /* The phone number (its LTR isolate) moves to a line of its own rather than breaking
+     mid-number; only a line too narrow for all of it (400 % zoom) still wraps it. */
+  .call bdi[dir='ltr'] {
+    display: inline-block;
+  }
   .call:hover {
     text-decoration: underline;
   }

@@ -26,7 +26,7 @@ import {
   ukTime,
 } from '../../content/helpline.js';
 import { NbElement } from '../../internal/nb-element.js';
-import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
+import { creditsStyles, renderCredits } from '../../internal/credits.js';
 import { readStored, writeStored } from '../../internal/storage.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import {
@@ -37,6 +37,8 @@ import {
   zonedTimeToInstant,
 } from '../../internal/time.js';
 import { warnInvalid, warnInvalidEntries } from '../../internal/warn.js';
+import { bidiText, isolate, ltr } from '../../locale/bidi.js';
+import { formatDateTime, formatWeekday } from '../../locale/format.js';
 import {
   BANK_HOLIDAY_SETTINGS,
   bankHolidaySource,
@@ -54,6 +56,7 @@ import {
 import { parsePhoneNumber, type PhoneNumber } from './phone.js';
 
 const UK = 'Europe/London';
+const defaultFacts = defaultHelpline.facts.join(' ');
 const UK_ZONES = new Set([UK, 'Europe/Belfast', 'GB', 'GB-Eire']);
 /** setTimeout cannot wait longer than this; a longer wait is simply re-armed on wake. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -100,8 +103,12 @@ export interface DismissDetail {
  * @csspart abroad - The note for readers outside the UK.
  * @csspart bank-holidays - The "may be closed on bank holidays" note and its GOV.UK credit link.
  * @csspart dismiss - The hide button (only with `dismissible`).
- * @csspart source - The source and review dates footer (default helpline only).
- * @csspart review-notice - The "overdue for review" notice in the footer.
+ * @csspart source - The credits footer: Cancer Research UK with its review dates (default
+ *   helpline only), Ofcom (with the note for readers abroad), then the care-team line.
+ * @csspart credit - One origin's credit line in the footer (`data-origin` says which).
+ * @csspart sign-off - Your own clinical check (with `reviewed-by` and `reviewed-on`).
+ * @csspart care-team - The line saying this does not replace the care team's advice.
+ * @csspart review-notice - The "overdue for review" notice in the footer (default helpline only).
  * @csspart locale-note - The "translation not yet checked" note.
  *
  * @cssprop --nb-color-text - Body text colour.
@@ -121,15 +128,24 @@ export interface DismissDetail {
  * @cssprop --nb-space - Base padding.
  */
 export class NbHelplineBanner extends NbElement {
-  static override styles = [themeStyles, sourceFooterStyles, helplineBannerStyles];
+  static override styles = [themeStyles, creditsStyles, helplineBannerStyles];
 
-  /** Who answers. Defaults to "Cancer Research UK nurses". */
+  /**
+   * Who answers.
+   * @default Cancer Research UK nurses
+   */
   @property() org: string | null = null;
 
-  /** Phone number as written for readers, e.g. `0808 800 4040`. UK national numbers get `+44` in the link. */
+  /**
+   * Phone number as written for readers, e.g. `0808 800 4040`. UK national numbers get `+44` in the link.
+   * @default 0808 800 4040
+   */
   @property() number: string | null = null;
 
-  /** Opening hours in UK time, OpenStreetMap syntax subset: `Mo-Fr 09:00-17:00; Sa 10:00-13:00`. */
+  /**
+   * Opening hours in UK time, OpenStreetMap syntax subset: `Mo-Fr 09:00-17:00; Sa 10:00-13:00`.
+   * @default Mo-Fr 09:00-17:00
+   */
   @property() hours: string | null = null;
 
   /**
@@ -277,12 +293,14 @@ export class NbHelplineBanner extends NbElement {
     const locale = this.renderedLocale;
     const minutes = zonedParts(instant, timeZone).minute;
     const english = locale.startsWith('en');
-    return new Intl.DateTimeFormat(locale, {
-      timeZone,
-      hour: 'numeric',
-      minute: english && minutes === 0 ? undefined : '2-digit',
-      hour12: english ? true : undefined,
-    }).format(instant);
+    return isolate(
+      formatDateTime(instant, locale, {
+        timeZone,
+        hour: 'numeric',
+        minute: english && minutes === 0 ? undefined : '2-digit',
+        hour12: english ? true : undefined,
+      }),
+    );
   }
 
   /** "5 pm UK time", plus the reader's own clock when it shows something else. */
@@ -294,12 +312,12 @@ export class NbHelplineBanner extends NbElement {
 
   /** The UK day of `instant`: a weekday name, or with `withDate` also its date ("Tuesday 29 December"). */
   private formatDay(instant: Date, withDate = false): string {
-    return new Intl.DateTimeFormat(this.renderedLocale, {
+    return formatDateTime(instant, this.renderedLocale, {
       weekday: 'long',
       day: withDate ? 'numeric' : undefined,
       month: withDate ? 'long' : undefined,
       timeZone: UK,
-    }).format(instant);
+    });
   }
 
   private describeState(state: OpenState, now: Date, bankHoliday: boolean): string {
@@ -326,10 +344,7 @@ export class NbHelplineBanner extends NbElement {
   /** "Monday to Friday, 9 am to 5 pm (UK time)", one line per run of days with equal hours. */
   private describeHours(week: WeekSchedule): string[] {
     const locale = this.renderedLocale;
-    const dayName = (d: number) =>
-      new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(2024, 0, 1 + d)),
-      );
+    const dayName = (d: number) => formatWeekday(d, locale);
     const clock = (m: number) => this.formatTime(new Date(Date.UTC(2024, 0, 1, 0, m)), 'UTC');
     const times = (d: number) =>
       new Intl.ListFormat(locale, { type: 'conjunction' }).format(
@@ -369,8 +384,17 @@ export class NbHelplineBanner extends NbElement {
   }
 
   /** "May be closed on bank holidays" (H01) and the credit for the list (H03, GOV.UK). */
+  /** H01 (the page's own line and hours) only for the default line; a partner's line is theirs. */
+  private lineFacts(extra?: 'H03'): string {
+    return [...(this.usesDefaultHelpline ? ['H01'] : []), ...(extra ? [extra] : [])].join(' ');
+  }
+
   private renderBankHolidayNote(): TemplateResult {
-    return html`<p class="hours bank-holidays" part="bank-holidays" data-facts="H01 H03">
+    return html`<p
+      class="hours bank-holidays"
+      part="bank-holidays"
+      data-facts=${this.lineFacts('H03')}
+    >
       ${bankHolidayNote.text()}
       <a class="credit" href=${bankHolidaySource.url}>${bankHolidayCredit.text()}</a>
     </p>`;
@@ -394,7 +418,7 @@ export class NbHelplineBanner extends NbElement {
       lang=${this.rootLang}
       dir=${this.rootDir}
       aria-label=${helplineLabel.text()}
-      data-facts=${this.usesDefaultHelpline ? 'S19 H01' : 'H01'}
+      data-facts=${this.usesDefaultHelpline ? defaultFacts : nothing}
     >
       <p class="org">${this.orgName ?? helplineOrg.text()}</p>
       <p
@@ -402,20 +426,31 @@ export class NbHelplineBanner extends NbElement {
         part="status"
         role="status"
         data-open=${String(state.open)}
-        data-facts=${bankHoliday ? 'H01 H03' : 'H01'}
+        data-facts=${this.lineFacts(bankHoliday ? 'H03' : undefined)}
       >
-        ${this.describeState(state, now, bankHoliday)}
+        ${bidiText(this.describeState(state, now, bankHoliday))}
       </p>
       <p>
         <a class="call" part="call" href="tel:${phone.tel}" @click=${this.onCall}>
-          ${callNumber.text(phone.display)}
+          <span>${bidiText(callNumber.text(ltr(phone.display)))}</span>
           ${phone.ukFreephone ? html`<span class="free">(${freephone.text()})</span>` : nothing}
         </a>
       </p>
-      ${this.describeHours(this.schedule).map((line) => html`<p class="hours" part="hours">${line}</p>`)}
+      ${this.describeHours(this.schedule).map((line) => html`<p class="hours" part="hours">${bidiText(line)}</p>`)}
       ${region ? this.renderBankHolidayNote() : nothing}
-      ${abroad ? html`<p class="abroad" part="abroad" data-facts="H02">${abroadNote.text()}</p>` : nothing}
-      ${this.usesDefaultHelpline ? renderSourceFooter(now, this.renderedLocale) : nothing}
+      ${abroad ? html`<p class="abroad" part="abroad" data-facts=${abroadNote.facts.join(' ')}>${abroadNote.text()}</p>` : nothing}
+      ${renderCredits({
+        // The default line is the page's (S19, H01); a partner's own line is theirs: no credit.
+        facts: [
+          ...(this.usesDefaultHelpline ? defaultHelpline.facts : []),
+          ...(abroad ? abroadNote.facts : []),
+          // The bank-holiday list (H03) is GOV.UK's; H01 is credited only with the default line.
+          ...(region ? (['H03'] as const) : []),
+        ],
+        now,
+        locale: this.renderedLocale,
+        signOff: this.signOff,
+      })}
       ${this.renderLocaleNote()}
       ${
         canDismiss

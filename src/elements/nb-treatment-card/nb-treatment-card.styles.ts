@@ -137,6 +137,10 @@ export const treatmentCardStyles = css`
     padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_border);
   }
+  /* What became of a trial, as the registries gave it (status word first, then any warning). */
+  .trial-statuses .status-word {
+    font-weight: 700;
+  }
   .care-team {
     margin-block-start: calc(var(--_space) * 1.25);
     font-weight: 600;
@@ -146,6 +150,11 @@ export const treatmentCardStyles = css`
   }
   .call {
     font-weight: 700;
+  }
+  /* The phone number (its LTR isolate) moves to a line of its own rather than breaking
+     mid-number; only a line too narrow for all of it (400 % zoom) still wraps it. */
+  .call bdi[dir='ltr'] {
+    display: inline-block;
   }
   .meta {
     display: flex;

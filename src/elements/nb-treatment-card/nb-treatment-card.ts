@@ -5,12 +5,15 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import { callNumber, defaultHelpline } from '../../content/helpline.js';
 import { contentChecked, contentMeta, contentVersion, reviewerLine } from '../../content/meta.js';
 import { formatReviewDate } from '../../content/source.js';
+import type { FactId } from '../../content/types.js';
+import { trialRecordsFor } from '../../content/trial-records.js';
 import { riskGroupLabels, situationLabels, trialsTeaser } from '../../content/treatment.js';
 import { cardTitle, feedbackLink, trialsLink } from '../../content/treatment-card-ui.js';
 import { NbElement } from '../../internal/nb-element.js';
-import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
+import { creditsStyles, renderCredits } from '../../internal/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalid, warnInvalidEntries } from '../../internal/warn.js';
+import { bidiText, ltr } from '../../locale/bidi.js';
 import { treatmentCardStyles } from './nb-treatment-card.styles.js';
 import {
   DEFAULT_HEADING_LEVEL,
@@ -51,8 +54,8 @@ const HEADINGS: Record<number, StaticValue> = {
  * Treatment for neuroblastoma that has not gone away (refractory) or has come back (relapsed):
  * what the words mean, what the treatment depends on, the options for the child's risk group,
  * further treatments, clinical trials, who to talk to, the helpline, and the sources with their
- * review dates. Facts S01–S21; every piece of text carries its fact IDs in `data-facts`. Its
- * glossary words take its `theme`.
+ * review dates. Facts S01–S21; every piece of text carries its fact IDs in `data-facts`, and the
+ * footer credits the origin of each fact shown. Its glossary words take its `theme`.
  *
  * @tagname nb-treatment-card
  * @summary Plain-language treatment overview for relapsed or refractory neuroblastoma.
@@ -75,7 +78,10 @@ const HEADINGS: Record<number, StaticValue> = {
  * @csspart call - The helpline's call link.
  * @csspart care-team - The note that the card does not replace the care team's advice.
  * @csspart feedback - The "Was this helpful?" link (with `feedback-href`).
- * @csspart source - The source and review dates footer.
+ * @csspart source - The credits footer: Cancer Research UK with its review dates, and the trial
+ *   registries (with the records the card mentions) when it names trials.
+ * @csspart credit - One origin's credit line in the footer (`data-origin` says which).
+ * @csspart sign-off - Your own clinical check (with `reviewed-by` and `reviewed-on`).
  * @csspart meta - Content version, when it was last checked against the source, and its reviewer.
  * @csspart review-notice - The "overdue for review" notice in the footer.
  * @csspart locale-note - The "translation not yet checked" note.
@@ -94,7 +100,7 @@ const HEADINGS: Record<number, StaticValue> = {
  * @cssprop --nb-space - Base padding.
  */
 export class NbTreatmentCard extends NbElement {
-  static override styles = [themeStyles, sourceFooterStyles, treatmentCardStyles];
+  static override styles = [themeStyles, creditsStyles, treatmentCardStyles];
 
   /** The child's first risk group: `low`, `intermediate` or `high`. Unset (or `all`) shows every group. */
   @property({ attribute: 'risk-group', reflect: true }) riskGroup: string | null = null;
@@ -102,7 +108,10 @@ export class NbTreatmentCard extends NbElement {
   /** `relapsed` (came back) or `refractory` (did not go away). Unset (or `both`) shows both. */
   @property({ reflect: true }) situation: string | null = null;
 
-  /** Level of the card's own heading (2–6) so it fits the host page's outline; sections sit one level below. */
+  /**
+   * Level of the card's own heading (2–6) so it fits the host page's outline; sections sit one level below.
+   * @default 2
+   */
   @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
 
   /** Space-separated ids of the sections to show, e.g. `meaning options helpline`. Unset shows all. */
@@ -204,7 +213,7 @@ export class NbTreatmentCard extends NbElement {
         this.localName,
         attribute,
         raw,
-        'only https: or relative links are used; the link is left out',
+        'only https: links, or links on this page’s own site, without a user name or password, are used; the link is left out',
       );
     return href;
   }
@@ -253,11 +262,10 @@ export class NbTreatmentCard extends NbElement {
 
   private renderUnit(unit: CardUnit): TemplateResult {
     const facts = unit.facts.join(' ');
+    const text = unit.text(this.renderedLocale, this.now());
     return unit.kind === 'block'
-      ? html`<div class="block" data-facts=${facts} data-unit=${unit.id}>
-          ${unit.text(this.renderedLocale)}
-        </div>`
-      : html`<p data-facts=${facts} data-unit=${unit.id}>${unit.text(this.renderedLocale)}</p>`;
+      ? html`<div class="block" data-facts=${facts} data-unit=${unit.id}>${text}</div>`
+      : html`<p data-facts=${facts} data-unit=${unit.id}>${text}</p>`;
   }
 
   /** Units before the first sub-heading, then one group per sub-heading with what follows it. */
@@ -274,10 +282,15 @@ export class NbTreatmentCard extends NbElement {
       ${groups.map(
         (group) =>
           html`<div class="group" part="group" data-group=${group.heading.id}>
-            ${this.heading(level, 'group-heading', group.heading.text(this.renderedLocale), {
-              facts: group.heading.facts.join(' '),
-              unit: group.heading.id,
-            })}
+            ${this.heading(
+              level,
+              'group-heading',
+              group.heading.text(this.renderedLocale, this.now()),
+              {
+                facts: group.heading.facts.join(' '),
+                unit: group.heading.id,
+              },
+            )}
             ${group.units.map((unit) => this.renderUnit(unit))}
           </div>`,
       )}
@@ -306,7 +319,7 @@ export class NbTreatmentCard extends NbElement {
     const digits = defaultHelpline.number.replace(/\D/g, '');
     return html`<p>
       <a class="call" part="call" href="tel:+44${digits.slice(1)}"
-        >${callNumber.text(defaultHelpline.number)}</a
+        >${bidiText(callNumber.text(ltr(defaultHelpline.number)))}</a
       >
     </p>`;
   }
@@ -318,6 +331,20 @@ export class NbTreatmentCard extends NbElement {
       <span>${contentChecked.text(checked)}</span>
       <span>${reviewerLine()}</span>
     </p>`;
+  }
+
+  /** Credits for exactly the facts the shown units state (with the records of trials they name). */
+  private renderCredits(facts: readonly FactId[]): TemplateResult {
+    const { records, checked } = trialRecordsFor(facts);
+    return renderCredits({
+      facts: [...facts, ...careTeamNote.facts],
+      now: this.now(),
+      locale: this.renderedLocale,
+      signOff: this.signOff,
+      records,
+      registryChecked: checked,
+      careTeam: false,
+    });
   }
 
   private renderSection(section: CardSection, units: CardUnit[]): TemplateResult {
@@ -374,8 +401,8 @@ export class NbTreatmentCard extends NbElement {
             </p>`
           : nothing
       }
-      ${renderSourceFooter(this.now(), this.renderedLocale)} ${this.renderContentMeta()}
-      ${this.renderLocaleNote()}
+      ${this.renderCredits(shown.flatMap((s) => s.units.flatMap((u) => u.facts)))}
+      ${this.renderContentMeta()} ${this.renderLocaleNote()}
     </article>`;
   }
 }

@@ -1,6 +1,7 @@
 /** Attribute values the card understands, and the small pure parsers behind its fallbacks. */
 
 import type { RiskGroup, Situation } from '../../content/types.js';
+import { safeUrl } from '../../internal/urls.js';
 
 export type { RiskGroup, Situation };
 export const RISK_GROUPS: readonly RiskGroup[] = ['low', 'intermediate', 'high'];
@@ -39,26 +40,11 @@ export function parseSectionList(
 }
 
 /**
- * A partner-supplied link target when it is `https:` or relative (`/feedback`, `form.html`,
- * `#help`), else undefined. Tabs, newlines and leading control characters are removed first,
- * exactly as browsers do, so `java\tscript:` cannot slip through; protocol-relative `//host`
- * is refused because it inherits an `http:` page's scheme.
+ * A partner-supplied link target under the one URL policy (src/internal/urls.ts): resolved
+ * against the page, `https:` (or `http:` on the page's own origin), no user name or password,
+ * and a relative value (`/feedback`, `form.html`, `#help`) must stay on the page's site, so
+ * `//evil.test/x` and `/\evil.test/x` are refused. Returns the resolved URL, else undefined.
  */
 export function safeHref(value: string | null | undefined): string | undefined {
-  if (value == null) return undefined;
-  // C0 controls and spaces at either end, as the URL parser strips them.
-  // eslint-disable-next-line no-control-regex
-  const edges = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
-  const cleaned = value.replace(/[\t\n\r]/g, '').replace(edges, '');
-  if (!cleaned || cleaned.startsWith('//') || cleaned.startsWith('\\')) return undefined;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
-  if (scheme) {
-    if (scheme[1]!.toLowerCase() !== 'https') return undefined;
-    try {
-      return new URL(cleaned).host ? cleaned : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  return cleaned;
+  return safeUrl(value)?.href;
 }

@@ -1,5 +1,5 @@
 import { sourcesHeading, sourcesList } from '../../content/citations.js';
-import { helplineSummary } from '../../content/helpline.js';
+import { defaultHelpline, helplineSummary } from '../../content/helpline.js';
 import {
   careTeamNote,
   helplineHeading,
@@ -8,10 +8,14 @@ import {
   type TreatmentUnit,
 } from '../../content/treatment.js';
 import type { ContentUnit, RichText, RiskGroup, Situation } from '../../content/types.js';
+import { bidiText, ltr } from '../../locale/bidi.js';
 
-/** A treatment unit whose text may use the rendering locale (the citations format dates). */
+/**
+ * A treatment unit whose text may use the rendering locale (the citations format dates) and the
+ * element's clock (trial statuses say when they may have changed).
+ */
 export type CardUnit = Omit<TreatmentUnit, 'text'> & {
-  readonly text: (locale: string) => RichText;
+  readonly text: (locale: string, now: Date) => RichText;
 };
 
 /** One section of the card: its heading and its units in reading order. */
@@ -28,7 +32,19 @@ export interface CardSection {
  */
 export const cardSections: readonly CardSection[] = [
   ...treatmentSections.map((s) => ({ ...s, units: s.units.filter((u) => u !== careTeamNote) })),
-  { id: 'helpline', heading: helplineHeading, units: [{ ...helplineSummary, kind: 'paragraph' }] },
+  {
+    id: 'helpline',
+    heading: helplineHeading,
+    units: [
+      {
+        ...helplineSummary,
+        kind: 'paragraph',
+        // The number is a placeholder kept left to right in every language (issue #21: WebKit
+        // drew a hand-typed Arabic isolate out of order).
+        text: () => bidiText(helplineSummary.text(ltr(defaultHelpline.number))),
+      },
+    ],
+  },
   { id: 'sources', heading: sourcesHeading, units: [{ ...sourcesList, kind: 'block' }] },
 ];
 

@@ -1,3 +1,5 @@
+import { safeUrl } from '../../internal/urls.js';
+
 /** Registry hosts whose records may be linked (https: only). */
 export const REGISTRY_HOSTS: readonly string[] = [
   'clinicaltrials.gov',
@@ -15,13 +17,9 @@ export const REGISTRY_HOSTS: readonly string[] = [
  */
 export function safeRegistryLink(url: string | undefined, feedOrigin?: string): string | undefined {
   if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url, feedOrigin);
-  } catch {
-    return undefined;
-  }
-  if (parsed.username || parsed.password) return undefined;
+  // Without a feed there is nothing to read a relative URL against: about:blank refuses it.
+  const parsed = safeUrl(url, { base: feedOrigin ? `${feedOrigin}/` : 'about:blank' });
+  if (!parsed) return undefined;
   if (feedOrigin && parsed.origin === feedOrigin) return parsed.href;
   if (parsed.protocol !== 'https:') return undefined;
   return REGISTRY_HOSTS.includes(parsed.hostname) && parsed.port === '' ? parsed.href : undefined;

@@ -106,7 +106,8 @@ export const trialListStyles = css`
   .status-word {
     font-weight: 700;
   }
-  .status-note {
+  .status-note,
+  .stale {
     display: block;
   }
   .checked {

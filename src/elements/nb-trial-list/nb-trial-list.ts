@@ -12,6 +12,7 @@ import {
   groupClosed,
   groupOpen,
   groupUnknown,
+  liveRecordUpdated,
   liveStatusFrom,
   noMatch,
   phaseLabel,
@@ -25,11 +26,22 @@ import {
   trialListHeading,
 } from '../../content/trial-list.js';
 import { findTrial, talkToSpecialist } from '../../content/treatment.js';
+import {
+  checkRecord,
+  formatCheckedDate,
+  mayHaveChanged,
+  statusWhenChecked,
+  trialStatusView,
+  undatedStatus,
+} from '../../content/trial-freshness.js';
+import { formatReviewDate } from '../../content/source.js';
 import type { Trial, TrialStatus } from '../../content/types.js';
 import { NbElement } from '../../internal/nb-element.js';
-import { renderSourceFooter, sourceFooterStyles } from '../../internal/source-footer.js';
+import { creditsStyles, renderCredits } from '../../internal/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
+import { zonedParts } from '../../internal/time.js';
 import { warnInvalid, warnOnce } from '../../internal/warn.js';
+import { bidiText, ltr } from '../../locale/bidi.js';
 import type { FeedResult } from './feed.js';
 import type { FeedTrial } from './feed-schema.js';
 import { safeRegistryLink } from './links.js';
@@ -44,13 +56,7 @@ import {
   statusWord,
   treatmentName,
 } from './trial-data.js';
-import {
-  DEFAULT_LIVE_ENDPOINT,
-  DEFAULT_TIMEOUT_MS,
-  NCT_PATTERN,
-  resolveFeedUrl,
-  resolveLiveEndpoint,
-} from './urls.js';
+import { DEFAULT_TIMEOUT_MS, NCT_PATTERN, resolveFeedUrl, resolveLiveEndpoint } from './urls.js';
 
 export type StatusFilter = 'all' | 'recruiting' | 'closed';
 export type TrialSort = 'status' | 'name';
@@ -67,16 +73,18 @@ const HEADINGS: readonly StaticValue[] = [
   literal`h6`,
 ];
 
-const GROUP_OF: Record<TrialStatus, Group> = {
-  recruiting: 'open',
-  'by-invitation': 'open',
-  'not-yet-recruiting': 'open',
-  closed: 'closed',
-  paused: 'closed',
-  'stopped-early': 'closed',
-  completed: 'closed',
-  unknown: 'unknown',
-};
+/** Which group a status sits in (a Map: never a lookup on Object.prototype). */
+const GROUP_OF: ReadonlyMap<TrialStatus, Group> = new Map<TrialStatus, Group>([
+  ['recruiting', 'open'],
+  ['by-invitation', 'open'],
+  ['not-yet-recruiting', 'open'],
+  ['closed', 'closed'],
+  ['paused', 'closed'],
+  ['stopped-early', 'closed'],
+  ['completed', 'closed'],
+  ['unknown', 'unknown'],
+]);
+const groupOf = (status: TrialStatus): Group => GROUP_OF.get(status) ?? 'unknown';
 const GROUP_ORDER: readonly Group[] = ['open', 'closed', 'unknown'];
 
 /** One trial as shown: the data, plus where its links may point and any live status. */
@@ -113,7 +121,8 @@ function fromFeed(entry: FeedTrial): Trial {
     registryIds: entry.registryIds,
     sponsor: entry.sponsor,
     phase: entry.phase,
-    status: mapRegistryStatus(entry.registryStatus),
+    // An impossible check date (2025-02-31) is no date: the status then reads "check the registry".
+    status: undatedStatus(mapRegistryStatus(entry.registryStatus), entry.statusChecked),
     registryStatus: entry.registryStatus,
     statusChecked: entry.statusChecked,
     treatments: entry.treatments,
@@ -121,23 +130,14 @@ function fromFeed(entry: FeedTrial): Trial {
   };
 }
 
-/** `2025-03` → "Mar 2025"; `2025-03-11` → "11 Mar 2025", in the reader's locale. */
-export function formatMonthOrDay(value: string, locale: string): string {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  if (!m) return value;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)));
-  const options: Intl.DateTimeFormatOptions = {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-    ...(m[3] ? { day: 'numeric' } : {}),
-  };
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(date);
-  } catch {
-    return value;
-  }
+/** The UK calendar day of an instant, `YYYY-MM-DD`. */
+function ukDay(instant: Date): string {
+  const p = zonedParts(instant, 'Europe/London');
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
+
+/** `2025-03` → "Mar 2025"; `2025-03-11` → "11 Mar 2025", in the reader's locale. */
+export const formatMonthOrDay = formatCheckedDate;
 
 /**
  * The clinical trials behind the source page, each with its registry IDs (linked), phase,
@@ -161,9 +161,15 @@ export function formatMonthOrDay(value: string, locale: string): string {
  * @csspart count - The "N trials shown" line (a polite live region).
  * @csspart trial - One trial.
  * @csspart status - A trial's status line.
+ * @csspart stale - Under a status over six months old: "this may have changed", and the link
+ *   to the registry record.
  * @csspart newer - The "newer than the source" label.
  * @csspart feed-note - The "could not update" or "supplied by" note.
- * @csspart source - The source and review dates footer.
+ * @csspart source - The credits footer: Cancer Research UK with its review dates, and the trial
+ *   registries with the month their records were read.
+ * @csspart credit - One origin's credit line in the footer (`data-origin` says which).
+ * @csspart sign-off - Your own clinical check (with `reviewed-by` and `reviewed-on`).
+ * @csspart care-team - The line saying this does not replace the care team's advice.
  * @csspart review-notice - The "overdue for review" notice in the footer.
  * @csspart locale-note - The "translation not yet checked" note.
  *
@@ -179,7 +185,7 @@ export function formatMonthOrDay(value: string, locale: string): string {
  * @cssprop --nb-space - Base padding.
  */
 export class NbTrialList extends NbElement {
-  static override styles = [themeStyles, sourceFooterStyles, trialListStyles];
+  static override styles = [themeStyles, creditsStyles, trialListStyles];
 
   /** Which trials to show: `all` (default), `recruiting` (open or opening soon), `closed`. */
   @property({ reflect: true }) status: StatusFilter = 'all';
@@ -187,13 +193,19 @@ export class NbTrialList extends NbElement {
   /** Order: `status` (open first, the default) or `name` (A to Z). */
   @property({ reflect: true }) sort: TrialSort = 'status';
 
-  /** Level of the list's heading (2–6, default 2); trial names sit one or two levels below. */
+  /**
+   * Level of the list's heading (2–6); trial names sit one or two levels below.
+   * @default 2
+   */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
 
   /** URL of a charity-hosted JSON feed of trials (https:, or the page's own origin). */
   @property() src: string | null = null;
 
-  /** How long to wait for the feed and for each live-status answer, in milliseconds (default 8000). */
+  /**
+   * How long to wait for the feed and for each live-status answer, in milliseconds.
+   * @default 8000
+   */
   @property() timeout: string | null = null;
 
   /** Look up each NCT ID's current status on ClinicalTrials.gov (API v2). Off by default. */
@@ -212,6 +224,7 @@ export class NbTrialList extends NbElement {
 
   private feedController: AbortController | undefined;
   private liveRun = 0;
+  private liveController: AbortController | undefined;
 
   private get filter(): StatusFilter {
     return this.checked('status', this.status, FILTERS, 'all');
@@ -236,6 +249,8 @@ export class NbTrialList extends NbElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.feedController?.abort();
+    // Cancel live look-ups no other list on the page waits for; failures stay cached.
+    this.liveController?.abort();
     this.liveRun++;
   }
 
@@ -342,12 +357,16 @@ export class NbTrialList extends NbElement {
     }
     const endpoint = resolveLiveEndpoint(this.liveStatusEndpoint);
     if (!endpoint) {
+      // Never fall back to ClinicalTrials.gov itself: a partner who set a proxy does not want
+      // readers' addresses sent there. No look-up at all; the bundled statuses stay.
       warnInvalid(
         this.localName,
         'live-status-endpoint',
         this.liveStatusEndpoint,
-        `using ${DEFAULT_LIVE_ENDPOINT}`,
+        'it must be an https: URL (or on this page’s own site) without a user name, password, query or fragment; no live look-up is made',
       );
+      if (this.live.size) this.live = new Map();
+      return;
     }
     // Wait for the feed first: its trials, not the bundled ones, are the ones to look up.
     await this.updateComplete;
@@ -359,11 +378,15 @@ export class NbTrialList extends NbElement {
     );
     if (ncts.length === 0) return;
     let found: Map<string, LiveStatus>;
+    this.liveController?.abort();
+    const controller = new AbortController();
+    this.liveController = controller;
     try {
       const { lookUpLiveStatuses } = await import('./live-status.js');
       found = await lookUpLiveStatuses(ncts, {
-        endpoint: endpoint ?? DEFAULT_LIVE_ENDPOINT,
+        endpoint,
         timeoutMs: this.timeoutMs,
+        signal: controller.signal,
       });
     } catch {
       return; // The look-up code could not load: every trial keeps its bundled status.
@@ -396,7 +419,7 @@ export class NbTrialList extends NbElement {
     return this.sourceTrials()
       .map((shown) => this.withLive(shown))
       .filter((shown) => {
-        const group = GROUP_OF[this.effectiveStatus(shown)] ?? 'unknown';
+        const group = groupOf(this.effectiveStatus(shown));
         if (filter === 'recruiting') return group === 'open';
         if (filter === 'closed') return group === 'closed';
         return true;
@@ -451,19 +474,49 @@ export class NbTrialList extends NbElement {
     </div>`;
   }
 
+  /**
+   * The status with its date. A live answer shows today's date; a bundled status that can still
+   * change and is over six months old reads as true "when checked", with where to check today's.
+   */
   private renderStatus(shown: ShownTrial): TemplateResult {
     const locale = this.renderedLocale;
+    const now = this.now();
     const status = this.effectiveStatus(shown);
-    const when = shown.live
-      ? shown.live.lastUpdate
-        ? liveStatusFrom.text(formatMonthOrDay(shown.live.lastUpdate, locale))
-        : undefined
-      : statusCheckedText(formatMonthOrDay(shown.trial.statusChecked, locale));
-    // The fact sheet's note explains the bundled status; a different live status outdates it.
-    const note = status === shown.trial.status ? shown.trial.statusNote?.() : undefined;
-    return html`<span class="status-word" data-status=${status}>${statusWord(status)}</span>
-      ${when ? html`<span class="checked" data-live=${String(!!shown.live)}>${when}</span>` : nothing}
-      ${note ? html`<span class="status-note">${note}</span>` : nothing}`;
+    if (shown.live) {
+      const today = formatReviewDate(ukDay(now), locale);
+      const updated = shown.live.lastUpdate;
+      // The fact sheet's note explains the bundled status; a different live status outdates it.
+      const note = status === shown.trial.status ? shown.trial.statusNote?.() : undefined;
+      return html`<span class="status-word" data-status=${status}>${statusWord(status)}</span>
+        <span class="checked" data-live="true">${liveStatusFrom.text(today)}</span>
+        ${
+          updated
+            ? html`<span class="checked"
+                >${liveRecordUpdated.text(formatCheckedDate(updated, locale))}</span
+              >`
+            : nothing
+        }
+        ${note ? html`<span class="status-note">${note}</span>` : nothing}`;
+    }
+    const view = trialStatusView(shown.trial, now, locale);
+    const link = safeRegistryLink(view.recordUrl, shown.feedOrigin);
+    const note = view.note ? html`<span class="status-note">${view.note}</span>` : nothing;
+    if (view.stale && status !== 'unknown') {
+      return html`<span class="status-word" data-status=${status} data-stale="true"
+          >${statusWhenChecked.text(view.word, view.checked)}</span
+        >
+        <span class="stale" part="stale"
+          >${mayHaveChanged.text()}
+          ${link ? html`<a href=${link} rel="noopener noreferrer">${checkRecord.text()}</a>` : checkRecord.text()}</span
+        >
+        ${note}`;
+    }
+    return html`<span class="status-word" data-status=${status}>${view.word}</span> ${
+        view.checked
+          ? html`<span class="checked" data-live="false">${statusCheckedText(view.checked)}</span>`
+          : nothing
+      }
+      ${note}`;
   }
 
   private renderTreatments(trial: Trial): TemplateResult[] {
@@ -480,7 +533,7 @@ export class NbTrialList extends NbElement {
     return html`<ul class="registry-ids">
       ${shown.trial.registryIds.map((r) => {
         const href = safeRegistryLink(r.url, shown.feedOrigin);
-        const label = registryLinkLabel.text(r.registry, r.id);
+        const label = bidiText(registryLinkLabel.text(ltr(r.registry), ltr(r.id)));
         return html`<li>
           ${href ? html`<a href=${href} rel="noopener noreferrer">${label}</a>` : label}
         </li>`;
@@ -491,7 +544,12 @@ export class NbTrialList extends NbElement {
   private renderTrial(shown: ShownTrial, level: number): TemplateResult {
     const { trial } = shown;
     const headingId = `trial-${trial.id}`;
-    return html`<li class="trial" part="trial" data-trial=${trial.id}>
+    return html`<li
+      class="trial"
+      part="trial"
+      data-trial=${trial.id}
+      data-facts=${trial.facts.length ? trial.facts.join(' ') : nothing}
+    >
       <article aria-labelledby=${headingId}>
         ${this.heading(level, trial.name, headingId)}
         ${
@@ -523,7 +581,7 @@ export class NbTrialList extends NbElement {
           }
           <div class="row">
             <dt>${sponsorLabel.text()}</dt>
-            <dd>${trial.sponsor}</dd>
+            <dd><bdi>${trial.sponsor}</bdi></dd>
           </div>
           ${
             trial.registryIds.length
@@ -552,7 +610,7 @@ export class NbTrialList extends NbElement {
       unknown: groupUnknown.text(),
     };
     return html`${GROUP_ORDER.map((group) => {
-      const members = trials.filter((t) => GROUP_OF[this.effectiveStatus(t)] === group);
+      const members = trials.filter((t) => groupOf(this.effectiveStatus(t)) === group);
       if (members.length === 0) return nothing;
       return html`<section class="group" data-group=${group}>
         ${this.heading(level + 1, titles[group])}
@@ -570,9 +628,31 @@ export class NbTrialList extends NbElement {
       </p>`;
     if (this.feedState === 'loaded')
       return html`<p class="feed-note" part="feed-note" data-feed="loaded">
-        ${feedFrom.text(this.feedHost)}
+        ${bidiText(feedFrom.text(ltr(this.feedHost)))}
       </p>`;
     return nothing;
+  }
+
+  /**
+   * Credits for what is shown: the page (S17, S18) and, when bundled trials are listed, the
+   * registries with the month their records were read (each trial links its own records).
+   */
+  private renderCredits(trials: ShownTrial[]): TemplateResult {
+    const fromSheet = trials.filter((t) => t.trial.facts.length > 0);
+    return renderCredits({
+      facts: [
+        ...talkToSpecialist.facts,
+        ...findTrial.facts,
+        ...fromSheet.flatMap((t) => t.trial.facts),
+      ],
+      registryChecked: fromSheet
+        .map((t) => t.trial.statusChecked)
+        .sort()
+        .at(-1),
+      now: this.now(),
+      locale: this.renderedLocale,
+      signOff: this.signOff,
+    });
   }
 
   protected override render(): TemplateResult {
@@ -587,14 +667,14 @@ export class NbTrialList extends NbElement {
       aria-busy=${this.feedState === 'loading' ? 'true' : 'false'}
     >
       ${this.heading(level, trialListHeading.text(), 'heading')}
-      <p class="intro" data-facts="S17">${talkToSpecialist.text()}</p>
-      <p class="database" data-facts="S18">${findTrial.text()}</p>
+      <p class="intro" data-facts=${talkToSpecialist.facts.join(' ')}>${talkToSpecialist.text()}</p>
+      <p class="database" data-facts=${findTrial.facts.join(' ')}>${findTrial.text()}</p>
       ${this.renderControls()}
       <p class="count" part="count" role="status" aria-live="polite">
         ${formatResultCount(trials.length, this.renderedLocale)}
       </p>
-      ${this.renderList(trials)} ${this.renderFeedNote()}
-      ${renderSourceFooter(this.now(), this.renderedLocale)} ${this.renderLocaleNote()}
+      ${this.renderList(trials)} ${this.renderFeedNote()} ${this.renderCredits(trials)}
+      ${this.renderLocaleNote()}
     </section>`;
   }
 }

@@ -3,6 +3,8 @@
  * and validates (feed.ts, live-status.ts, with valibot) loads only when an attribute asks for it.
  */
 
+import { isAllowedUrl, safeUrl } from '../../internal/urls.js';
+
 export const DEFAULT_TIMEOUT_MS = 8000;
 
 /** ClinicalTrials.gov itself; a charity may point `live-status-endpoint` at its own proxy. */
@@ -10,37 +12,36 @@ export const DEFAULT_LIVE_ENDPOINT = 'https://clinicaltrials.gov';
 
 export const NCT_PATTERN = /^NCT\d{8}$/;
 
-/** `https:`, or `http:` only on the page's own origin (a charity serving files beside the page). */
-function allowedOrigin(url: URL): boolean {
-  if (url.username || url.password) return false;
-  if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && url.origin === globalThis.location?.origin;
-}
-
 /** The feed URL resolved against the page, or undefined when it must not be fetched. */
 export function resolveFeedUrl(src: string, base: string = document.baseURI): URL | undefined {
+  return safeUrl(src, { base });
+}
+
+/**
+ * Whether a feed's final URL (after any redirect) may be used: the same origin as the URL asked
+ * for, and still within the URL policy. A redirect to another origin is refused.
+ */
+export function isSameOriginAnswer(requested: URL, finalUrl: string): boolean {
+  if (!finalUrl) return true; // No URL reported (a synthetic Response): nothing was redirected.
   try {
-    const url = new URL(src, base);
-    return allowedOrigin(url) ? url : undefined;
+    const url = new URL(finalUrl);
+    return url.origin === requested.origin && isAllowedUrl(url);
   } catch {
-    return undefined;
+    return false;
   }
 }
 
 /**
  * The live-status endpoint without a trailing slash: the default when unset, undefined when
- * the value is not a safe base URL (the caller warns and uses the default).
+ * the value is not a safe base URL. Undefined means no live look-up at all (the caller warns):
+ * never a fallback to ClinicalTrials.gov, which a partner's proxy was set to keep readers from.
  */
 export function resolveLiveEndpoint(
   value: string | null | undefined,
   base: string = document.baseURI,
 ): string | undefined {
   if (value == null || value.trim() === '') return DEFAULT_LIVE_ENDPOINT;
-  try {
-    const url = new URL(value.trim(), base);
-    if (url.search || url.hash || !allowedOrigin(url)) return undefined;
-    return url.href.replace(/\/+$/, '');
-  } catch {
-    return undefined;
-  }
+  const url = safeUrl(value, { base });
+  if (!url || url.search || url.hash) return undefined;
+  return url.href.replace(/\/+$/, '');
 }
