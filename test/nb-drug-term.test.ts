@@ -472,14 +472,64 @@ describe('<nb-drug-term>', () => {
           hrefs.push(shadow(t).querySelector('[part="more"]')!.getAttribute('href')!);
         }
         expect(hrefs).to.deep.equal([
-          '/glossary.html#nb-term-venetoclax',
-          '/words#top',
+          new URL('/glossary.html#nb-term-venetoclax', document.baseURI).href,
+          new URL('/words#top', document.baseURI).href,
           '#nb-term-venetoclax',
         ]);
         expect(warnings.messages.filter((m) => m.includes('glossary-href'))).to.have.length(1);
       } finally {
         warnings.restore();
       }
+    });
+
+    // The one URL policy (src/internal/urls.ts), as for the card's links and the trial list.
+    for (const value of [
+      'http://evil.test/glossary',
+      '/\\evil.test/phish',
+      '//evil.test/glossary',
+      'https://user:pw@charity.example/glossary',
+      ' JaVaScRiPt:alert(1)',
+      'data:text/html,<p>x</p>',
+    ]) {
+      it(`glossary-href="${value}" is refused with one warning; the link stays on this page`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const { terms } = await page(
+            html`<p>
+              <nb-drug-term term="topotecan" glossary-href=${value}>a</nb-drug-term>
+              <nb-drug-term term="topotecan" glossary-href=${value}>b</nb-drug-term>
+            </p>`,
+          );
+          for (const t of terms) {
+            t.show();
+            await untilShown(t);
+            const more = shadow(t).querySelector<HTMLAnchorElement>('[part="more"]')!;
+            expect(more.getAttribute('href')).to.equal('#nb-term-topotecan');
+            expect(new URL(more.href).origin).to.equal(location.origin);
+            t.hide();
+          }
+          const about = warnings.messages.filter((m) => m.includes('glossary-href'));
+          expect(about).to.have.length(1);
+          expect(about[0]).to.include('<nb-drug-term>').and.include(value.trim());
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('glossary-href on another https: site is followed as written, resolved', async () => {
+      const { terms } = await page(
+        html`<p>
+          <nb-drug-term term="topotecan" glossary-href="https://charity.example/words"
+            >a</nb-drug-term
+          >
+        </p>`,
+      );
+      terms[0].show();
+      await untilShown(terms[0]);
+      expect(shadow(terms[0]).querySelector('[part="more"]')!.getAttribute('href')).to.equal(
+        'https://charity.example/words#nb-term-topotecan',
+      );
     });
 
     it('works on a page that stops click propagation', async () => {

@@ -6,6 +6,7 @@ import type { GlossaryEntry } from '../../content/types.js';
 import { NbElement } from '../../internal/nb-element.js';
 import { creditsStyles, referencesOf, renderCreditNote } from '../../internal/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
+import { safeUrl } from '../../internal/urls.js';
 import { warnInvalid, warnOnce } from '../../internal/warn.js';
 import { drugTermPopupStyles, drugTermStyles } from './nb-drug-term.styles.js';
 import { listenForTerms, openTerms, type PageTerm, type TermZone } from './page-events.js';
@@ -27,15 +28,6 @@ export interface TermOpenDetail {
 
 export interface TermCloseDetail {
   term: string;
-}
-
-/** `glossary-href` values that may become a link: relative, or http(s). */
-function isSafeHref(value: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(value, 'https://nb-widgets.invalid/').protocol);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -87,7 +79,10 @@ export class NbDrugTerm extends NbElement implements PageTerm {
 
   /**
    * Where "More in the glossary" leads: a page with `<nb-glossary>`. Without a `#` fragment,
-   * `#nb-term-<key>` is added. Default: `#nb-term-<key>` on this page.
+   * `#nb-term-<key>` is added. Default: `#nb-term-<key>` on this page. The one URL policy of
+   * every widget applies: `https:`, or a link on this page's own site (`/glossary`,
+   * `glossary.html`), never with a user name or password; anything else (`javascript:`, `http:`
+   * to another site, `//evil.test/x`, `/\evil.test/x`) is ignored with one warning.
    */
   @property({ attribute: 'glossary-href' }) glossaryHref: string | null = null;
 
@@ -311,13 +306,21 @@ export class NbDrugTerm extends NbElement implements PageTerm {
 
   private get moreHref(): string {
     const anchor = `#nb-term-${this.entry!.key}`;
-    const base = this.glossaryHref?.trim();
-    if (!base) return anchor;
-    if (!isSafeHref(base)) {
-      warnInvalid(this.localName, 'glossary-href', base, `linking to "${anchor}"`);
+    const value = this.glossaryHref;
+    if (value == null || value.trim() === '') return anchor;
+    const url = safeUrl(value);
+    if (!url) {
+      warnInvalid(
+        this.localName,
+        'glossary-href',
+        value,
+        `only https: links, or links on this page’s own site, without a user name or password, are used; linking to "${anchor}"`,
+      );
       return anchor;
     }
-    return base.includes('#') ? base : `${base}${anchor}`;
+    // Written out resolved, so the address a reader follows is the one that was checked.
+    if (!value.includes('#')) url.hash = anchor;
+    return url.href;
   }
 
   private renderPopup(entry: GlossaryEntry): TemplateResult {

@@ -118,7 +118,10 @@ export class NbGlossaryScope extends NbElement {
   /** Wrap every use of each term, not only the first. */
   @property({ type: Boolean, reflect: true, attribute: 'all-occurrences' }) allOccurrences = false;
 
-  /** Passed to every `<nb-drug-term>` created (where "More in the glossary" leads). */
+  /**
+   * Passed to every `<nb-drug-term>` created (where "More in the glossary" leads); each term
+   * checks it against the one URL policy (see `<nb-drug-term>` `glossary-href`).
+   */
   @property({ attribute: 'glossary-href' }) glossaryHref: string | null = null;
 
   private observer: MutationObserver | undefined;
