@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -108,6 +109,37 @@ const fuzzSettings = {
 
 const contentDir = fileURLToPath(new URL('./src/content/', import.meta.url));
 
+/**
+ * React 19 (the pinned devDependency) as one ES module at /__vendor/react.js, for the glossary
+ * scope's framework test: react-dom ships CommonJS only, which the browser cannot import as it
+ * is. Bundled once, on first request, with esbuild.
+ */
+let reactBundle;
+const reactForTests = {
+  name: 'nb-react-esm',
+  async serve(context) {
+    if (context.path !== '/__vendor/react.js') return undefined;
+    reactBundle ??= build({
+      stdin: {
+        contents: [
+          "export { createElement, useState } from 'react';",
+          "export { flushSync } from 'react-dom';",
+          "export { createRoot } from 'react-dom/client';",
+        ].join('\n'),
+        resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+        loader: 'js',
+      },
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"production"' },
+    }).then((result) => result.outputFiles[0].text);
+    return { body: await reactBundle, type: 'application/javascript' };
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   // Every test runs in all three engines, except the groups below.
@@ -142,6 +174,7 @@ export default {
   plugins: [
     plainFiles('/__raw/src/content/', contentDir, '.txt'),
     fuzzSettings,
+    reactForTests,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     chromiumCommandsPlugin(),
     viewportPlugin(),

@@ -9,6 +9,18 @@ import {
 import { buildMatcher, findTerms } from '../src/elements/nb-glossary-scope/term-matcher.js';
 import type { NbDrugTerm } from '../src/elements/nb-drug-term/nb-drug-term.js';
 import { shadow } from './helpers.js';
+import type { createElement, useState } from 'react';
+import type { flushSync } from 'react-dom';
+import type { createRoot } from 'react-dom/client';
+
+/** React 19 as one ES module, bundled by web-test-runner.config.mjs (react-dom is CommonJS). */
+interface ReactForTests {
+  createElement: typeof createElement;
+  useState: typeof useState;
+  flushSync: typeof flushSync;
+  createRoot: typeof createRoot;
+}
+const REACT_URL = '/__vendor/react.js';
 
 /** The wrapped terms as `key:visible text`, in document order. */
 const wrapped = (root: Element) =>
@@ -237,7 +249,7 @@ describe('<nb-glossary-scope>', () => {
     term.show();
     await waitUntil(() => shadow(term).querySelector('[part="more"]'), 'did not open');
     expect(shadow(term).querySelector('[part="more"]')!.getAttribute('href')).to.equal(
-      '/glossary#nb-term-clinical-trial',
+      new URL('/glossary#nb-term-clinical-trial', document.baseURI).href,
     );
   });
 
@@ -373,6 +385,59 @@ describe('<nb-glossary-scope> in hostile places (issue 20)', () => {
     await nextTick();
     expect(p().textContent).to.equal('topotecan againand then more');
     app.unmount();
+  });
+
+  it('shows React 19’s new text exactly after state updates inside a scope', async () => {
+    const React = (await import(/* @vite-ignore */ REACT_URL)) as ReactForTests;
+    const { createElement: h, useState: use, flushSync: sync, createRoot: root } = React;
+    const el = await scope(
+      html`<nb-glossary-scope all-occurrences><div></div></nb-glossary-scope>`,
+    );
+    let setWords: (next: string) => void = () => {};
+    let setLabel: (next: string) => void = () => {};
+    function Article() {
+      const [words, set] = use('topotecan is given');
+      const [label, set2] = use('thiotepa alone');
+      setWords = set;
+      setLabel = set2;
+      // A text node among other children (nodeValue updates) and an only child (textContent).
+      return h(
+        'div',
+        null,
+        h('p', null, words, h('b', null, 'and'), ' then more'),
+        h('span', null, label),
+      );
+    }
+    const app = root(el.querySelector('div')!);
+    sync(() => app.render(h(Article)));
+    const p = () => el.querySelector('p')!;
+    const span = () => el.querySelector('span')!;
+    await waitUntil(() => wrapped(el).length === 2, 'not scanned');
+    expect(wrapped(el)).to.deep.equal(['topotecan:topotecan', 'thiotepa:thiotepa']);
+    for (const next of ['irinotecan is given', 'thiotepa and topotecan', 'plain words']) {
+      sync(() => {
+        setWords(next);
+        setLabel(`${next} alone`);
+      });
+      await aTimeout(0);
+      expect(p().textContent).to.equal(`${next}and then more`);
+      expect(span().textContent).to.equal(`${next} alone`);
+      // Let the scope link the new words before React changes them again.
+      await waitUntil(() => el.querySelectorAll('nb-drug-term').length >= 0, '');
+      await aTimeout(RESCAN_DELAY_MS * 2);
+    }
+    sync(() => setWords('temozolomide and irinotecan'));
+    await waitUntil(
+      () => p().querySelectorAll('nb-drug-term').length === 2,
+      'new text not scanned',
+    );
+    expect(p().textContent).to.equal('temozolomide and irinotecanand then more');
+    sync(() => setWords('topotecan again'));
+    await aTimeout(0);
+    expect(p().textContent).to.equal('topotecan againand then more');
+    sync(() => app.unmount());
+    await aTimeout(0);
+    expect(el.querySelector('div')!.textContent).to.equal('');
   });
 
   it('links every use in one text node of 120,000 words (all-occurrences)', async () => {
