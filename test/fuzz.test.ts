@@ -17,7 +17,7 @@ interface FuzzSettings {
   seed: number;
   runs: number;
 }
-/** Served by web-test-runner.config.mjs from NB_FUZZ_SEED / NB_FUZZ_RUNS (defaults 20261201, 60). */
+/** Served by web-test-runner.config.mjs from NB_FUZZ_SEED / NB_FUZZ_RUNS (defaults 20261201, 40). */
 const settings: FuzzSettings = await (await fetch('/__fuzz-settings.json')).json();
 
 /** Values a careless partner or an attacker might write. */
@@ -142,8 +142,12 @@ interface Outside {
   live?: unknown;
 }
 
+/** Cases run in this file, for the closing line. */
+let cases = 0;
+
 /** Renders one case and checks every invariant; throws with a readable message. */
 async function check(tag: string, attrs: [string, string][], outside: Outside = {}): Promise<void> {
+  cases++;
   const proto = protoNames();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -188,6 +192,9 @@ async function check(tag: string, attrs: [string, string][], outside: Outside = 
       const url = new URL(href, document.baseURI);
       expect(ALLOWED_PROTOCOLS.has(url.protocol), `href ${href}`).to.equal(true);
       expect(url.username + url.password, `credentials in ${href}`).to.equal('');
+      // The one URL policy: http: only on the page's own site (so no //host or /\host tricks).
+      if (url.protocol === 'http:')
+        expect(url.origin, `off-site http: ${href}`).to.equal(location.origin);
     }
     expect(protoNames(), 'Object.prototype changed').to.equal(proto);
     expect(({} as Record<string, unknown>)['polluted'], 'Object.prototype polluted').to.equal(
@@ -224,6 +231,12 @@ async function run(
 
 describe(`fuzz (seed ${settings.seed}, ${settings.runs} runs per property)`, function () {
   this.timeout(120_000);
+  const started = performance.now();
+  // One line in the run's output (browser logs): how many cases, which seed, how long.
+  after(() => {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`fuzz: ${cases} cases, seed ${settings.seed}, ${seconds} s`);
+  });
 
   for (const [tag, own] of Object.entries(ELEMENTS)) {
     it(`<${tag}>: any attributes`, async () => {
