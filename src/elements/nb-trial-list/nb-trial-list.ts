@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { glossaryEntry } from '../../content/glossary.js';
 import {
   feedFailed,
   feedFrom,
@@ -13,32 +11,13 @@ import {
   groupClosed,
   groupOpen,
   groupUnknown,
-  liveRecordUpdated,
-  liveStatusFrom,
   noMatch,
-  phaseLabel,
-  registryLabel,
   sortLabel,
   sortName,
   sortStatus,
-  sponsorLabel,
-  statusFieldLabel,
-  treatmentsLabel,
   trialListHeading,
 } from '../../content/trial-list.js';
 import { findTrial, talkToSpecialist } from '../../content/treatment.js';
-import {
-  checkRecord,
-  mayHaveChanged,
-  statusWhenChecked,
-  trialStatusView,
-} from '../../content/trial-freshness.js';
-import {
-  newerThanSourceLabel,
-  registryLinkLabel,
-  statusChecked,
-  statusLabel,
-} from '../../content/trial-status.js';
 import { trials as bundledTrials } from '../../content/trials.js';
 import type { Trial } from '../../content/types.js';
 import { NbElement } from '../../internal/nb-element.js';
@@ -46,22 +25,19 @@ import { creditsStyles, renderCredits } from '../../internal/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalid } from '../../internal/warn.js';
 import { bidiText, ltr } from '../../locale/bidi.js';
-import { formatCalendarDate } from '../../locale/format.js';
-import { safeRegistryLink } from './links.js';
 import { trialListStyles } from './nb-trial-list.styles.js';
 import {
   FILTERS,
   groupTrials,
-  shownStatus,
   SORTS,
   trialCredits,
-  ukDay,
   visibleTrials,
   type ShownTrial,
   type StatusFilter,
   type TrialGroup,
   type TrialSort,
 } from './shown-trials.js';
+import { heading, renderTrial } from './trial-item.js';
 import { TrialSources, type TrialFeedDetail } from './trial-sources.js';
 import { DEFAULT_TIMEOUT_MS } from './urls.js';
 
@@ -69,14 +45,6 @@ export type { StatusFilter, TrialSort } from './shown-trials.js';
 export type { TrialFeedDetail } from './trial-sources.js';
 
 const LEVELS = ['2', '3', '4', '5', '6'] as const;
-const HEADINGS: readonly StaticValue[] = [
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
-
 export interface TrialFilterDetail {
   status: StatusFilter;
   sort: TrialSort;
@@ -223,11 +191,6 @@ export class NbTrialList extends NbElement {
     });
   }
 
-  private heading(level: number, content: unknown, id?: string): TemplateResult {
-    const tag = HEADINGS[Math.min(Math.max(level, 2), 6) - 2]!;
-    return staticHtml`<${tag} class="h" id=${id ?? nothing}>${content}</${tag}>`;
-  }
-
   private renderControls(): TemplateResult {
     const filter = this.filter;
     const order = this.order;
@@ -252,136 +215,13 @@ export class NbTrialList extends NbElement {
     </div>`;
   }
 
-  /**
-   * The status with its date. A live answer shows today's date; a bundled status that can still
-   * change and is over six months old reads as true "when checked", with where to check today's.
-   */
-  private renderStatus(shown: ShownTrial): TemplateResult {
-    const locale = this.renderedLocale;
-    const now = this.now();
-    const status = shownStatus(shown);
-    if (shown.live) {
-      const today = formatCalendarDate(ukDay(now), locale);
-      const updated = shown.live.lastUpdate;
-      // The fact sheet's note explains the bundled status; a different live status outdates it.
-      const note = status === shown.trial.status ? shown.trial.statusNote?.() : undefined;
-      return html`<span class="status-word" data-status=${status}>${statusLabel(status)}</span>
-        <span class="checked" data-live="true">${liveStatusFrom.text(today)}</span>
-        ${
-          updated
-            ? html`<span class="checked"
-                >${liveRecordUpdated.text(formatCalendarDate(updated, locale))}</span
-              >`
-            : nothing
-        }
-        ${note ? html`<span class="status-note">${note}</span>` : nothing}`;
-    }
-    const view = trialStatusView(shown.trial, now, locale);
-    const link = safeRegistryLink(view.recordUrl, shown.feedOrigin);
-    const note = view.note ? html`<span class="status-note">${view.note}</span>` : nothing;
-    if (view.stale && status !== 'unknown') {
-      return html`<span class="status-word" data-status=${status} data-stale="true"
-          >${statusWhenChecked.text(view.word, view.checked)}</span
-        >
-        <span class="stale" part="stale"
-          >${mayHaveChanged.text()}
-          ${link ? html`<a href=${link} rel="noopener noreferrer">${checkRecord.text()}</a>` : checkRecord.text()}</span
-        >
-        ${note}`;
-    }
-    return html`<span class="status-word" data-status=${status}>${view.word}</span> ${
-        view.checked
-          ? html`<span class="checked" data-live="false">${statusChecked.text(view.checked)}</span>`
-          : nothing
-      }
-      ${note}`;
-  }
-
-  private renderTreatments(trial: Trial): TemplateResult[] {
-    return trial.treatments.map((key, i) => {
-      // The glossary's name for a key it knows (not for one it only resolves as an alias).
-      const entry = glossaryEntry(key);
-      const name = entry?.key === key ? entry.name() : undefined;
-      const sep = i > 0 ? ', ' : '';
-      return name
-        ? html`${sep}<nb-drug-term term=${key}>${name}</nb-drug-term>`
-        : html`${sep}<span>${key}</span>`;
-    });
-  }
-
-  private renderRegistryIds(shown: ShownTrial): TemplateResult {
-    return html`<ul class="registry-ids">
-      ${shown.trial.registryIds.map((r) => {
-        const href = safeRegistryLink(r.url, shown.feedOrigin);
-        const label = bidiText(registryLinkLabel.text(ltr(r.registry), ltr(r.id)));
-        return html`<li>
-          ${href ? html`<a href=${href} rel="noopener noreferrer">${label}</a>` : label}
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  private renderTrial(shown: ShownTrial, level: number): TemplateResult {
-    const { trial } = shown;
-    const headingId = `trial-${trial.id}`;
-    return html`<li
-      class="trial"
-      part="trial"
-      data-trial=${trial.id}
-      data-facts=${trial.facts.length ? trial.facts.join(' ') : nothing}
-    >
-      <article aria-labelledby=${headingId}>
-        ${this.heading(level, trial.name, headingId)}
-        ${
-          trial.newerThanSource
-            ? html`<p class="newer" part="newer">${newerThanSourceLabel.text()}</p>`
-            : nothing
-        }
-        <p class="summary">${trial.summary()}</p>
-        <dl>
-          <div class="row status" part="status">
-            <dt>${statusFieldLabel.text()}</dt>
-            <dd>${this.renderStatus(shown)}</dd>
-          </div>
-          ${
-            trial.treatments.length
-              ? html`<div class="row">
-                  <dt>${treatmentsLabel.text()}</dt>
-                  <dd>${this.renderTreatments(trial)}</dd>
-                </div>`
-              : nothing
-          }
-          ${
-            trial.phase
-              ? html`<div class="row">
-                  <dt>${phaseLabel.text()}</dt>
-                  <dd>${trial.phase}</dd>
-                </div>`
-              : nothing
-          }
-          <div class="row">
-            <dt>${sponsorLabel.text()}</dt>
-            <dd><bdi>${trial.sponsor}</bdi></dd>
-          </div>
-          ${
-            trial.registryIds.length
-              ? html`<div class="row">
-                  <dt>${registryLabel.text()}</dt>
-                  <dd>${this.renderRegistryIds(shown)}</dd>
-                </div>`
-              : nothing
-          }
-        </dl>
-      </article>
-    </li>`;
-  }
-
   private renderList(trials: ShownTrial[]): TemplateResult {
-    const level = this.level;
+    const { level, renderedLocale: locale } = this;
+    const now = this.now();
     if (trials.length === 0) return html`<p class="empty">${noMatch.text()}</p>`;
     if (this.order === 'name') {
       return html`<ul class="trials">
-        ${trials.map((t) => this.renderTrial(t, level + 1))}
+        ${trials.map((t) => renderTrial(t, level + 1, locale, now))}
       </ul>`;
     }
     const titles: Record<TrialGroup, string> = {
@@ -392,9 +232,9 @@ export class NbTrialList extends NbElement {
     return html`${groupTrials(trials).map(
       ({ group, trials: members }) =>
         html`<section class="group" data-group=${group}>
-          ${this.heading(level + 1, titles[group])}
+          ${heading(level + 1, titles[group])}
           <ul class="trials">
-            ${members.map((t) => this.renderTrial(t, level + 2))}
+            ${members.map((t) => renderTrial(t, level + 2, locale, now))}
           </ul>
         </section>`,
     )}`;
@@ -439,7 +279,7 @@ export class NbTrialList extends NbElement {
       aria-labelledby="heading"
       aria-busy=${this.sources.feedState === 'loading' ? 'true' : 'false'}
     >
-      ${this.heading(level, trialListHeading.text(), 'heading')}
+      ${heading(level, trialListHeading.text(), 'heading')}
       <p class="intro" data-facts=${talkToSpecialist.facts.join(' ')}>${talkToSpecialist.text()}</p>
       <p class="database" data-facts=${findTrial.facts.join(' ')}>${findTrial.text()}</p>
       ${this.renderControls()}
