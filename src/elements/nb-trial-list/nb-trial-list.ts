@@ -45,6 +45,7 @@ export type { StatusFilter, TrialSort } from './shown-trials.js';
 export type { TrialFeedDetail } from './trial-sources.js';
 
 const LEVELS = ['2', '3', '4', '5', '6'] as const;
+
 export interface TrialFilterDetail {
   status: StatusFilter;
   sort: TrialSort;

@@ -144,11 +144,10 @@ export class TrialSources implements ReactiveController {
     const current = this.feedRuns.begin();
     const signal = this.feedRuns.requests();
     const { src, localName } = this.host;
-    if (this.feedTrials || this.feedHost) {
-      this.feedTrials = undefined;
-      this.feedHost = '';
-      this.host.requestUpdate();
-    }
+    // Called from the host's willUpdate (or on reconnecting while loading, when both are unset):
+    // the render under way already shows the reset.
+    this.feedTrials = undefined;
+    this.feedHost = '';
     if (src == null || src.trim() === '') {
       this.feedState = 'none';
       return;
