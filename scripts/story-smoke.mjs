@@ -13,7 +13,7 @@
 // (Chromium and Storybook's preview), story-smoke/checks.mjs (what fails a story).
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createStoryCheck, loadExceptions, readLibrary } from './story-smoke/checks.mjs';
+import { createStoryCheck, loadExceptions } from './story-smoke/checks.mjs';
 import { ALL_VARIANTS, openBrowser } from './story-smoke/driver.mjs';
 import { serveStorybook } from './story-smoke/server.mjs';
 
@@ -40,11 +40,12 @@ if (!existsSync(join(root, 'index.json'))) {
 
 const variants = quick ? ALL_VARIANTS.slice(0, 1) : ALL_VARIANTS;
 const server = await serveStorybook(root);
-const base = server.url;
-const origin = new URL(base).origin;
 const exceptions = loadExceptions();
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const { declarations } = readLibrary('dist/custom-elements.json');
+const { check, usedExceptions, screenshots } = createStoryCheck({
+  base: server.url,
+  exceptions,
+  variants,
+});
 
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries)
@@ -57,22 +58,8 @@ for (const e of exceptions) {
     problems.push(`test/a11y-exceptions.json names a story that does not exist: ${e.story}`);
 }
 
-const { browser, context } = await openBrowser(origin);
-
+const { browser, context } = await openBrowser(new URL(server.url).origin);
 const results = new Map();
-/** @type {string[]} */
-const screenshots = [];
-const usedExceptions = new Set();
-const check = createStoryCheck({
-  base,
-  origin,
-  exceptions,
-  usedExceptions,
-  declarations,
-  axeSource,
-  variants,
-  screenshots,
-});
 
 const queue = [...entries];
 const started = Date.now();

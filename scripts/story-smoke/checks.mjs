@@ -36,13 +36,12 @@ export function loadExceptions() {
  * undefined has lost its registration (e.g. a bundler dropped a define import) and would only
  * show fallback content.
  */
-export function readLibrary(manifestFile = 'dist/custom-elements.json') {
-  const declarations = existsSync(manifestFile)
+function readDeclarations(manifestFile) {
+  return existsSync(manifestFile)
     ? JSON.parse(readFileSync(manifestFile, 'utf8'))
         .modules.flatMap((m) => m.declarations ?? [])
         .filter((d) => d.tagName)
     : [];
-  return { declarations, libraryTags: declarations.map((d) => d.tagName) };
 }
 
 export function describeViolation(v) {
@@ -134,25 +133,20 @@ export async function checkDocsTable(page, entry, declarations) {
 
 /**
  * The check of one index entry, as a function of the page it runs in: the errors found (none:
- * it passes). Exceptions that allowed something are added to `usedExceptions`, screenshots of
- * stories tagged "screenshot" to `screenshots`.
- * @param {{ base: string, origin: string, exceptions: object[], usedExceptions: Set<object>,
- *   declarations: object[], axeSource: string, variants: typeof import('./driver.mjs').ALL_VARIANTS,
- *   screenshots: string[] }} run
+ * it passes). Also returns the exceptions that allowed something (`usedExceptions`, to find the
+ * ones no longer needed) and the screenshots taken of stories tagged "screenshot".
+ * @param {{ base: string, exceptions: object[],
+ *   variants: typeof import('./driver.mjs').ALL_VARIANTS }} run
  */
-export function createStoryCheck(run) {
-  const {
-    base,
-    origin,
-    exceptions,
-    usedExceptions,
-    declarations,
-    axeSource,
-    variants,
-    screenshots,
-  } = run;
+export function createStoryCheck({ base, exceptions, variants }) {
+  const origin = new URL(base).origin;
+  const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+  const declarations = readDeclarations('dist/custom-elements.json');
   const libraryTags = declarations.map((d) => d.tagName);
-  return async function check(page, entry) {
+  const usedExceptions = new Set();
+  /** @type {string[]} */
+  const screenshots = [];
+  const check = async (page, entry) => {
     const errors = [];
     const inflight = new Set();
     const onConsole = (msg) => {
@@ -255,4 +249,5 @@ export function createStoryCheck(run) {
     }
     return errors;
   };
+  return { check, usedExceptions, screenshots };
 }

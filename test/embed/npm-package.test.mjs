@@ -5,7 +5,7 @@
 // and Vue 3 with properties and events. (Overview of the embed tests: coverage.test.mjs.)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import { OTHER_VERSION, builtTags, elements, pkg } from './helpers/build.mjs';
 import { assertNoProblems, runCase, startHarness, tempDir } from './helpers/harness.mjs';
 import {
@@ -94,10 +94,7 @@ const cases = [
   },
 ];
 
-let harness;
-before(async () => {
-  harness = await startHarness({ cases, mounts: { '/build/': out } });
-});
+const harness = await startHarness({ cases, mounts: { '/build/': out } });
 
 /** Set once the tarball is installed; the later tests need it. */
 let installed = false;

@@ -1,7 +1,7 @@
 // Partner pages: the CDN builds dropped into a page as a partner would, with integrity, under a
 // strict CSP with Trusted Types, under a hostile stylesheet, loaded twice, and copied without
 // their chunks/ folder. (Overview of the embed tests: coverage.test.mjs.)
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import { elements, pkg } from './helpers/build.mjs';
 import { assertNoProblems, runCase, startHarness } from './helpers/harness.mjs';
 import {
@@ -127,9 +127,6 @@ const cases = [
   },
 ];
 
-let harness;
-before(async () => {
-  harness = await startHarness({ cases });
-});
+const harness = await startHarness({ cases });
 
 for (const c of cases) test(c.name, async () => assertNoProblems(await runCase(harness, c)));

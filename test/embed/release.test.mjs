@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import { FILES, PAGE_EXAMPLES, SELF_HOSTED_BASE } from '../../scripts/lib/snippets.mjs';
 import { builtTags, dist, pkg, repo, sri } from './helpers/build.mjs';
 import { assertNoProblems, runCase, startHarness, tempDir } from './helpers/harness.mjs';
@@ -26,10 +26,7 @@ const releasePage = {
   integrity: { [`nb-widgets/${FILES.split}`]: sri[FILES.split] },
 };
 
-let harness;
-before(async () => {
-  harness = await startHarness({ cases: [releasePage], mounts: { '/release/': releaseDir } });
-});
+const harness = await startHarness({ cases: [releasePage], mounts: { '/release/': releaseDir } });
 
 test(`release: npm run release writes ${releaseFolder}.zip with both builds, chunks/, locales/, sri.json, index.html, README.txt, LICENSE`, (t) => {
   const problems = [];

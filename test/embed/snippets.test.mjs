@@ -2,7 +2,7 @@
 // builder and "Show code" give), self-hosted (both builds) and from the npm CDN URL (answered
 // from dist/cdn), pasted into a blank page with its integrity value; and a banner for another
 // organisation, in Spanish, dark, that falls back to its own number. (Overview: coverage.test.mjs.)
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import { FILES } from '../../scripts/lib/snippets.mjs';
 import { builtTags } from './helpers/build.mjs';
 import { assertNoProblems, runCase, startHarness } from './helpers/harness.mjs';
@@ -59,9 +59,6 @@ const cases = [
     : []),
 ];
 
-let harness;
-before(async () => {
-  harness = await startHarness({ cases });
-});
+const harness = await startHarness({ cases });
 
 for (const c of cases) test(c.name, async () => assertNoProblems(await runCase(harness, c)));

@@ -33,6 +33,7 @@ export function assertNoProblems(problems) {
 
 /**
  * A temp folder for this test file, removed when its tests are done (kept with NB_EMBED_KEEP=1).
+ * Call it at the top of a test file.
  * @param {string} prefix
  */
 export function tempDir(prefix) {
@@ -47,7 +48,8 @@ export function tempDir(prefix) {
 /**
  * Serves the cases' generated pages (all but the `served` ones, which are files under a mount),
  * dist/ at /dist/, the test assets at /assets/, dist/cdn at the snippets' self-hosted path and
- * any further `mounts`, and starts Chromium; both stop when the file's tests are done.
+ * any further `mounts`, and starts Chromium; both stop when the file's tests are done. Call it
+ * at the top of a test file (not in a hook), so that they stop after the file's last test.
  * @param {{ cases: PageCase[], mounts?: Record<string, string> }} options
  */
 export async function startHarness({ cases, mounts = {} }) {
