@@ -40,12 +40,18 @@ export async function startServer({
   /** @type {{ path: string, status: number }[]} */
   const requests = [];
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const raw = new URL(req.url ?? '/', 'http://x').pathname;
+    let path = raw;
     const send = (status, body, headers = {}) => {
       requests.push({ path, status });
       res.writeHead(status, { 'cache-control': cacheControl, ...headers });
       res.end(body);
     };
+    try {
+      path = decodeURIComponent(raw);
+    } catch {
+      return send(400, 'bad request');
+    }
     const page = pages.get(path);
     if (page) return send(200, page.html, { 'content-type': MIME['.html'], ...page.headers });
     const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
