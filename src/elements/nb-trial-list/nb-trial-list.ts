@@ -36,8 +36,8 @@ import {
 } from '../../content/trial-freshness.js';
 import { formatReviewDate } from '../../content/source.js';
 import type { Trial, TrialStatus } from '../../content/types.js';
-import { NbElement } from '../../internal/nb-element.js';
-import { creditsStyles, renderCredits } from '../../internal/credits.js';
+import { NbElement } from '../../shared/nb-element.js';
+import { creditsStyles, renderCredits } from '../../shared/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { zonedParts } from '../../internal/time.js';
 import { warnInvalid, warnOnce } from '../../internal/warn.js';
