@@ -7,7 +7,7 @@
 const jsdocDefaults = new Map();
 
 export default {
-  globs: ['src/elements/**/*.ts', 'src/internal/nb-element.ts'],
+  globs: ['src/elements/**/*.ts', 'src/shared/nb-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: 'dist',
   litelement: true,

@@ -88,11 +88,14 @@ export const SHARED_TOKEN_WORDS: Record<string, string> = {
 };
 
 // The style sources themselves, so a token used in CSS but documented nowhere still shows up.
-const styleSources = import.meta.glob<string>(['../src/**/*.styles.ts', '../src/internal/*.ts'], {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-});
+const styleSources = import.meta.glob<string>(
+  ['../src/**/*.styles.ts', '../src/internal/*.ts', '../src/shared/*.ts'],
+  {
+    eager: true,
+    query: '?raw',
+    import: 'default',
+  },
+);
 
 /** `--nb-*` tokens read in the source CSS (`var(--nb-…`), by file name. */
 export function tokensInSource(

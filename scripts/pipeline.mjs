@@ -21,6 +21,8 @@ const stages = [
     steps: [
       [bin('prettier'), '--check', '--log-level', 'warn', '.'],
       [bin('eslint'), '.'],
+      // The layers of src/ point one way (.dependency-cruiser.mjs): no backwards import.
+      [bin('depcruise'), 'src', '--config', '.dependency-cruiser.mjs', '--output-type', 'err'],
       [
         bin('lit-analyzer'),
         'src',

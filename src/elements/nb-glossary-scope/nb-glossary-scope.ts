@@ -2,9 +2,7 @@ import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { glossary, glossaryEntry } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
-import { sourceLocale } from '../../generated/locale-registry.js';
-import { NbElement } from '../../internal/nb-element.js';
-import { withLocale } from '../../locale/runtime.js';
+import { NbElement } from '../../shared/nb-element.js';
 import { buildMatcher, findTerms, type TermMatcher } from './term-matcher.js';
 
 /** Quiet time after the partner's last change before the text is scanned again. */
@@ -224,8 +222,8 @@ export class NbGlossaryScope extends NbElement {
     const spellings: [string, string][] = [];
     for (const entry of glossary) {
       const add = (spelling: string) => spellings.push([spelling, entry.key]);
-      add(withLocale(sourceLocale, () => entry.name()));
-      add(withLocale(this.renderedLocale, () => entry.name()));
+      add(this.localeController.inLocale(() => entry.name(), this.localeController.sourceLocale));
+      add(this.localeController.inLocale(() => entry.name()));
       entry.aliases.forEach(add);
       (entry.localeAliases[requested] ?? []).forEach(add);
       if (language !== requested) (entry.localeAliases[language] ?? []).forEach(add);

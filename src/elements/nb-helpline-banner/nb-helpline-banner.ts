@@ -25,8 +25,8 @@ import {
   range,
   ukTime,
 } from '../../content/helpline.js';
-import { NbElement } from '../../internal/nb-element.js';
-import { creditsStyles, renderCredits } from '../../internal/credits.js';
+import { NbElement } from '../../shared/nb-element.js';
+import { creditsStyles, renderCredits } from '../../shared/credits.js';
 import { readStored, writeStored } from '../../internal/storage.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import {

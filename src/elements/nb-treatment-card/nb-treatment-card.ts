@@ -7,10 +7,15 @@ import { contentChecked, contentMeta, contentVersion, reviewerLine } from '../..
 import { formatReviewDate } from '../../content/source.js';
 import type { FactId } from '../../content/types.js';
 import { trialRecordsFor } from '../../content/trial-records.js';
-import { riskGroupLabels, situationLabels, trialsTeaser } from '../../content/treatment.js';
+import {
+  riskGroupLabels,
+  sectionUnits,
+  situationLabels,
+  trialsTeaser,
+} from '../../content/treatment.js';
 import { cardTitle, feedbackLink, trialsLink } from '../../content/treatment-card-ui.js';
-import { NbElement } from '../../internal/nb-element.js';
-import { creditsStyles, renderCredits } from '../../internal/credits.js';
+import { NbElement } from '../../shared/nb-element.js';
+import { creditsStyles, renderCredits } from '../../shared/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalid, warnInvalidEntries } from '../../internal/warn.js';
 import { bidiText, ltr } from '../../locale/bidi.js';
@@ -30,7 +35,6 @@ import {
   cardSections,
   careTeamNote,
   SECTION_IDS,
-  unitsFor,
   type CardSection,
   type CardUnit,
 } from './sections.js';
@@ -372,7 +376,7 @@ export class NbTreatmentCard extends NbElement {
       .filter((s) => this.resolvedSections.includes(s.id))
       .map((section) => ({
         section,
-        units: unitsFor(section, this.resolvedRiskGroup, this.resolvedSituation),
+        units: sectionUnits(section, this.resolvedRiskGroup, this.resolvedSituation),
       }))
       .filter((s) => s.units.length > 0);
     return html`<article

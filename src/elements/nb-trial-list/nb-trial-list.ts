@@ -20,8 +20,8 @@ import {
 import { findTrial, talkToSpecialist } from '../../content/treatment.js';
 import { trials as bundledTrials } from '../../content/trials.js';
 import type { Trial } from '../../content/types.js';
-import { NbElement } from '../../internal/nb-element.js';
-import { creditsStyles, renderCredits } from '../../internal/credits.js';
+import { NbElement } from '../../shared/nb-element.js';
+import { creditsStyles, renderCredits } from '../../shared/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalid } from '../../internal/warn.js';
 import { bidiText, ltr } from '../../locale/bidi.js';

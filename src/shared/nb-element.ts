@@ -2,11 +2,10 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LocaleController } from '../locale/controller.js';
-import { withLocale } from '../locale/runtime.js';
-import { applyStyles } from './adopt-styles.js';
-import { parseSignOff, type PartnerSignOff } from './sign-off.js';
-import { VERSION } from './version.js';
-import { warnInvalid } from './warn.js';
+import { applyStyles } from '../internal/adopt-styles.js';
+import { parseSignOff, type PartnerSignOff } from '../internal/sign-off.js';
+import { VERSION } from '../internal/version.js';
+import { warnInvalid } from '../internal/warn.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -71,7 +70,7 @@ export abstract class NbElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    withLocale(this.localeController.locale, () => super.update(changed));
+    this.localeController.inLocale(() => super.update(changed));
   }
 
   /**
