@@ -21,6 +21,7 @@ import {
 } from './scripts/wtr-progress.mjs';
 // Local fixture routes under /__fixtures/trials/ for <nb-trial-list> (feed + API stand-in).
 import { trialFixtures } from './test/fixtures/trials-server.mjs';
+import { buildConstants } from './scripts/lib/build-constants.mjs';
 
 const chrome = chromeLauncher({
   launchOptions: {
@@ -129,7 +130,13 @@ export default {
   middleware: [trialFixtures],
   plugins: [
     plainFiles('/__raw/src/content/', contentDir, '.txt'),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // `define`: the build-time constants (VERSION from package.json), as rollup writes them in.
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: 'tsconfig.json',
+      define: { ...buildConstants },
+    }),
     chromiumCommandsPlugin(),
     viewportPlugin(),
     progressPlugin(),
