@@ -159,13 +159,19 @@ export class NbHelplineBanner extends NbElement {
    */
   @property({ attribute: 'bank-holidays' }) bankHolidays: BankHolidaySetting | null = null;
 
-  /** Shows a hide button. `remember` also keeps it hidden on later visits (local storage). */
-  @property() dismissible: Dismissible | null = null;
+  /**
+   * Shows a hide button. `remember` also keeps it hidden on later visits (local storage). As for
+   * any boolean attribute, presence is what counts: `dismissible="true"` (how some frameworks
+   * write `true`) is plain `dismissible`; the property also takes `true` and `false` (absent).
+   */
+  @property() dismissible: Dismissible | boolean | null = null;
 
   /** The reader's IANA time zone; defaults to the browser's. Settable for tests and previews. */
   @property({ attribute: false }) readerTimeZone: string = readerTimeZone();
 
   @state() private dismissed = false;
+  /** `dismissible` resolved: no hide button (`null`), hide for this visit (`''`), or `remember`. */
+  private dismissMode: Dismissible | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
@@ -253,8 +259,15 @@ export class NbHelplineBanner extends NbElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('dismissible') && this.dismissible !== null) {
-      this.checked('dismissible', this.dismissible, ['', 'remember'], '');
+    if (changed.has('dismissible')) {
+      // Read as the attribute's text may be: anything else warns once and counts as present.
+      const value: string | boolean | null | undefined = this.dismissible;
+      this.dismissMode =
+        value == null || value === false
+          ? null
+          : value === true || value === 'true'
+            ? ''
+            : this.checked<Dismissible>('dismissible', value, ['', 'remember'], '');
     }
   }
 
@@ -360,8 +373,7 @@ export class NbHelplineBanner extends NbElement {
   }
 
   private onDismiss(): void {
-    const remember =
-      this.checked('dismissible', this.dismissible, ['', 'remember'], '') === 'remember';
+    const remember = this.dismissMode === 'remember';
     if (!this.emit<DismissDetail>('nb-dismiss', { remember }, true)) return;
     if (remember) writeStored(this.storageKey, 'dismissed');
     this.dismissed = true;
@@ -386,7 +398,7 @@ export class NbHelplineBanner extends NbElement {
 
   protected override render(): TemplateResult | typeof nothing {
     if (this.dismissed) return nothing;
-    const canDismiss = this.dismissible !== null;
+    const canDismiss = this.dismissMode !== null;
     const now = this.now();
     const phone = this.phone;
     const region = this.bankHolidayRegion;
