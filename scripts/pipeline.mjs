@@ -33,7 +33,14 @@ const stages = [
       ],
     ],
   },
-  { name: 'build', steps: [['node', 'scripts/build.mjs']] },
+  {
+    name: 'build',
+    steps: [
+      ['node', 'scripts/build.mjs'],
+      // The type test: test/types/* against the built dist/jsx.d.ts and dist/index.d.ts.
+      [bin('tsc'), '-p', 'test/types'],
+    ],
+  },
   {
     name: 'content and locale checks',
     steps: [

@@ -380,4 +380,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'nb-drug-term': NbDrugTerm;
   }
+  /** The element's events, so `addEventListener('nb-…', (e) => e.detail…)` is typed. */
+  interface HTMLElementEventMap {
+    'nb-term-open': CustomEvent<TermOpenDetail>;
+    'nb-term-close': CustomEvent<TermCloseDetail>;
+  }
 }

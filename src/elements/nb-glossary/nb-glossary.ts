@@ -13,6 +13,12 @@ import { glossaryStyles } from './nb-glossary.styles.js';
 const HASH_PREFIX = '#nb-term-';
 const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
 
+/** `nb-glossary-focus`: the entry an address fragment led to. */
+export interface GlossaryFocusDetail {
+  /** Glossary key of the entry, e.g. `topotecan`. */
+  term: string;
+}
+
 export interface GlossaryGroup {
   /** The letter heading ("A", "B" …), or "#" for names that start with a digit. */
   letter: string;
@@ -87,6 +93,7 @@ export class NbGlossary extends NbElement {
 
   /**
    * Heading level of the letter headings (2–6), to fit the page's outline.
+   * @type {2 | 3 | 4 | 5 | 6}
    * @default 3
    */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
@@ -198,5 +205,9 @@ export class NbGlossary extends NbElement {
 declare global {
   interface HTMLElementTagNameMap {
     'nb-glossary': NbGlossary;
+  }
+  /** The element's events, so `addEventListener('nb-…', (e) => e.detail…)` is typed. */
+  interface HTMLElementEventMap {
+    'nb-glossary-focus': CustomEvent<GlossaryFocusDetail>;
   }
 }

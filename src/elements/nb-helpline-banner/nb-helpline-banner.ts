@@ -476,4 +476,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'nb-helpline-banner': NbHelplineBanner;
   }
+  /** The element's events, so `addEventListener('nb-…', (e) => e.detail…)` is typed. */
+  interface HTMLElementEventMap {
+    'nb-helpline-call': CustomEvent<HelplineCallDetail>;
+    'nb-dismiss': CustomEvent<DismissDetail>;
+  }
 }

@@ -103,13 +103,14 @@ export class NbTreatmentCard extends NbElement {
   static override styles = [themeStyles, creditsStyles, treatmentCardStyles];
 
   /** The child's first risk group: `low`, `intermediate` or `high`. Unset (or `all`) shows every group. */
-  @property({ attribute: 'risk-group', reflect: true }) riskGroup: string | null = null;
+  @property({ attribute: 'risk-group', reflect: true }) riskGroup: RiskGroup | 'all' | null = null;
 
   /** `relapsed` (came back) or `refractory` (did not go away). Unset (or `both`) shows both. */
-  @property({ reflect: true }) situation: string | null = null;
+  @property({ reflect: true }) situation: Situation | 'both' | null = null;
 
   /**
    * Level of the card's own heading (2–6) so it fits the host page's outline; sections sit one level below.
+   * @type {2 | 3 | 4 | 5 | 6}
    * @default 2
    */
   @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
@@ -407,5 +408,9 @@ export class NbTreatmentCard extends NbElement {
 declare global {
   interface HTMLElementTagNameMap {
     'nb-treatment-card': NbTreatmentCard;
+  }
+  /** The element's events, so `addEventListener('nb-…', (e) => e.detail…)` is typed. */
+  interface HTMLElementEventMap {
+    'nb-section-toggle': CustomEvent<SectionToggleDetail>;
   }
 }

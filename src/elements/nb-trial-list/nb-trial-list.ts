@@ -195,6 +195,7 @@ export class NbTrialList extends NbElement {
 
   /**
    * Level of the list's heading (2–6); trial names sit one or two levels below.
+   * @type {2 | 3 | 4 | 5 | 6}
    * @default 2
    */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
@@ -682,5 +683,10 @@ export class NbTrialList extends NbElement {
 declare global {
   interface HTMLElementTagNameMap {
     'nb-trial-list': NbTrialList;
+  }
+  /** The element's events, so `addEventListener('nb-…', (e) => e.detail…)` is typed. */
+  interface HTMLElementEventMap {
+    'nb-trial-filter': CustomEvent<TrialFilterDetail>;
+    'nb-trial-feed': CustomEvent<TrialFeedDetail>;
   }
 }
