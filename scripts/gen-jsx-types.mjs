@@ -59,7 +59,8 @@ const lines = [
 const entries = [];
 for (const { module, decl } of customElements()) {
   const cls = decl.name;
-  const from = `./${module.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
+  // Manifest paths name the built files (`dist/elements/…/*.js`); this file sits in dist/.
+  const from = `./${module.replace(/^dist\//, '')}`;
   lines.push(`import type { ${cls} } from '${from}';`);
   const props = [];
   const seen = new Set();

@@ -71,13 +71,6 @@ function isSafeHref(value: string): boolean {
  *
  * @cssprop --nb-term-underline-color - Colour of the dotted underline under the word.
  * @cssprop --nb-term-popup-width - Widest the popup grows (default 22em of its text size; never wider than the viewport).
- * @cssprop --nb-color-text - Popup text colour.
- * @cssprop --nb-color-surface - Popup background.
- * @cssprop --nb-color-accent - Popup border colour.
- * @cssprop --nb-color-link - Link colour.
- * @cssprop --nb-color-focus - Focus outline colour.
- * @cssprop --nb-font-family - Popup font stack.
- * @cssprop --nb-radius - Popup corner radius.
  */
 export class NbDrugTerm extends NbElement implements PageTerm {
   static override styles = drugTermStyles;

@@ -74,16 +74,6 @@ export function groupByLetter(
  * @csspart sign-off - Your own clinical check (with `reviewed-by` and `reviewed-on`).
  * @csspart care-team - The line saying this does not replace the care team's advice.
  * @csspart review-notice - The "overdue for review" notice (only with words from the page).
- *
- * @cssprop --nb-color-text - Text colour.
- * @cssprop --nb-color-text-muted - Class label colour.
- * @cssprop --nb-color-surface - Background colour.
- * @cssprop --nb-color-accent - Letter rule and focused-entry marker.
- * @cssprop --nb-color-notice-surface - Background of the entry a link led to.
- * @cssprop --nb-color-focus - Focus outline colour.
- * @cssprop --nb-font-family - Font stack.
- * @cssprop --nb-radius - Corner radius.
- * @cssprop --nb-space - Base spacing.
  */
 export class NbGlossary extends NbElement {
   static override styles = [themeStyles, creditsStyles, glossaryStyles];

@@ -109,21 +109,8 @@ export interface DismissDetail {
  * @csspart review-notice - The "overdue for review" notice in the footer (default helpline only).
  * @csspart locale-note - The "translation not yet checked" note.
  *
- * @cssprop --nb-color-text - Body text colour.
- * @cssprop --nb-color-text-muted - Secondary text colour.
- * @cssprop --nb-color-surface - Background colour.
- * @cssprop --nb-color-accent - Call button and border colour.
- * @cssprop --nb-color-accent-text - Text colour on the call button.
- * @cssprop --nb-color-link - Link colour.
- * @cssprop --nb-color-focus - Focus outline colour.
- * @cssprop --nb-color-border - Border colour of quiet boxes.
- * @cssprop --nb-color-notice-surface - Background of the "overdue for review" notice.
- * @cssprop --nb-color-notice-text - Text colour of the "overdue for review" notice.
  * @cssprop --nb-color-open - Colour of the "open" dot.
  * @cssprop --nb-helpline-border-color - Banner border colour (defaults to the accent).
- * @cssprop --nb-font-family - Font stack.
- * @cssprop --nb-radius - Corner radius.
- * @cssprop --nb-space - Base padding.
  */
 export class NbHelplineBanner extends NbElement {
   static override styles = [themeStyles, creditsStyles, helplineBannerStyles];

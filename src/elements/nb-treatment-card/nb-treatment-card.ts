@@ -85,19 +85,6 @@ const HEADINGS: Record<number, StaticValue> = {
  * @csspart meta - Content version, when it was last checked against the source, and its reviewer.
  * @csspart review-notice - The "overdue for review" notice in the footer.
  * @csspart locale-note - The "translation not yet checked" note.
- *
- * @cssprop --nb-color-text - Body text colour.
- * @cssprop --nb-color-text-muted - Secondary text colour.
- * @cssprop --nb-color-surface - Background colour.
- * @cssprop --nb-color-border - Border colour of the card and sections.
- * @cssprop --nb-color-accent - Accent colour (the card's top border, section markers).
- * @cssprop --nb-color-link - Link colour.
- * @cssprop --nb-color-focus - Focus outline colour.
- * @cssprop --nb-color-notice-surface - Background of the review notice.
- * @cssprop --nb-color-notice-text - Text colour of the review notice.
- * @cssprop --nb-font-family - Font stack.
- * @cssprop --nb-radius - Corner radius.
- * @cssprop --nb-space - Base padding.
  */
 export class NbTreatmentCard extends NbElement {
   static override styles = [themeStyles, creditsStyles, treatmentCardStyles];

@@ -172,17 +172,6 @@ export const formatMonthOrDay = formatCheckedDate;
  * @csspart care-team - The line saying this does not replace the care team's advice.
  * @csspart review-notice - The "overdue for review" notice in the footer.
  * @csspart locale-note - The "translation not yet checked" note.
- *
- * @cssprop --nb-color-text - Body text colour.
- * @cssprop --nb-color-text-muted - Secondary text colour.
- * @cssprop --nb-color-surface - Background colour.
- * @cssprop --nb-color-border - Border colour of each trial.
- * @cssprop --nb-color-accent - Accent colour (open trials).
- * @cssprop --nb-color-link - Link colour.
- * @cssprop --nb-color-focus - Focus outline colour.
- * @cssprop --nb-font-family - Font stack.
- * @cssprop --nb-radius - Corner radius.
- * @cssprop --nb-space - Base padding.
  */
 export class NbTrialList extends NbElement {
   static override styles = [themeStyles, creditsStyles, trialListStyles];
