@@ -63,13 +63,6 @@ export interface TermCloseDetail {
  *
  * @cssprop --nb-term-underline-color - Colour of the dotted underline under the word.
  * @cssprop --nb-term-popup-width - Widest the popup grows (default 22em of its text size, 352 px at the 16 px base size; never wider than the viewport).
- * @cssprop --nb-color-text - Popup text colour.
- * @cssprop --nb-color-surface - Popup background.
- * @cssprop --nb-color-accent - Popup border colour.
- * @cssprop --nb-color-link - Link colour.
- * @cssprop --nb-color-focus - Focus outline colour.
- * @cssprop --nb-font-family - Popup font stack.
- * @cssprop --nb-radius - Popup corner radius.
  */
 export class NbDrugTerm extends NbElement implements PageTerm {
   static override styles = drugTermStyles;
@@ -382,5 +375,10 @@ export class NbDrugTerm extends NbElement implements PageTerm {
 declare global {
   interface HTMLElementTagNameMap {
     'nb-drug-term': NbDrugTerm;
+  }
+  /** The element's events, so `addEventListener('nb-…', (e) => e.detail…)` is typed. */
+  interface HTMLElementEventMap {
+    'nb-term-open': CustomEvent<TermOpenDetail>;
+    'nb-term-close': CustomEvent<TermCloseDetail>;
   }
 }

@@ -326,4 +326,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'nb-glossary-scope': NbGlossaryScope;
   }
+  /** The element's events, so `addEventListener('nb-…', (e) => e.detail…)` is typed. */
+  interface HTMLElementEventMap {
+    'nb-glossary-scan': CustomEvent<GlossaryScanDetail>;
+  }
 }

@@ -13,6 +13,12 @@ import { glossaryStyles } from './nb-glossary.styles.js';
 const HASH_PREFIX = '#nb-term-';
 const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
 
+/** `nb-glossary-focus`: the entry an address fragment led to. */
+export interface GlossaryFocusDetail {
+  /** Glossary key of the entry, e.g. `topotecan`. */
+  term: string;
+}
+
 export interface GlossaryGroup {
   /** The letter heading ("A", "B" …), or "#" for names that start with a digit. */
   letter: string;
@@ -68,16 +74,6 @@ export function groupByLetter(
  * @csspart sign-off - Your own clinical check (with `reviewed-by` and `reviewed-on`).
  * @csspart care-team - The line saying this does not replace the care team's advice.
  * @csspart review-notice - The "overdue for review" notice (only with words from the page).
- *
- * @cssprop --nb-color-text - Text colour.
- * @cssprop --nb-color-text-muted - Class label colour.
- * @cssprop --nb-color-surface - Background colour.
- * @cssprop --nb-color-accent - Letter rule and focused-entry marker.
- * @cssprop --nb-color-notice-surface - Background of the entry a link led to.
- * @cssprop --nb-color-focus - Focus outline colour.
- * @cssprop --nb-font-family - Font stack.
- * @cssprop --nb-radius - Corner radius.
- * @cssprop --nb-space - Base spacing.
  */
 export class NbGlossary extends NbElement {
   static override styles = [themeStyles, creditsStyles, glossaryStyles];
@@ -87,6 +83,7 @@ export class NbGlossary extends NbElement {
 
   /**
    * Heading level of the letter headings (2–6), to fit the page's outline.
+   * @type {2 | 3 | 4 | 5 | 6}
    * @default 3
    */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
@@ -200,5 +197,9 @@ export class NbGlossary extends NbElement {
 declare global {
   interface HTMLElementTagNameMap {
     'nb-glossary': NbGlossary;
+  }
+  /** The element's events, so `addEventListener('nb-…', (e) => e.detail…)` is typed. */
+  interface HTMLElementEventMap {
+    'nb-glossary-focus': CustomEvent<GlossaryFocusDetail>;
   }
 }

@@ -111,21 +111,8 @@ export interface DismissDetail {
  * @csspart review-notice - The "overdue for review" notice in the footer (default helpline only).
  * @csspart locale-note - The "translation not yet checked" note.
  *
- * @cssprop --nb-color-text - Body text colour.
- * @cssprop --nb-color-text-muted - Secondary text colour.
- * @cssprop --nb-color-surface - Background colour.
- * @cssprop --nb-color-accent - Call button and border colour.
- * @cssprop --nb-color-accent-text - Text colour on the call button.
- * @cssprop --nb-color-link - Link colour.
- * @cssprop --nb-color-focus - Focus outline colour.
- * @cssprop --nb-color-border - Border colour of quiet boxes.
- * @cssprop --nb-color-notice-surface - Background of the "overdue for review" notice.
- * @cssprop --nb-color-notice-text - Text colour of the "overdue for review" notice.
  * @cssprop --nb-color-open - Colour of the "open" dot.
  * @cssprop --nb-helpline-border-color - Banner border colour (defaults to the accent).
- * @cssprop --nb-font-family - Font stack.
- * @cssprop --nb-radius - Corner radius.
- * @cssprop --nb-space - Base padding.
  */
 export class NbHelplineBanner extends NbElement {
   static override styles = [themeStyles, creditsStyles, helplineBannerStyles];
@@ -161,13 +148,19 @@ export class NbHelplineBanner extends NbElement {
    */
   @property({ attribute: 'bank-holidays' }) bankHolidays: BankHolidaySetting | null = null;
 
-  /** Shows a hide button. `remember` also keeps it hidden on later visits (local storage). */
-  @property() dismissible: Dismissible | null = null;
+  /**
+   * Shows a hide button. `remember` also keeps it hidden on later visits (local storage). As for
+   * any boolean attribute, presence is what counts: `dismissible="true"` (how some frameworks
+   * write `true`) is plain `dismissible`; the property also takes `true` and `false` (absent).
+   */
+  @property() dismissible: Dismissible | boolean | null = null;
 
   /** The reader's IANA time zone; defaults to the browser's. Settable for tests and previews. */
   @property({ attribute: false }) readerTimeZone: string = readerTimeZone();
 
   @state() private dismissed = false;
+  /** `dismissible` resolved: no hide button (`null`), hide for this visit (`''`), or `remember`. */
+  private dismissMode: Dismissible | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
@@ -264,8 +257,15 @@ export class NbHelplineBanner extends NbElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('dismissible') && this.dismissible !== null) {
-      this.checked('dismissible', this.dismissible, ['', 'remember'], '');
+    if (changed.has('dismissible')) {
+      // Read as the attribute's text may be: anything else warns once and counts as present.
+      const value: string | boolean | null | undefined = this.dismissible;
+      this.dismissMode =
+        value == null || value === false
+          ? null
+          : value === true || value === 'true'
+            ? ''
+            : this.checked<Dismissible>('dismissible', value, ['', 'remember'], '');
     }
   }
 
@@ -376,8 +376,7 @@ export class NbHelplineBanner extends NbElement {
   }
 
   private onDismiss(): void {
-    const remember =
-      this.checked('dismissible', this.dismissible, ['', 'remember'], '') === 'remember';
+    const remember = this.dismissMode === 'remember';
     if (!this.emit<DismissDetail>('nb-dismiss', { remember }, true)) return;
     if (remember) writeStored(this.storageKey, 'dismissed');
     this.dismissed = true;
@@ -402,7 +401,7 @@ export class NbHelplineBanner extends NbElement {
 
   protected override render(): TemplateResult | typeof nothing {
     if (this.dismissed) return nothing;
-    const canDismiss = this.dismissible !== null;
+    const canDismiss = this.dismissMode !== null;
     const now = this.now();
     const phone = this.phone;
     const region = this.bankHolidayRegion;
@@ -479,5 +478,10 @@ export class NbHelplineBanner extends NbElement {
 declare global {
   interface HTMLElementTagNameMap {
     'nb-helpline-banner': NbHelplineBanner;
+  }
+  /** The element's events, so `addEventListener('nb-…', (e) => e.detail…)` is typed. */
+  interface HTMLElementEventMap {
+    'nb-helpline-call': CustomEvent<HelplineCallDetail>;
+    'nb-dismiss': CustomEvent<DismissDetail>;
   }
 }

@@ -89,31 +89,19 @@ const HEADINGS: Record<number, StaticValue> = {
  * @csspart meta - Content version, when it was last checked against the source, and its reviewer.
  * @csspart review-notice - The "overdue for review" notice in the footer.
  * @csspart locale-note - The "translation not yet checked" note.
- *
- * @cssprop --nb-color-text - Body text colour.
- * @cssprop --nb-color-text-muted - Secondary text colour.
- * @cssprop --nb-color-surface - Background colour.
- * @cssprop --nb-color-border - Border colour of the card and sections.
- * @cssprop --nb-color-accent - Accent colour (the card's top border, section markers).
- * @cssprop --nb-color-link - Link colour.
- * @cssprop --nb-color-focus - Focus outline colour.
- * @cssprop --nb-color-notice-surface - Background of the review notice.
- * @cssprop --nb-color-notice-text - Text colour of the review notice.
- * @cssprop --nb-font-family - Font stack.
- * @cssprop --nb-radius - Corner radius.
- * @cssprop --nb-space - Base padding.
  */
 export class NbTreatmentCard extends NbElement {
   static override styles = [themeStyles, creditsStyles, treatmentCardStyles];
 
   /** The child's first risk group: `low`, `intermediate` or `high`. Unset (or `all`) shows every group. */
-  @property({ attribute: 'risk-group', reflect: true }) riskGroup: string | null = null;
+  @property({ attribute: 'risk-group', reflect: true }) riskGroup: RiskGroup | 'all' | null = null;
 
   /** `relapsed` (came back) or `refractory` (did not go away). Unset (or `both`) shows both. */
-  @property({ reflect: true }) situation: string | null = null;
+  @property({ reflect: true }) situation: Situation | 'both' | null = null;
 
   /**
    * Level of the card's own heading (2–6) so it fits the host page's outline; sections sit one level below.
+   * @type {2 | 3 | 4 | 5 | 6}
    * @default 2
    */
   @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
@@ -414,5 +402,9 @@ export class NbTreatmentCard extends NbElement {
 declare global {
   interface HTMLElementTagNameMap {
     'nb-treatment-card': NbTreatmentCard;
+  }
+  /** The element's events, so `addEventListener('nb-…', (e) => e.detail…)` is typed. */
+  interface HTMLElementEventMap {
+    'nb-section-toggle': CustomEvent<SectionToggleDetail>;
   }
 }
