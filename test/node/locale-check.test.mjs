@@ -7,13 +7,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { checkLocales } from '../../scripts/lib/check-locales.mjs';
-import { extractSourceUnits, readProject, repoRoot } from '../../scripts/lib/xliff.mjs';
-import { transforms } from '../../scripts/pseudo-locales.mjs';
+import { checkLocales } from '../../scripts/locale/lib/check-locales.mjs';
+import { extractSourceUnits, readProject, repoRoot } from '../../scripts/locale/lib/xliff.mjs';
+import { transforms } from '../../scripts/locale/pseudo-locales.mjs';
 
 const fixtures = join(repoRoot, 'test/fixtures/locale-check');
 const project = join(fixtures, 'project');
-const script = (name) => join(repoRoot, 'scripts', name);
+const script = (name) => join(repoRoot, 'scripts', 'locale', name);
 /** Runs a script as a child process; resolves { status, stdout, stderr } (never rejects). */
 const run = (name, args) =>
   new Promise((done) =>
@@ -23,7 +23,7 @@ const run = (name, args) =>
   );
 /** Signs off locale "xx" of the fixture project copied to `dir` (`reviewer` omitted: none given). */
 const runSignOff = (dir, reviewer) =>
-  run('locale-sign-off.mjs', [
+  run('sign-off.mjs', [
     'xx',
     ...(reviewer ? ['--reviewer', reviewer] : []),
     '--root',
@@ -122,7 +122,7 @@ describe('locale:check on fixtures', () => {
 // The child processes run side by side (each has its own temporary folder).
 describe('locale:check and locale:sign-off from the command line', { concurrency: true }, () => {
   test('the CLI exits 1 on a broken fixture and names the problem', async () => {
-    const r = await run('locale-check.mjs', [
+    const r = await run('check.mjs', [
       '--root',
       project,
       '--dir',

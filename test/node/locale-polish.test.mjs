@@ -9,16 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import { writeRegistries } from '../../scripts/gen-locale-registry.mjs';
-import { checkLocales } from '../../scripts/lib/check-locales.mjs';
-import { extractSourceUnits, readProject, repoRoot } from '../../scripts/lib/xliff.mjs';
+import { writeRegistries } from '../../scripts/locale/gen-registry.mjs';
+import { checkLocales } from '../../scripts/locale/lib/check-locales.mjs';
+import { extractSourceUnits, readProject, repoRoot } from '../../scripts/locale/lib/xliff.mjs';
 
 /** Runs a script on the temporary project; resolves { status, stdout, stderr }. */
 const run = (name, args) =>
   new Promise((done) =>
     execFile(
       'node',
-      [join(repoRoot, 'scripts', name), ...args],
+      [join(repoRoot, 'scripts', 'locale', name), ...args],
       { cwd: repoRoot },
       (error, stdout, stderr) => done({ status: error ? (error.code ?? 1) : 0, stdout, stderr }),
     ),
@@ -61,7 +61,7 @@ before(async () => {
   config.tsConfig = join(repoRoot, config.tsConfig); // the source stays the repository's
   writeFileSync(join(root, 'lit-localize.json'), JSON.stringify(config, null, 2));
   cpSync(join(repoRoot, 'locales'), join(root, 'locales'), { recursive: true });
-  added = await run('locale-add.mjs', ['pl', '--root', root]);
+  added = await run('add.mjs', ['pl', '--root', root]);
   const extracted = extractSourceUnits(readProject(root), join(root, '.tmp', 'extract'));
   assert.equal(extracted.error, undefined);
   sourceUnits = extracted.units;
@@ -191,7 +191,7 @@ test('a few units translated: the report counts them; one marked translated but 
   );
 
   // locale:build sums lit-localize's warnings up: one line for pl, none per unit.
-  const built = await run('locale-build.mjs', ['--root', root]);
+  const built = await run('build.mjs', ['--root', root]);
   assert.equal(built.status, 0, built.stderr);
   assert.doesNotMatch(`${built.stdout}${built.stderr}`, /using canonical text/);
   const plLines = built.stdout.split('\n').filter((l) => /^\s+pl:/.test(l));

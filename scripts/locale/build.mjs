@@ -5,14 +5,14 @@
 // text as fallback"): 176 such lines for a new language look like errors, so they are summed up
 // in one line per locale, with each unit's state (npm run locale:check lists the units).
 //
-// Usage: node scripts/locale-build.mjs [--root <project>]
+// Usage: node scripts/locale/build.mjs [--root <project>]
 //   --root  a project folder with lit-localize.json and locales/ (default: this repository);
 //           the pseudo-locales are generated for this repository only
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { writeRegistries } from './gen-locale-registry.mjs';
+import { writeRegistries } from './gen-registry.mjs';
 import { isServed } from './lib/locale-status.mjs';
 import { classifyUnits } from './lib/unit-states.mjs';
 import { parseXliff, readProject, repoRoot, runLitLocalize } from './lib/xliff.mjs';

@@ -7,7 +7,7 @@
 // forms the language never uses are not asked for. When the
 // English (or the translation) changes later, npm run locale:check reports the unit as needing
 // review again (and fails while the locale is listed reviewed).
-// Options: --root <project> and --dir <locales dir>, as for locale-check.mjs.
+// Options: --root <project> and --dir <locales dir>, as for check.mjs.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -115,7 +115,7 @@ project.registry.locales[code] = {
 writeFileSync(project.registryPath, `${JSON.stringify(project.registry, null, 2)}\n`);
 
 if (!args.dir && resolve(root) === repoRoot)
-  execFileSync('node', [join(repoRoot, 'scripts/gen-locale-registry.mjs')], { stdio: 'inherit' });
+  execFileSync('node', [join(repoRoot, 'scripts/locale/gen-registry.mjs')], { stdio: 'inherit' });
 
 const show = (p) => relative(process.cwd(), p);
 console.log(`

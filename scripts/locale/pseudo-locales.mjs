@@ -5,7 +5,7 @@
 //   ⟦…⟧, so clipped, untranslated or concatenated text is easy to spot;
 // - an RTL pseudo-locale (ar-XB): each run of text wrapped in RIGHT-TO-LEFT OVERRIDE … POP
 //   DIRECTIONAL FORMATTING, so English reads mirrored inside a right-to-left layout.
-// Usage: node scripts/pseudo-locales.mjs [--out <dir>]   (default src/generated/pseudo)
+// Usage: node scripts/locale/pseudo-locales.mjs [--out <dir>]   (default src/generated/pseudo)
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

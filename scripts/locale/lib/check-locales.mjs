@@ -1,7 +1,7 @@
-// The checks behind npm run locale:check (see scripts/locale-check.mjs).
+// The checks behind npm run locale:check (see scripts/locale/check.mjs).
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { renderRegistries } from '../gen-locale-registry.mjs';
+import { renderRegistries } from '../gen-registry.mjs';
 import { pseudoLocaleCodes, writePseudoTargets } from '../pseudo-locales.mjs';
 import { isServed, STATUSES } from './locale-status.mjs';
 import { classifyUnits, pluralExamples } from './unit-states.mjs';
@@ -29,7 +29,7 @@ const listed = (ids, all, max = 12) =>
  * `all` lists every unit of every state in the report (otherwise only the first few of the
  * units still to translate). Returns the problems (empty = pass), the report lines (per-unit
  * states, plural forms asked, coverage, units to review again) and `locales`: per locale the
- * classification of scripts/lib/unit-states.mjs plus `served`.
+ * classification of scripts/locale/lib/unit-states.mjs plus `served`.
  */
 export function checkLocales({ root = '.', dir, sourceUnits: givenUnits, all = false } = {}) {
   root = resolve(root);

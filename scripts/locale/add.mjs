@@ -11,7 +11,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import { buildLocales } from './locale-build.mjs';
+import { buildLocales } from './build.mjs';
 import { canonicalTag, readProject, repoRoot, runLitLocalize } from './lib/xliff.mjs';
 import { pluralCategoriesOf, pluralExamples, pluralUnits } from './lib/unit-states.mjs';
 

@@ -11,7 +11,7 @@
 // reviewed; generated modules and registries out of step with the XLIFF (run npm run
 // locale:build first).
 //
-// Usage: node scripts/locale-check.mjs [--root <project>] [--dir <locales dir>] [--all]
+// Usage: node scripts/locale/check.mjs [--root <project>] [--dir <locales dir>] [--all]
 //   --root  a project folder with lit-localize.json (default: the current folder)
 //   --dir   check the XLIFF, locales.json and sign-off/ in this folder instead of the project's
 //           own (used by the tests with broken fixtures; skips the generated-module check)

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { SaxesParser } from 'saxes';
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const litLocalizeBin = join(repoRoot, 'node_modules', '.bin', 'lit-localize');
 
 /** States that claim a target is translated: such a target must not be empty. */
@@ -43,7 +43,7 @@ export function runLitLocalize(project, command, { tmp, targetLocales, xliffDir,
   const file = join(tmp, `lit-localize.${command}.json`);
   writeFileSync(file, JSON.stringify(cfg));
   // spawnSync keeps stderr on success too: lit-localize build warns there, once per unit without
-  // a translation (scripts/locale-build.mjs sums those warnings up).
+  // a translation (scripts/locale/build.mjs sums those warnings up).
   const r = spawnSync(litLocalizeBin, [command, '--config', file], { cwd: root, encoding: 'utf8' });
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
   if (r.error) return { ok: false, output: String(r.error), stderr: '' };
