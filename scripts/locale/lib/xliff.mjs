@@ -1,23 +1,33 @@
-// Shared by the locale scripts: reading a project's locale configuration, running lit-localize
-// with absolute paths, parsing XLIFF 1.2 units and hashing a unit's English for sign-off.
-import { spawnSync } from 'node:child_process';
+// Shared by the locale scripts: the project's lit-localize configuration and @lit/localize-tools'
+// own API for it (extracting the English messages, reading the XLIFF translations, writing the
+// XLIFF files, building the locale modules: no CLI runs, no temporary config files), plus what
+// that API does not give (it drops a unit's state="…" and notes, and reads leniently): our own
+// reading of each XLIFF unit with @xmldom/xmldom, the XML library lit-localize itself uses, and
+// the sign-off hash of a unit's English.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import { SaxesParser } from 'saxes';
+import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
+import { sortProgramMessages } from '@lit/localize-tools/lib/messages.js';
+import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { DOMImplementation, DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { __DOMHandler as DOMHandler } from '@xmldom/xmldom/lib/dom-parser.js';
+import ts from 'typescript';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const litLocalizeBin = join(repoRoot, 'node_modules', '.bin', 'lit-localize');
+const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 
 /** States that claim a target is translated: such a target must not be empty. */
 export const TRANSLATED_STATES = new Set(['translated', 'final', 'signed-off']);
 
-/** lit-localize.json and locales/locales.json of the project at `root`. */
+/**
+ * lit-localize.json (read and validated by localize-tools) and locales/locales.json of the
+ * project at `root`; `localesDir` replaces the XLIFF folder (the tests' fixtures).
+ */
 export function readProject(root, localesDir) {
-  const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
-  const xliffDir = localesDir ? resolve(localesDir) : resolve(root, config.interchange.xliffDir);
+  const config = readConfigFileAndWriteSchema(join(resolve(root), 'lit-localize.json'));
+  const xliffDir = localesDir ? resolve(localesDir) : config.resolve(config.interchange.xliffDir);
   const registryPath = join(xliffDir, 'locales.json');
   const registry = existsSync(registryPath)
     ? JSON.parse(readFileSync(registryPath, 'utf8'))
@@ -26,57 +36,128 @@ export function readProject(root, localesDir) {
 }
 
 /**
- * Runs `lit-localize <command>` for the project with every path made absolute (paths in a
- * lit-localize config are relative to the config file, which lives in a temporary folder here).
+ * A localize-tools RuntimeLitLocalizer for the project, its paths absolute; `targetLocales`,
+ * `xliffDir` and `outputDir` (which then holds locale-codes.ts too) replace the project's.
+ * `translations` (Map locale → messages) adds translations that have no XLIFF file (the
+ * pseudo-locales).
  */
-export function runLitLocalize(project, command, { tmp, targetLocales, xliffDir, outputDir }) {
-  const { config, root } = project;
-  const cfg = structuredClone(config);
-  cfg.tsConfig = resolve(root, cfg.tsConfig);
-  if (targetLocales) cfg.targetLocales = targetLocales;
-  cfg.interchange.xliffDir = resolve(xliffDir ?? resolve(root, cfg.interchange.xliffDir));
-  cfg.output.outputDir = resolve(outputDir ?? resolve(root, cfg.output.outputDir));
-  cfg.output.localeCodesModule = outputDir
+export function localizer(project, { targetLocales, xliffDir, outputDir, translations } = {}) {
+  const { config } = project;
+  const output = { ...config.output };
+  if (output.mode !== 'runtime') throw new Error('lit-localize.json: output.mode must be "runtime"');
+  output.outputDir = outputDir ? resolve(outputDir) : config.resolve(output.outputDir);
+  output.localeCodesModule = outputDir
     ? join(resolve(outputDir), 'locale-codes.ts')
-    : resolve(root, cfg.output.localeCodesModule);
-  mkdirSync(tmp, { recursive: true });
-  const file = join(tmp, `lit-localize.${command}.json`);
-  writeFileSync(file, JSON.stringify(cfg));
-  // spawnSync keeps stderr on success too: lit-localize build warns there, once per unit without
-  // a translation (scripts/locale/build.mjs sums those warnings up).
-  const r = spawnSync(litLocalizeBin, [command, '--config', file], { cwd: root, encoding: 'utf8' });
-  const output = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
-  if (r.error) return { ok: false, output: String(r.error), stderr: '' };
-  return { ok: r.status === 0, output, stderr: r.stderr ?? '' };
+    : config.resolve(output.localeCodesModule);
+  const localizer = new RuntimeLitLocalizer({
+    ...config,
+    targetLocales: targetLocales ?? config.targetLocales,
+    interchange: { ...config.interchange, xliffDir: xliffDir ?? project.xliffDir },
+    output,
+  });
+  if (translations) {
+    const read = localizer.readTranslationsSync.bind(localizer);
+    localizer.readTranslationsSync = () => {
+      const result = read();
+      for (const [locale, messages] of translations) result.translations.set(locale, messages);
+      return result;
+    };
+  }
+  return localizer;
 }
 
-/** The first well-formedness error of an XML text (xmldom alone accepts mismatched tags). */
-function wellFormednessError(text) {
-  const parser = new SaxesParser({ xmlns: true });
-  let first;
-  parser.on('error', (error) => {
-    first ??= `line ${error.message}`;
-  });
+/** The English messages of the project's source, in lit-localize's XLIFF order. */
+export function sourceMessages(localize) {
+  const { messages, errors } = localize.extractSourceMessages();
+  if (errors.length)
+    return {
+      error: `lit-localize could not read the source:\n${ts.formatDiagnostics(errors, {
+        getCanonicalFileName: (f) => f,
+        getCurrentDirectory: () => process.cwd(),
+        getNewLine: () => '\n',
+      })}`,
+    };
+  return { messages: sortProgramMessages([...messages]) };
+}
+
+/**
+ * Runs `task` (a localize-tools call) and returns its result and the warnings it printed:
+ * lit-localize's build warns once per unit without a translation (build.mjs sums them up).
+ */
+export async function collectWarnings(task) {
+  const warnings = [];
+  const warn = console.warn;
+  console.warn = (...args) => warnings.push(args.join(' '));
   try {
-    parser.write(text).close();
-  } catch (error) {
-    first ??= String(error);
+    return { result: await task(), warnings };
+  } finally {
+    console.warn = warn;
   }
-  return first;
+}
+
+/**
+ * The current English messages, straight from the TypeScript source through localize-tools:
+ * `units` maps each message id to its unit ({ id, source, sourceXml, note }, the form
+ * parseXliff gives a freshly extracted XLIFF unit); `messages` are localize-tools' own.
+ */
+export function extractSourceUnits(project, localize = localizer(project)) {
+  const extracted = sourceMessages(localize);
+  if (extracted.error) return extracted;
+  const doc = new DOMImplementation().createDocument(XLIFF_NS, 'xliff', null);
+  const style = project.config.interchange.placeholderStyle ?? 'x';
+  const units = new Map();
+  for (const message of extracted.messages) {
+    // The <source> lit-localize writes for the message (formatters/xliff.js encodeContents).
+    const source = doc.createElementNS(XLIFF_NS, 'source');
+    for (const part of message.contents) {
+      if (typeof part === 'string') {
+        source.appendChild(doc.createTextNode(part));
+        continue;
+      }
+      const ph = doc.createElementNS(XLIFF_NS, style);
+      ph.setAttribute('id', String(part.index));
+      if (style === 'x') ph.setAttribute('equiv-text', part.untranslatable);
+      else ph.appendChild(doc.createTextNode(part.untranslatable));
+      source.appendChild(ph);
+    }
+    units.set(message.name, {
+      id: message.name,
+      source,
+      sourceXml: contentXml(source),
+      note: message.desc ?? '',
+    });
+  }
+  return { units, messages: extracted.messages, localizer: localize };
+}
+
+/**
+ * xmldom's DOM builder, noting the elements a close tag never ends: xmldom skips a close tag
+ * that does not match the open element (`<target>…</targt>`) without a word.
+ */
+class StrictDOMHandler extends DOMHandler {
+  endDocument() {
+    if (this.currentElement?.nodeType === 1) this.unclosed = this.currentElement;
+    super.endDocument();
+  }
 }
 
 /** Parses XLIFF text; `errors` lists XML problems (an invalid file has no units). */
 export function parseXliff(text) {
-  const strict = wellFormednessError(text);
-  if (strict) return { errors: [strict], units: [], targetLanguage: undefined };
   const errors = [];
+  const report = (e) => errors.push(String(e).replace(/^\[xmldom \w+\]\s*/, '').split('\n')[0]);
+  const locator = {};
+  const builder = new StrictDOMHandler();
   const doc = new DOMParser({
-    errorHandler: {
-      warning: () => {},
-      error: (e) => errors.push(String(e).split('\n')[0]),
-      fatalError: (e) => errors.push(String(e).split('\n')[0]),
-    },
+    locator,
+    domBuilder: builder,
+    errorHandler: { warning: report, error: report, fatalError: report },
   }).parseFromString(text, 'text/xml');
+  if (builder.unclosed) {
+    const { tagName, lineNumber, columnNumber } = builder.unclosed;
+    errors.unshift(
+      `line ${lineNumber}:${columnNumber}: <${tagName}> is not closed (a close tag is missing or misspelt)`,
+    );
+  }
   if (errors.length || !doc?.documentElement || doc.documentElement.nodeName !== 'xliff') {
     if (!errors.length) errors.push('the root element is not <xliff>');
     return { errors, units: [], targetLanguage: undefined };
@@ -152,21 +233,3 @@ export function canonicalTag(tag) {
   }
 }
 
-/**
- * The current English messages, from a throw-away `lit-localize extract` into `tmp`:
- * `units` maps each message id to its unit (source, note); `xliffDir` also holds a fresh
- * `<code>.xlf` (sources only) for each of `extraLocales` (the pseudo-locales use them).
- */
-export function extractSourceUnits(project, tmp, extraLocales = []) {
-  const xliffDir = join(tmp, 'source-xliff');
-  mkdirSync(xliffDir, { recursive: true });
-  const probe = 'zxx';
-  const r = runLitLocalize(project, 'extract', {
-    tmp,
-    targetLocales: [...extraLocales, probe],
-    xliffDir,
-  });
-  if (!r.ok) return { error: `lit-localize extract failed:\n${r.output}` };
-  const parsed = parseXliff(readFileSync(join(xliffDir, `${probe}.xlf`), 'utf8'));
-  return { units: new Map(parsed.units.map((u) => [u.id, u])), xliffDir };
-}
