@@ -22,7 +22,7 @@ import { checkLocales } from './lib/check-locales.mjs';
 const { values: args } = parseArgs({
   options: { root: { type: 'string' }, dir: { type: 'string' }, all: { type: 'boolean' } },
 });
-const { problems, report } = checkLocales({ root: args.root, dir: args.dir, all: args.all });
+const { problems, report } = await checkLocales({ root: args.root, dir: args.dir, all: args.all });
 for (const line of report) console.log(line);
 if (problems.length) {
   console.error(`\nlocale:check failed (${problems.length}):`);

@@ -37,18 +37,18 @@ let scratch;
 before(() => {
   // Extract the fixture project's English once; every in-process check below reuses it.
   scratch = mkdtempSync(join(tmpdir(), 'nb-locale-check-'));
-  const extracted = extractSourceUnits(readProject(project), join(scratch, 'extract'));
+  const extracted = extractSourceUnits(readProject(project));
   assert.equal(extracted.error, undefined);
   sourceUnits = extracted.units;
   assert.deepEqual([...sourceUnits.keys()].sort(), ['fx.call', 'fx.hello', 'fx.link', 'fx.range']);
 });
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-const check = (dir) => checkLocales({ root: project, dir, sourceUnits });
+const check = async (dir) => checkLocales({ root: project, dir, sourceUnits });
 
 describe('locale:check on fixtures', () => {
-  test('a correct, complete, unreviewed locale passes and reports its coverage and states', () => {
-    const { problems, report, locales } = check(join(fixtures, 'ok'));
+  test('a correct, complete, unreviewed locale passes and reports its coverage and states', async () => {
+    const { problems, report, locales } = await check(join(fixtures, 'ok'));
     assert.deepEqual(problems, []);
     assert.ok(
       report.includes(
@@ -64,8 +64,8 @@ describe('locale:check on fixtures', () => {
     assert.equal(locales.xx.served, true);
   });
 
-  test('a target marked translated that is the English text fails, unless listed sameAsEnglish', () => {
-    const broken = check(join(fixtures, 'broken-translated-identical'));
+  test('a target marked translated that is the English text fails, unless listed sameAsEnglish', async () => {
+    const broken = await check(join(fixtures, 'broken-translated-identical'));
     assert.equal(broken.problems.length, 1, broken.problems.join('\n'));
     assert.match(
       broken.problems[0],
@@ -74,7 +74,7 @@ describe('locale:check on fixtures', () => {
     assert.deepEqual(broken.locales.xx.byState.identical, ['fx.hello']);
     assert.ok(broken.report.includes('  xx identical to English (not translated yet): fx.hello'));
 
-    const listed = check(join(fixtures, 'same-as-english-listed'));
+    const listed = await check(join(fixtures, 'same-as-english-listed'));
     assert.deepEqual(listed.problems, []);
     assert.deepEqual(listed.locales.xx.byState.translated, ['fx.hello']);
     assert.equal(listed.locales.xx.counts.identical, 0);
@@ -88,7 +88,7 @@ describe('locale:check on fixtures', () => {
     'broken-stale-source': /fx\.hello: the English source is out of date/,
     'broken-missing-unit': /fx\.link: missing from the file/,
     'broken-empty-translated': /fx\.hello: empty target marked state="translated"/,
-    'broken-invalid-xml': /xx\.xlf: invalid XML: line 12:\d+: unexpected close tag/,
+    'broken-invalid-xml': /xx\.xlf: invalid XML: line 12:\d+: <target> is not closed/,
     'broken-incomplete':
       /xx is listed complete but only 75\.0 % is translated \(1 unit\(s\) without a translation: 1 missing, 0 identical to English: fx\.link\)/,
     'broken-same-as-english-unknown': /sameAsEnglish lists "fx\.nope", which is not a unit/,
@@ -97,21 +97,23 @@ describe('locale:check on fixtures', () => {
     'signed-off-translation-changed': /fx\.hello: the translation changed since sign-off/,
   };
   for (const [name, expected] of Object.entries(broken)) {
-    test(`${name} fails with exactly that problem`, () => {
-      const { problems } = check(join(fixtures, name));
+    test(`${name} fails with exactly that problem`, async () => {
+      const { problems } = await check(join(fixtures, name));
       assert.equal(problems.length, 1, problems.join('\n'));
       assert.match(problems[0], expected);
     });
   }
 
-  test('a signed-off locale whose English and translations are unchanged passes', () => {
-    const { problems, report } = check(join(fixtures, 'signed-off-current'));
+  test('a signed-off locale whose English and translations are unchanged passes', async () => {
+    const { problems, report } = await check(join(fixtures, 'signed-off-current'));
     assert.deepEqual(problems, []);
     assert.ok(report.some((line) => line.includes('reviewed by Dr Example Reviewer')));
   });
 
-  test('English changed since sign-off: reported as needing review again, not a failure while unreviewed', () => {
-    const { problems, report } = check(join(fixtures, 'signed-off-english-changed-unreviewed'));
+  test('English changed since sign-off: reported as needing review again, not a failure while unreviewed', async () => {
+    const { problems, report } = await check(
+      join(fixtures, 'signed-off-english-changed-unreviewed'),
+    );
     assert.deepEqual(problems, []);
     assert.ok(
       report.includes('  needs review again: xx fx.hello: the English changed since sign-off'),
@@ -133,14 +135,15 @@ describe('locale:check and locale:sign-off from the command line', { concurrency
     assert.match(r.stderr, /placeholder names differ/);
   });
 
-  test('the repository’s translations pass, and a deliberately broken copy of es.xlf fails', () => {
+  test('the repository’s translations pass, and a deliberately broken copy of es.xlf fails', async () => {
     const repo = readProject(repoRoot);
-    const extracted = extractSourceUnits(repo, join(scratch, 'repo-extract'));
+    const extracted = extractSourceUnits(repo);
     assert.equal(extracted.error, undefined);
     const dir = join(scratch, 'repo-locales');
     cpSync(join(repoRoot, 'locales'), dir, { recursive: true });
-    const repoCheck = () => checkLocales({ root: repoRoot, dir, sourceUnits: extracted.units });
-    const clean = repoCheck();
+    const repoCheck = async () =>
+      checkLocales({ root: repoRoot, dir, sourceUnits: extracted.units });
+    const clean = await repoCheck();
     assert.deepEqual(clean.problems, []);
     assert.ok(clean.report.some((line) => /^locale es: \d+\/\d+ units translated/.test(line)));
 
@@ -154,7 +157,7 @@ describe('locale:check and locale:sign-off from the command line', { concurrency
     assert.notEqual(broken, text, 'es.xlf has no translated placeholder to break');
     writeFileSync(file, broken);
     assert.match(
-      repoCheck().problems.join('\n'),
+      (await repoCheck()).problems.join('\n'),
       /es\.xlf unit [\w.-]+: placeholder names differ .*\$\{oops\}/,
     );
   });
@@ -176,11 +179,11 @@ describe('locale:check and locale:sign-off from the command line', { concurrency
       'fx.range',
     ]);
     assert.match(signOff.units['fx.hello'].source, /^[0-9a-f]{64}$/);
-    assert.deepEqual(check(dir).problems, []);
+    assert.deepEqual((await check(dir)).problems, []);
     const xlf = join(dir, 'xx.xlf');
     writeFileSync(xlf, readFileSync(xlf, 'utf8').replace('>Xhello<', '>Xhi<'));
     assert.match(
-      check(dir).problems.join('\n'),
+      (await check(dir)).problems.join('\n'),
       /fx\.hello: the translation changed since sign-off/,
     );
   });

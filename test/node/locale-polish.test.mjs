@@ -31,7 +31,7 @@ let added;
 let same;
 const xlf = () => join(root, 'locales', 'pl.xlf');
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-const check = () => checkLocales({ root, dir: join(root, 'locales'), sourceUnits });
+const check = async () => checkLocales({ root, dir: join(root, 'locales'), sourceUnits });
 /** Problems about pl (the repository's own locales are checked by locale-check.test.mjs). */
 const plProblems = (problems) => problems.filter((p) => /\bpl\b|pl\.xlf/.test(p));
 const registryText = () => readFileSync(join(root, 'src/generated/locale-registry.ts'), 'utf8');
@@ -62,7 +62,7 @@ before(async () => {
   writeFileSync(join(root, 'lit-localize.json'), JSON.stringify(config, null, 2));
   cpSync(join(repoRoot, 'locales'), join(root, 'locales'), { recursive: true });
   added = await run('add.mjs', ['pl', '--root', root]);
-  const extracted = extractSourceUnits(readProject(root), join(root, '.tmp', 'extract'));
+  const extracted = extractSourceUnits(readProject(root));
   assert.equal(extracted.error, undefined);
   sourceUnits = extracted.units;
   same = readJson(join(root, 'locales/locales.json')).sameAsEnglish.length;
@@ -91,7 +91,7 @@ test('locale:add pl prints one summary line, not a warning per unit', () => {
   assert.equal(readJson(join(root, 'locales/locales.json')).locales.pl.status, 'in progress');
 });
 
-test('pl.xlf: every target pre-filled with the English and marked for review; plural notes for Polish', () => {
+test('pl.xlf: every target pre-filled with the English and marked for review; plural notes for Polish', async () => {
   const text = readFileSync(xlf(), 'utf8');
   const doc = new DOMParser().parseFromString(text, 'text/xml');
   const units = Array.from(doc.getElementsByTagName('trans-unit'));
@@ -116,11 +116,11 @@ test('pl.xlf: every target pre-filled with the English and marked for review; pl
   assert.match(note('trial-list.count.zero'), /never uses the "zero" form/);
   assert.match(note('trial-list.count.two'), /never uses the "two" form/);
   // The developers' note is still lit-localize's own, so the check sees it as current.
-  assert.deepEqual(plProblems(check().problems), []);
+  assert.deepEqual(plProblems((await check()).problems), []);
 });
 
-test('the check reports every unit of the new pl (but code names) as identical to English, asks only Polish plural forms, and pl is not served', () => {
-  const { report, locales } = check();
+test('the check reports every unit of the new pl (but code names) as identical to English, asks only Polish plural forms, and pl is not served', async () => {
+  const { report, locales } = await check();
   const pl = locales.pl;
   const total = sourceUnits.size - 2; // zero and two are not asked
   assert.equal(pl.total, total);
@@ -172,7 +172,7 @@ test('a few units translated: the report counts them; one marked translated but 
     if (id === 'trial-list.treatments' || id === 'trial-list.registry')
       unit.removeChild(unit.getElementsByTagName('target')[0]);
   });
-  const { problems, locales } = check();
+  const { problems, locales } = await check();
   const total = sourceUnits.size - 2;
   assert.deepEqual(locales.pl.counts, {
     'needs-review': same + 5,
@@ -201,7 +201,7 @@ test('a few units translated: the report counts them; one marked translated but 
   assert.equal(served(registryText()), false);
 });
 
-test('"serve": true opts an incomplete pl in; completing it serves it without the opt-in', () => {
+test('"serve": true opts an incomplete pl in; completing it serves it without the opt-in', async () => {
   const registryPath = join(root, 'locales/locales.json');
   const registry = readJson(registryPath);
   registry.locales.pl.serve = true;
@@ -213,7 +213,7 @@ test('"serve": true opts an incomplete pl in; completing it serves it without th
   // Translate everything that is still English or missing (not the zero/two forms).
   delete registry.locales.pl.serve;
   writeFileSync(registryPath, JSON.stringify(registry, null, 2));
-  const { states } = check().locales.pl;
+  const { states } = (await check()).locales.pl;
   editUnits((unit, doc) => {
     const id = unit.getAttribute('id');
     if (!['identical', 'missing'].includes(states.get(id))) return;
@@ -223,7 +223,7 @@ test('"serve": true opts an incomplete pl in; completing it serves it without th
     }
     setTarget(unit, doc, 'PL ');
   });
-  let result = check();
+  let result = await check();
   assert.equal(result.locales.pl.complete, true);
   assert.deepEqual(plProblems(result.problems), []);
   assert.ok(
@@ -236,7 +236,7 @@ test('"serve": true opts an incomplete pl in; completing it serves it without th
 
   registry.locales.pl.status = 'complete';
   writeFileSync(registryPath, JSON.stringify(registry, null, 2));
-  result = check();
+  result = await check();
   assert.deepEqual(plProblems(result.problems), []);
   assert.equal(result.locales.pl.served, true);
   writeRegistries(root);

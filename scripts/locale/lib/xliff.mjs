@@ -44,7 +44,8 @@ export function readProject(root, localesDir) {
 export function localizer(project, { targetLocales, xliffDir, outputDir, translations } = {}) {
   const { config } = project;
   const output = { ...config.output };
-  if (output.mode !== 'runtime') throw new Error('lit-localize.json: output.mode must be "runtime"');
+  if (output.mode !== 'runtime')
+    throw new Error('lit-localize.json: output.mode must be "runtime"');
   output.outputDir = outputDir ? resolve(outputDir) : config.resolve(output.outputDir);
   output.localeCodesModule = outputDir
     ? join(resolve(outputDir), 'locale-codes.ts')
@@ -144,7 +145,12 @@ class StrictDOMHandler extends DOMHandler {
 /** Parses XLIFF text; `errors` lists XML problems (an invalid file has no units). */
 export function parseXliff(text) {
   const errors = [];
-  const report = (e) => errors.push(String(e).replace(/^\[xmldom \w+\]\s*/, '').split('\n')[0]);
+  const report = (e) =>
+    errors.push(
+      String(e)
+        .replace(/^\[xmldom \w+\]\s*/, '')
+        .split('\n')[0],
+    );
   const locator = {};
   const builder = new StrictDOMHandler();
   const doc = new DOMParser({
@@ -232,4 +238,3 @@ export function canonicalTag(tag) {
     return undefined;
   }
 }
-
