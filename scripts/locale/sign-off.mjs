@@ -8,10 +8,10 @@
 // English (or the translation) changes later, npm run locale:check reports the unit as needing
 // review again (and fails while the locale is listed reviewed).
 // Options: --root <project> and --dir <locales dir>, as for check.mjs.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeRegistries } from './gen-registry.mjs';
 import { classifyUnits } from './lib/unit-states.mjs';
 import { extractSourceUnits, parseXliff, readProject, repoRoot, sha256 } from './lib/xliff.mjs';
 
@@ -108,7 +108,7 @@ project.registry.locales[code] = {
 writeFileSync(project.registryPath, `${JSON.stringify(project.registry, null, 2)}\n`);
 
 if (!args.dir && resolve(root) === repoRoot)
-  execFileSync('node', [join(repoRoot, 'scripts/locale/gen-registry.mjs')], { stdio: 'inherit' });
+  console.log(writeRegistries(repoRoot));
 
 const show = (p) => relative(process.cwd(), p);
 console.log(`
