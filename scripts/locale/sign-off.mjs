@@ -107,8 +107,7 @@ project.registry.locales[code] = {
 };
 writeFileSync(project.registryPath, `${JSON.stringify(project.registry, null, 2)}\n`);
 
-if (!args.dir && resolve(root) === repoRoot)
-  console.log(writeRegistries(repoRoot));
+if (!args.dir && resolve(root) === repoRoot) console.log(writeRegistries(repoRoot));
 
 const show = (p) => relative(process.cwd(), p);
 console.log(`
