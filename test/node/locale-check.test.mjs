@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { checkLocales } from '../../scripts/locale/lib/check-locales.mjs';
-import { extractSourceUnits, readProject, repoRoot } from '../../scripts/locale/lib/xliff.mjs';
+import {
+  extractSourceUnits,
+  parseXliff,
+  readProject,
+  repoRoot,
+} from '../../scripts/locale/lib/xliff.mjs';
 import { transforms } from '../../scripts/locale/pseudo-locales.mjs';
 
 const fixtures = join(repoRoot, 'test/fixtures/locale-check');
@@ -119,6 +124,37 @@ describe('locale:check on fixtures', () => {
       report.includes('  needs review again: xx fx.hello: the English changed since sign-off'),
     );
   });
+});
+
+describe('reading XLIFF (xmldom, the XML library lit-localize uses)', () => {
+  const unit = (target) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n<file target-language="xx" source-language="en-GB" original="lit-localize-inputs" datatype="plaintext">\n<body>\n<trans-unit id="fx.hello">\n  <source>Hello</source>\n  ${target}\n</trans-unit>\n</body>\n</file>\n</xliff>\n`;
+  test('a well-formed file gives its units, states and target language', () => {
+    const parsed = parseXliff(unit('<target state="translated">Xhello</target>'));
+    assert.deepEqual(parsed.errors, []);
+    assert.equal(parsed.targetLanguage, 'xx');
+    assert.deepEqual(
+      parsed.units.map((u) => [u.id, u.state, u.targetXml]),
+      [['fx.hello', 'translated', 'Xhello']],
+    );
+  });
+  const broken = {
+    // xmldom words a short unclosed element as an "unclosed xml attribute"; the place is right.
+    'a misspelt close tag': ['<target>Xhello</targt>', /^line 7:3: /],
+    'a close tag left out': ['<target>Xhello', /^line 7:3: /],
+    'an undefined entity': ['<target>X&hello;</target>', /^line 7:\d+: entity not found:&hello;/],
+    'a repeated attribute': [
+      '<target state="a" state="b">X</target>',
+      /^line 7:\d+: Attribute state redefined/,
+    ],
+    'an unquoted attribute': ['<target state=new>X</target>', /^line 7:\d+: .*missed quot/],
+  };
+  for (const [name, [target, expected]] of Object.entries(broken))
+    test(`${name} is an XML error and gives no units`, () => {
+      const parsed = parseXliff(unit(target));
+      assert.match(parsed.errors[0] ?? '', expected);
+      assert.deepEqual(parsed.units, []);
+    });
 });
 
 // The child processes run side by side (each has its own temporary folder).

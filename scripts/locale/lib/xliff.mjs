@@ -145,12 +145,14 @@ class StrictDOMHandler extends DOMHandler {
 /** Parses XLIFF text; `errors` lists XML problems (an invalid file has no units). */
 export function parseXliff(text) {
   const errors = [];
-  const report = (e) =>
-    errors.push(
-      String(e)
-        .replace(/^\[xmldom \w+\]\s*/, '')
-        .split('\n')[0],
-    );
+  // xmldom's messages end with "@#[line:12,col:3]": put the place first, as "line 12:3: …".
+  const report = (e) => {
+    const [text, place] = String(e)
+      .replace(/^\[xmldom \w+\]\s*/, '')
+      .split('\n@#');
+    const at = /line:(\d+),col:(\d+)/.exec(place ?? '');
+    errors.push(at ? `line ${at[1]}:${at[2]}: ${text.trim()}` : text.trim());
+  };
   const locator = {};
   const builder = new StrictDOMHandler();
   const doc = new DOMParser({
