@@ -48,8 +48,8 @@ const stages = [
     steps: [
       ['node', 'scripts/facts-sync.mjs', '--check'],
       ['node', 'scripts/package-exports.mjs'],
-      ['node', 'scripts/locale-check.mjs'],
-      ['node', 'scripts/check-dist-locales.mjs'],
+      ['node', 'scripts/locale/check.mjs'],
+      ['node', 'scripts/locale/check-dist.mjs'],
       ['node', '--test', '--test-reporter=dot', 'test/node/'],
       ['node', 'scripts/readability.mjs'],
       ['node', 'scripts/feed-schema.mjs'],

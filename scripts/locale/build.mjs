@@ -1,36 +1,36 @@
 #!/usr/bin/env node
 // npm run locale:build — builds the locale modules (src/generated/locales/<code>.ts) from the
-// XLIFF with lit-localize, the pseudo-locales, and the registries (which translations are
+// XLIFF with @lit/localize-tools' RuntimeLitLocalizer, the pseudo-locales, and the registries (which translations are
 // served). lit-localize warns once per unit without a <target> ("… is missing, using canonical
 // text as fallback"): 176 such lines for a new language look like errors, so they are summed up
 // in one line per locale, with each unit's state (npm run locale:check lists the units).
 //
-// Usage: node scripts/locale-build.mjs [--root <project>]
+// Usage: node scripts/locale/build.mjs [--root <project>]
 //   --root  a project folder with lit-localize.json and locales/ (default: this repository);
 //           the pseudo-locales are generated for this repository only
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { writeRegistries } from './gen-locale-registry.mjs';
+import { writeRegistries } from './gen-registry.mjs';
 import { isServed } from './lib/locale-status.mjs';
 import { classifyUnits } from './lib/unit-states.mjs';
-import { parseXliff, readProject, repoRoot, runLitLocalize } from './lib/xliff.mjs';
+import { collectWarnings, localizer, parseXliff, readProject, repoRoot } from './lib/xliff.mjs';
 import { generatePseudoLocales } from './pseudo-locales.mjs';
 
 const MISSING = /^(\S+) message (\S+) is missing, using canonical text as fallback$/;
 const UNKNOWN = /^(\S+) message (\S+) does not exist in canonical messages, skipping$/;
 
 /**
- * One line per target locale: lit-localize's warnings about it, summed up, and the states of
+ * One line per target locale: lit-localize's warnings about it (one per line), summed up, and the states of
  * its units (taking the English from the XLIFF file itself: npm run locale:check compares it
  * with the source code).
  */
-export function summarise(project, stderr) {
+export function summarise(project, warnings) {
   const missing = new Map();
   const unknown = new Map();
   const other = [];
-  for (const line of stderr.split('\n').map((l) => l.trim())) {
+  for (const line of warnings.split('\n').map((l) => l.trim())) {
     if (!line) continue;
     let m = MISSING.exec(line);
     if (m) missing.set(m[1], (missing.get(m[1]) ?? 0) + 1);
@@ -71,33 +71,30 @@ export function summarise(project, stderr) {
   return { lines, other };
 }
 
-/** Builds the project at `root`; returns { ok, lines } (lines: what to print). */
-export function buildLocales(root = repoRoot) {
+/** Builds the project at `root`; resolves { ok, lines } (lines: what to print). */
+export async function buildLocales(root = repoRoot) {
   root = resolve(root);
   const project = readProject(root);
-  const tmp = join(root, '.tmp', 'locale-build', String(process.pid));
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
+  let warnings;
   try {
-    const r = runLitLocalize(project, 'build', { tmp });
-    if (!r.ok) return { ok: false, lines: [`lit-localize build failed:\n${r.output}`] };
-    const { lines, other } = summarise(project, r.stderr);
-    const out = ['locale:build (npm run locale:check lists every unit by state):', ...lines];
-    out.push(...other);
-    if (root === repoRoot) {
-      const codes = generatePseudoLocales();
-      out.push(`pseudo-locales: ${codes.join(', ') || '(none)'}`);
-    }
-    out.push(writeRegistries(root));
-    return { ok: true, lines: out };
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
+    ({ warnings } = await collectWarnings(() => localizer(project).build()));
+  } catch (error) {
+    return { ok: false, lines: [`lit-localize build failed:\n${error.message}`] };
   }
+  const { lines, other } = summarise(project, warnings.join('\n'));
+  const out = ['locale:build (npm run locale:check lists every unit by state):', ...lines];
+  out.push(...other);
+  if (root === repoRoot) {
+    const codes = await generatePseudoLocales();
+    out.push(`pseudo-locales: ${codes.join(', ') || '(none)'}`);
+  }
+  out.push(writeRegistries(root));
+  return { ok: true, lines: out };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values: args } = parseArgs({ options: { root: { type: 'string' } } });
-  const { ok, lines } = buildLocales(args.root ?? repoRoot);
+  const { ok, lines } = await buildLocales(args.root ?? repoRoot);
   for (const line of lines) (ok ? console.log : console.error)(line);
   if (!ok) process.exit(1);
 }

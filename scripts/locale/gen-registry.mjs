@@ -2,7 +2,7 @@
 // Writes the locale registries from locales/locales.json:
 // - src/generated/locale-registry.ts: the served locales' explicit import() map (rollup cannot
 //   bundle a template-literal import) and each locale's direction and review status. Served =
-//   isServed() in scripts/lib/locale-status.mjs: "status": "complete", or "serve": true. A
+//   isServed() in scripts/locale/lib/locale-status.mjs: "status": "complete", or "serve": true. A
 //   translation "in progress" is left out (listed in localesInProgress), so the elements render
 //   English for it and its module never reaches the bundle;
 // - src/generated/pseudo-locale-registry.ts: the same for the pseudo-locales, imported only by
@@ -18,7 +18,7 @@ export { renderRegistries };
  * Writes both registries of the project at `root` (src/generated/, next to the locale modules)
  * from its locales/locales.json; returns the summary line.
  */
-export function writeRegistries(root = fileURLToPath(new URL('..', import.meta.url))) {
+export function writeRegistries(root = fileURLToPath(new URL('../..', import.meta.url))) {
   const config = JSON.parse(readFileSync(join(root, 'locales', 'locales.json'), 'utf8'));
   const { main, pseudo, shipped, inProgress, pseudoCodes } = renderRegistries(config);
   const out = (name) => resolve(root, 'src', 'generated', name);

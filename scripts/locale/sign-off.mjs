@@ -7,11 +7,11 @@
 // forms the language never uses are not asked for. When the
 // English (or the translation) changes later, npm run locale:check reports the unit as needing
 // review again (and fails while the locale is listed reviewed).
-// Options: --root <project> and --dir <locales dir>, as for locale-check.mjs.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Options: --root <project> and --dir <locales dir>, as for check.mjs.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeRegistries } from './gen-registry.mjs';
 import { classifyUnits } from './lib/unit-states.mjs';
 import { extractSourceUnits, parseXliff, readProject, repoRoot, sha256 } from './lib/xliff.mjs';
 
@@ -47,16 +47,9 @@ const text = readFileSync(path, 'utf8');
 const parsed = parseXliff(text);
 if (parsed.errors.length) stop(`${path} is not valid XML: ${parsed.errors[0]}`);
 
-const tmp = join(root, '.tmp', 'locale-sign-off', String(process.pid));
-rmSync(tmp, { recursive: true, force: true });
-let sourceUnits;
-try {
-  const extracted = extractSourceUnits(project, tmp);
-  if (extracted.error) stop(extracted.error);
-  sourceUnits = extracted.units;
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
-}
+const extracted = extractSourceUnits(project);
+if (extracted.error) stop(extracted.error);
+const sourceUnits = extracted.units;
 
 // Only a file that is current and fully translated can be signed off.
 const byId = new Map(parsed.units.map((u) => [u.id, u]));
@@ -114,8 +107,7 @@ project.registry.locales[code] = {
 };
 writeFileSync(project.registryPath, `${JSON.stringify(project.registry, null, 2)}\n`);
 
-if (!args.dir && resolve(root) === repoRoot)
-  execFileSync('node', [join(repoRoot, 'scripts/gen-locale-registry.mjs')], { stdio: 'inherit' });
+if (!args.dir && resolve(root) === repoRoot) console.log(writeRegistries(repoRoot));
 
 const show = (p) => relative(process.cwd(), p);
 console.log(`

@@ -1,5 +1,5 @@
 // Which translations are served to readers: one rule, used by the registry generator
-// (scripts/gen-locale-registry.mjs), the locale check, the dist check and the browser tests.
+// (scripts/locale/gen-registry.mjs), the locale check, the dist check and the browser tests.
 // No Node imports, so the browser tests can load it too.
 
 /** A translation's status in locales/locales.json. */

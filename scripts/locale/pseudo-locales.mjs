@@ -5,12 +5,11 @@
 //   ⟦…⟧, so clipped, untranslated or concatenated text is easy to spot;
 // - an RTL pseudo-locale (ar-XB): each run of text wrapped in RIGHT-TO-LEFT OVERRIDE … POP
 //   DIRECTIONAL FORMATTING, so English reads mirrored inside a right-to-left layout.
-// Usage: node scripts/pseudo-locales.mjs [--out <dir>]   (default src/generated/pseudo)
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Usage: node scripts/locale/pseudo-locales.mjs [--out <dir>]   (default src/generated/pseudo)
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import { readProject, repoRoot, runLitLocalize } from './lib/xliff.mjs';
+import { localizer, readProject, repoRoot, sourceMessages } from './lib/xliff.mjs';
 
 const ACCENTS = {
   a: 'á',
@@ -88,20 +87,24 @@ export const transforms = {
   mirrored: (text) => text.replace(/\S(?:.*\S)?/s, (run) => `\u202E${run}\u202C`),
 };
 
-function pseudoTarget(doc, source, style) {
-  const target = doc.createElement('target');
-  for (const child of Array.from(source.childNodes)) {
-    target.appendChild(
-      child.nodeType === 3
-        ? doc.createTextNode(transforms[style](child.nodeValue))
-        : child.cloneNode(true),
-    );
-  }
-  if (style === 'accented') {
-    target.insertBefore(doc.createTextNode('⟦'), target.firstChild);
-    target.appendChild(doc.createTextNode('⟧'));
-  }
-  return target;
+/** Adjacent strings of a message's contents joined (as one XML text node would be). */
+function joinText(contents) {
+  const out = [];
+  for (const part of contents)
+    if (typeof part === 'string' && typeof out.at(-1) === 'string') out[out.length - 1] += part;
+    else out.push(part);
+  return out;
+}
+
+/** A pseudo translation of one English message: each run of text transformed, placeholders kept. */
+function pseudoMessage(message, style) {
+  const contents = joinText(message.contents).map((part) =>
+    typeof part === 'string' ? transforms[style](part) : part,
+  );
+  return {
+    name: message.name,
+    contents: joinText(style === 'accented' ? ['⟦', ...contents, '⟧'] : contents),
+  };
 }
 
 /** The pseudo-locale codes listed in locales.json. */
@@ -112,45 +115,49 @@ export function pseudoLocaleCodes(registry) {
     .sort();
 }
 
-/** Fills every unit of the freshly extracted `<xliffDir>/<code>.xlf` with its pseudo target. */
-export function writePseudoTargets(registry, xliffDir, code) {
-  const style = registry.locales[code].dir === 'rtl' ? 'mirrored' : 'accented';
-  const file = join(xliffDir, `${code}.xlf`);
-  const doc = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/xml');
-  for (const unit of Array.from(doc.getElementsByTagName('trans-unit'))) {
-    const source = unit.getElementsByTagName('source')[0];
-    unit.insertBefore(pseudoTarget(doc, source, style), source.nextSibling);
-  }
-  writeFileSync(file, new XMLSerializer().serializeToString(doc));
+/**
+ * The pseudo translations (Map code → localize-tools messages) of the English `messages` for
+ * each pseudo-locale in `codes`: accented for a left-to-right one, mirrored for right-to-left.
+ */
+export function pseudoTranslations(registry, messages, codes = pseudoLocaleCodes(registry)) {
+  return new Map(
+    codes.map((code) => {
+      const style = registry.locales[code].dir === 'rtl' ? 'mirrored' : 'accented';
+      return [code, messages.map((message) => pseudoMessage(message, style))];
+    }),
+  );
 }
 
-/** Writes `<code>.ts` for every pseudo-locale in locales.json into `outDir`. */
-export function generatePseudoLocales(outDir = join(repoRoot, 'src/generated/pseudo')) {
+/**
+ * Writes `<code>.ts` for every pseudo-locale in locales.json into `outDir`, with localize-tools
+ * (the translations are made from the English messages: no XLIFF file in between).
+ */
+export async function generatePseudoLocales(outDir = join(repoRoot, 'src/generated/pseudo')) {
   const project = readProject(repoRoot);
   const codes = pseudoLocaleCodes(project.registry);
-  const tmp = join(repoRoot, '.tmp', 'pseudo-locales', String(process.pid));
-  rmSync(tmp, { recursive: true, force: true });
-  const xliffDir = join(tmp, 'xliff');
-  mkdirSync(xliffDir, { recursive: true });
+  // localize-tools writes locale-codes.ts beside the modules: build into a scratch folder.
+  const built = join(repoRoot, '.tmp', 'pseudo-locales', String(process.pid));
+  rmSync(built, { recursive: true, force: true });
   try {
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
     if (!codes.length) return codes;
-    let r = runLitLocalize(project, 'extract', { tmp, targetLocales: codes, xliffDir });
-    if (!r.ok) throw new Error(`lit-localize extract failed:\n${r.output}`);
-    for (const code of codes) writePseudoTargets(project.registry, xliffDir, code);
-    const built = join(tmp, 'out');
-    r = runLitLocalize(project, 'build', { tmp, targetLocales: codes, xliffDir, outputDir: built });
-    if (!r.ok) throw new Error(`lit-localize build failed:\n${r.output}`);
+    const translations = new Map();
+    const localize = localizer(project, { targetLocales: codes, outputDir: built, translations });
+    const extracted = sourceMessages(localize);
+    if (extracted.error) throw new Error(extracted.error);
+    for (const [code, messages] of pseudoTranslations(project.registry, extracted.messages, codes))
+      translations.set(code, messages);
+    await localize.build();
     for (const code of codes) copyFileSync(join(built, `${code}.ts`), join(outDir, `${code}.ts`));
     return codes;
   } finally {
-    rmSync(tmp, { recursive: true, force: true });
+    rmSync(built, { recursive: true, force: true });
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf('--out');
-  const codes = generatePseudoLocales(at > 0 ? process.argv[at + 1] : undefined);
+  const codes = await generatePseudoLocales(at > 0 ? process.argv[at + 1] : undefined);
   console.log(`pseudo-locales: ${codes.join(', ') || '(none)'}`);
 }

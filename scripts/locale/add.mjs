@@ -7,12 +7,12 @@
 // translated), adds to each plural unit a note saying which numbers take that form in the new
 // language (or that the language never uses it), builds the locale modules and registries, and
 // prints one summary line and the next steps.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import { buildLocales } from './locale-build.mjs';
-import { canonicalTag, readProject, repoRoot, runLitLocalize } from './lib/xliff.mjs';
+import { buildLocales } from './build.mjs';
+import { canonicalTag, localizer, readProject, repoRoot, sourceMessages } from './lib/xliff.mjs';
 import { pluralCategoriesOf, pluralExamples, pluralUnits } from './lib/unit-states.mjs';
 
 const RTL_LANGUAGES = new Set([
@@ -79,14 +79,16 @@ registry.locales = Object.fromEntries(
 );
 writeFileSync(registryPath, `${JSON.stringify(registry, null, 2)}\n`);
 
-// 1. Every unit, straight from the source (lit-localize extract writes locales/<code>.xlf).
+// 1. Every unit, straight from the source: localize-tools writes locales/<code>.xlf (and brings
+// the other locales' files up to date, as npm run locale:extract does).
 const project = readProject(root);
-const tmp = join(root, '.tmp', 'locale-add', String(process.pid));
+const localize = localizer(project);
+const extracted = sourceMessages(localize);
+if (extracted.error) stop(extracted.error);
 try {
-  const r = runLitLocalize(project, 'extract', { tmp });
-  if (!r.ok) stop(`lit-localize extract failed:\n${r.output}`);
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
+  await localize.writeInterchangeFiles();
+} catch (error) {
+  stop(`lit-localize extract failed:\n${error.message}`);
 }
 
 // 2. Pre-fill each target with the English, marked for review; plural notes for this language.
@@ -132,7 +134,7 @@ for (const unit of transUnits) {
 writeFileSync(xlfPath, new XMLSerializer().serializeToString(doc));
 
 // 3. The locale module and the registries (pl stays out of the served registry).
-const built = buildLocales(root);
+const built = await buildLocales(root);
 if (!built.ok) stop(built.lines.join('\n'));
 
 const askedForms = plural.size ? `; plural forms asked: ${used.join(', ')}` : '';

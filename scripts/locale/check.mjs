@@ -11,7 +11,7 @@
 // reviewed; generated modules and registries out of step with the XLIFF (run npm run
 // locale:build first).
 //
-// Usage: node scripts/locale-check.mjs [--root <project>] [--dir <locales dir>] [--all]
+// Usage: node scripts/locale/check.mjs [--root <project>] [--dir <locales dir>] [--all]
 //   --root  a project folder with lit-localize.json (default: the current folder)
 //   --dir   check the XLIFF, locales.json and sign-off/ in this folder instead of the project's
 //           own (used by the tests with broken fixtures; skips the generated-module check)
@@ -22,7 +22,7 @@ import { checkLocales } from './lib/check-locales.mjs';
 const { values: args } = parseArgs({
   options: { root: { type: 'string' }, dir: { type: 'string' }, all: { type: 'boolean' } },
 });
-const { problems, report } = checkLocales({ root: args.root, dir: args.dir, all: args.all });
+const { problems, report } = await checkLocales({ root: args.root, dir: args.dir, all: args.all });
 for (const line of report) console.log(line);
 if (problems.length) {
   console.error(`\nlocale:check failed (${problems.length}):`);

@@ -8,7 +8,7 @@ import { servedLocales } from './lib/locale-status.mjs';
 const registry = JSON.parse(readFileSync('locales/locales.json', 'utf8'));
 const codes = Object.keys(registry.locales);
 const pseudo = codes.filter((code) => registry.locales[code].pseudo);
-// Served translations only: one still in progress has no chunk (see scripts/lib/locale-status.mjs).
+// Served translations only: one still in progress has no chunk (see scripts/locale/lib/locale-status.mjs).
 const shipped = servedLocales(registry);
 // The pseudo transforms' marks: the en-XA brackets and the ar-XB right-to-left override.
 const MARKS = ['⟦', '\u202E'];

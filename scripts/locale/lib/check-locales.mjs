@@ -1,17 +1,18 @@
-// The checks behind npm run locale:check (see scripts/locale-check.mjs).
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+// The checks behind npm run locale:check (see scripts/locale/check.mjs).
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { renderRegistries } from '../gen-locale-registry.mjs';
-import { pseudoLocaleCodes, writePseudoTargets } from '../pseudo-locales.mjs';
+import { renderRegistries } from '../gen-registry.mjs';
+import { pseudoLocaleCodes, pseudoTranslations } from '../pseudo-locales.mjs';
 import { isServed, STATUSES } from './locale-status.mjs';
 import { classifyUnits, pluralExamples } from './unit-states.mjs';
 import {
+  collectWarnings,
   extractSourceUnits,
   hasContent,
+  localizer,
   parseXliff,
   placeholders,
   readProject,
-  runLitLocalize,
   sha256,
   TRANSLATED_STATES,
   unexpectedMarkup,
@@ -24,14 +25,14 @@ const listed = (ids, all, max = 12) =>
     : `${ids.slice(0, max).join(', ')} … and ${ids.length - max} more (--all lists them)`;
 
 /**
- * Checks a project's translations. `dir` replaces the project's locales folder (fixtures; skips
+ * Checks a project's translations (resolves when done). `dir` replaces the project's locales folder (fixtures; skips
  * the generated-module check); `sourceUnits` (from extractSourceUnits) skips the extraction;
  * `all` lists every unit of every state in the report (otherwise only the first few of the
  * units still to translate). Returns the problems (empty = pass), the report lines (per-unit
  * states, plural forms asked, coverage, units to review again) and `locales`: per locale the
- * classification of scripts/lib/unit-states.mjs plus `served`.
+ * classification of scripts/locale/lib/unit-states.mjs plus `served`.
  */
-export function checkLocales({ root = '.', dir, sourceUnits: givenUnits, all = false } = {}) {
+export async function checkLocales({ root = '.', dir, sourceUnits: givenUnits, all = false } = {}) {
   root = resolve(root);
   const args = { dir };
   const project = readProject(root, dir);
@@ -76,12 +77,19 @@ export function checkLocales({ root = '.', dir, sourceUnits: givenUnits, all = f
       fail(`${code} is listed reviewed but names no reviewer (npm run locale:sign-off)`);
   }
 
+  // One localize-tools project (one TypeScript program) extracts the English and, in step 4,
+  // builds every locale and pseudo-locale into `tmp` to compare with the committed modules.
+  const translations = new Map();
+  const localize = localizer(project, {
+    targetLocales: [...targets, ...pseudo],
+    outputDir: join(tmp, 'generated'),
+    translations,
+  });
   rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
   try {
     // 1. The current English messages, straight from the TypeScript source.
     const extracted =
-      givenUnits && args.dir ? { units: givenUnits } : extractSourceUnits(project, tmp, pseudo);
+      givenUnits && args.dir ? { units: givenUnits } : extractSourceUnits(project, localize);
     if (extracted.error) {
       fail(extracted.error);
       return { problems, report, locales };
@@ -241,19 +249,17 @@ export function checkLocales({ root = '.', dir, sourceUnits: givenUnits, all = f
     } else if (validFiles.length !== targets.length) {
       report.push('generated modules: not checked until the XLIFF files above are fixed');
     } else {
-      const buildXliff = extracted.xliffDir;
-      for (const code of targets)
-        cpSync(join(xliffDir, `${code}.xlf`), join(buildXliff, `${code}.xlf`));
-      for (const code of pseudo) writePseudoTargets(registry, buildXliff, code);
+      for (const [code, messages] of pseudoTranslations(registry, extracted.messages, pseudo))
+        translations.set(code, messages);
       const out = join(tmp, 'generated');
-      const r = runLitLocalize(project, 'build', {
-        tmp,
-        targetLocales: [...targets, ...pseudo],
-        xliffDir: buildXliff,
-        outputDir: out,
-      });
-      if (!r.ok) fail(`lit-localize build failed:\n${r.output}`);
-      else {
+      let built = true;
+      try {
+        await collectWarnings(() => localize.build()); // per-unit warnings: the report has them
+      } catch (error) {
+        built = false;
+        fail(`lit-localize build failed:\n${error.message}`);
+      }
+      if (built) {
         const generated = resolve(root, config.output.outputDir);
         const compare = (committed, fresh, fix) => {
           if (!existsSync(committed) || readFileSync(committed, 'utf8') !== fresh)
