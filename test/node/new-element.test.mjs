@@ -146,6 +146,7 @@ describe('npm run new:element', () => {
       `import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, requireChrome } from './scripts/find-browser.mjs';
+import { buildConstants } from './scripts/lib/build-constants.mjs';
 import { chromiumCommandsPlugin } from './scripts/wtr-chromium-commands.mjs';
 import { viewportPlugin } from './scripts/wtr-viewport.mjs';
 
@@ -156,7 +157,7 @@ export default {
   concurrency: 1,
   browsers: [chromeLauncher({ launchOptions: { executablePath: requireChrome(), args: CHROMIUM_ARGS } })],
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', define: { ...buildConstants } }),
     chromiumCommandsPlugin(),
     viewportPlugin(),
   ],
