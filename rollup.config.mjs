@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { buildConstantsPlugin } from './scripts/lib/build-constants.mjs';
-import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
-import { stripMsgDesc, stripReviewerNotes } from './scripts/rollup-strip-desc.mjs';
+import { buildConstantsPlugin } from './scripts/build/lib/build-constants.mjs';
+import { minifyTemplates } from './scripts/build/rollup-minify-templates.mjs';
+import { stripMsgDesc, stripReviewerNotes } from './scripts/build/rollup-strip-desc.mjs';
 
 const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -86,7 +86,7 @@ function plugins({ cdn }) {
  * runtime dependency, so rollup bundles it, and under `preserveModules` a module from
  * node_modules keeps that path: `dist/node_modules/tslib/…`, a node_modules folder inside the
  * published package. Third-party modules go to `dist/vendor/<package>/…` instead (one shared
- * copy, its licence header kept); scripts/build.mjs fails if `npm pack` would ship node_modules.
+ * copy, its licence header kept); scripts/build/build.mjs fails if `npm pack` would ship node_modules.
  */
 const npmFileName = ({ name }) => `${name.replace(/^(?:.*\/)?node_modules\//, 'vendor/')}.js`;
 

@@ -24,7 +24,7 @@ import {
 } from './lib/snippets.mjs';
 import { zip } from './lib/zip.mjs';
 
-const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const cdn = join(repo, 'dist/cdn');
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
@@ -42,7 +42,7 @@ function filesIn(dir) {
 /** The newest modification time of the build's inputs. */
 function newestInput() {
   const inputs = ['src', 'locales', 'schema', 'package.json', 'rollup.config.mjs']
-    .concat(['custom-elements-manifest.config.mjs', 'scripts/build.mjs'])
+    .concat(['custom-elements-manifest.config.mjs', 'scripts/build/build.mjs'])
     .map((p) => join(repo, p))
     .filter(existsSync);
   let newest = 0;
@@ -66,7 +66,7 @@ if (args.includes('--no-build')) {
   statSync(sriFile).mtimeMs < newestInput()
 ) {
   console.log('release: dist/ is missing or older than the sources: building first');
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repo, stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build/build.mjs'], { cwd: repo, stdio: 'inherit' });
 }
 
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
@@ -100,7 +100,7 @@ const shown = PAGE_EXAMPLES.filter(({ tag }) => tags.some((t) => t.tag === tag))
 const unshown = tags.filter((t) => !PAGE_EXAMPLES.some(({ tag }) => tag === t.tag));
 if (unshown.length) {
   console.error(
-    `release: index.html has no example for ${unshown.map((t) => `<${t.tag}>`).join(', ')}: add it to PAGE_EXAMPLES in scripts/lib/snippets.mjs`,
+    `release: index.html has no example for ${unshown.map((t) => `<${t.tag}>`).join(', ')}: add it to PAGE_EXAMPLES in scripts/build/lib/snippets.mjs`,
   );
   process.exit(1);
 }

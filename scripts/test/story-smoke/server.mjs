@@ -1,5 +1,5 @@
 // Story smoke, the server: the already built static Storybook (storybook-static/) on an
-// ephemeral loopback port, through the harnesses' one static server (scripts/lib/static-server.mjs).
+// ephemeral loopback port, through the harnesses' one static server (scripts/test/lib/static-server.mjs).
 import { startServer } from '../lib/static-server.mjs';
 
 /**

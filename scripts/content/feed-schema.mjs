@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The JSON Schema of the <nb-trial-list> feed, generated from the valibot schema the element
 // validates with, so the published file cannot drift from the code.
-//   node scripts/feed-schema.mjs          check schema/trials-feed.schema.json is up to date
-//   node scripts/feed-schema.mjs --write  regenerate it
+//   node scripts/content/feed-schema.mjs          check schema/trials-feed.schema.json is up to date
+//   node scripts/content/feed-schema.mjs --write  regenerate it
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -7,7 +7,7 @@
 // with a reason, in test/a11y-exceptions.json.
 // Each story is checked as shown, right-to-left and 320 px wide (all axe rules; no sideways
 // scrolling at 320 px) and under every Theme palette (colour rules).
-//   node scripts/story-smoke.mjs [--dir storybook-static] [--concurrency 3] [--quick] [filter…]
+//   node scripts/test/story-smoke.mjs [--dir storybook-static] [--concurrency 3] [--quick] [filter…]
 //   (--quick: as shown only; filter: story id substrings)
 // The parts: story-smoke/server.mjs (storybook-static on loopback), story-smoke/driver.mjs
 // (Chromium and Storybook's preview), story-smoke/checks.mjs (what fails a story).

@@ -1,13 +1,13 @@
 // Reads the project's spec, shared/source/facts.md (beside the repository, not in it), into the
 // structured fact sheet the repository keeps as facts/fact-sheet.json. Only
-// scripts/facts-sync.mjs and the comparison test call this: nothing in `npm test` needs the spec.
+// scripts/content/facts-sync.mjs and the comparison test call this: nothing in `npm test` needs the spec.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The spec folder beside the repository (NB_SHARED_DIR overrides), or undefined when absent. */
 export function specDir() {
   const dir =
-    process.env.NB_SHARED_DIR ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
+    process.env.NB_SHARED_DIR ?? fileURLToPath(new URL('../../../../shared/', import.meta.url));
   return existsSync(`${dir}/source/facts.md`) ? dir.replace(/\/?$/, '/') : undefined;
 }
 

@@ -5,7 +5,7 @@
 // A hung MiniBrowser must not hang the run: every WebDriver request gives up after
 // REQUEST_TIMEOUT_MS and is never retried (webdriverio's default is 120 s and 3 silent retries,
 // up to 8 minutes per request), and stopping gives up after STOP_TIMEOUT_MS and kills the driver,
-// MiniBrowser and Xvfb. The pipeline's watchdog (scripts/lib/watchdog.mjs) is the last resort.
+// MiniBrowser and Xvfb. The pipeline's watchdog (scripts/test/lib/watchdog.mjs) is the last resort.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';

@@ -10,7 +10,7 @@
 //   test/a11y/elements.ts                its entry in the shared accessibility suite
 //   test/embed/elements.mjs              its entry in the embed tests (CDN, CSP, React, Vue …)
 //   src/index.ts                         registered and exported by the all-in-one entry
-//   package.json                         exports and sideEffects (scripts/package-exports.mjs)
+//   package.json                         exports and sideEffects (scripts/build/package-exports.mjs)
 //
 // The build, custom-elements.json, the JSX types, the CDN entry and the autoloader pick the new
 // folder up by themselves. The element starts as a themed box around the partner's own content:
@@ -21,7 +21,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository this script lives in (a temp copy in the generator's own test). */
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Lower-case words joined by single hyphens, after `nb-`: what the other tags look like. */
 const TAG = /^nb-[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -264,7 +264,7 @@ function insertBefore(file, source, anchor, text) {
   const at = typeof anchor === 'string' ? source.indexOf(anchor) : source.search(anchor);
   if (at < 0)
     throw new Error(
-      `new-element: ${file} no longer has ${anchor}; update scripts/new-element.mjs.`,
+      `new-element: ${file} no longer has ${anchor}; update scripts/build/new-element.mjs.`,
     );
   return source.slice(0, at) + text + source.slice(at);
 }
@@ -278,7 +278,7 @@ export function edits(names, read) {
   const lastDefine = [...index.matchAll(/^import '\.\/elements\/[^']+\/define\.js';\n/gm)].at(-1);
   if (!lastDefine)
     throw new Error(
-      'new-element: src/index.ts imports no define.js; update scripts/new-element.mjs.',
+      'new-element: src/index.ts imports no define.js; update scripts/build/new-element.mjs.',
     );
   const afterDefines = lastDefine.index + lastDefine[0].length;
   index =
@@ -333,7 +333,7 @@ function main() {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
   }
-  const exportsRun = spawnSync(process.execPath, ['scripts/package-exports.mjs', '--write'], {
+  const exportsRun = spawnSync(process.execPath, ['scripts/build/package-exports.mjs', '--write'], {
     cwd: root,
     stdio: 'inherit',
   });
@@ -357,8 +357,8 @@ Next:
   Text of its own: a content unit in src/content/ with its fact IDs, msg(…, { id, desc }),
     npm run locale:extract and the es, cy and ar targets (TRANSLATING.md).
   Content from the fact sheet: credit it with renderCredits (src/shared/credits.ts).
-  A light-DOM fallback for the partner's snippet: fallbackLines() in scripts/lib/snippets.mjs.
-  README.md's list of elements, CHANGELOG.md, and a size budget in scripts/size.mjs if it
+  A light-DOM fallback for the partner's snippet: fallbackLines() in scripts/build/lib/snippets.mjs.
+  README.md's list of elements, CHANGELOG.md, and a size budget in scripts/build/size.mjs if it
     needs more than the default.`);
 }
 

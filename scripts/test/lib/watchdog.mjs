@@ -3,7 +3,7 @@
 // that hangs can never stall `npm test` or CI.
 //
 // Progress is any output on stdout or stderr, or any message the runner sends over the IPC
-// channel: scripts/wtr-progress.mjs sends one whenever a test finishes, and whenever a test file
+// channel: scripts/test/wtr-progress.mjs sends one whenever a test finishes, and whenever a test file
 // starts, finishes or changes state in a browser. When the limit passes with none of these, the
 // watchdog says which test file(s) each browser was in and the last test each finished, ends the
 // whole process tree (the runner, its browsers, WebKitWebDriver, Xvfb) and reports the run as

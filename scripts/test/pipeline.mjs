@@ -10,7 +10,7 @@ const bin = (name) => join('node_modules', '.bin', name);
 /**
  * `counts`: the stage's test counts add to the closing total (for the browser tests, the sum of
  * each browser's own summary line; otherwise the last "N passed, N failed" line).
- * `watchdog`: the last step runs under the watchdog (scripts/lib/watchdog.mjs), which stops it
+ * `watchdog`: the last step runs under the watchdog (scripts/test/lib/watchdog.mjs), which stops it
  * and fails the stage when it makes no progress for NB_WATCHDOG_SECONDS (default 120).
  */
 /** @type {{ name: string, steps: string[][], counts?: boolean, watchdog?: boolean }[]} */
@@ -38,7 +38,7 @@ const stages = [
   {
     name: 'build',
     steps: [
-      ['node', 'scripts/build.mjs'],
+      ['node', 'scripts/build/build.mjs'],
       // The type test: test/types/* against the built dist/jsx.d.ts and dist/index.d.ts.
       [bin('tsc'), '-p', 'test/types'],
     ],
@@ -46,20 +46,20 @@ const stages = [
   {
     name: 'content and locale checks',
     steps: [
-      ['node', 'scripts/facts-sync.mjs', '--check'],
-      ['node', 'scripts/package-exports.mjs'],
+      ['node', 'scripts/content/facts-sync.mjs', '--check'],
+      ['node', 'scripts/build/package-exports.mjs'],
       ['node', 'scripts/locale/check.mjs'],
       ['node', 'scripts/locale/check-dist.mjs'],
       ['node', '--test', '--test-reporter=dot', 'test/node/'],
-      ['node', 'scripts/readability.mjs'],
-      ['node', 'scripts/feed-schema.mjs'],
+      ['node', 'scripts/content/readability.mjs'],
+      ['node', 'scripts/content/feed-schema.mjs'],
     ],
   },
   {
     name: 'browser tests',
     steps: [
-      ['node', 'scripts/find-browser.mjs', '--quiet'],
-      ['node', 'scripts/find-browser.mjs', '--firefox', '--quiet'],
+      ['node', 'scripts/test/find-browser.mjs', '--quiet'],
+      ['node', 'scripts/test/find-browser.mjs', '--firefox', '--quiet'],
       // Chromium, Firefox and WebKit. WebKit is left out (one printed line) only where WebKitGTK
       // is missing or NB_WEBKIT=0, never with CI set: web-test-runner.config.mjs decides.
       [bin('web-test-runner')],
@@ -74,7 +74,7 @@ const stages = [
     ],
   },
   // Reuses storybook-static/ from the stage above (never builds it again).
-  { name: 'story smoke', steps: [['node', 'scripts/story-smoke.mjs']], counts: true },
+  { name: 'story smoke', steps: [['node', 'scripts/test/story-smoke.mjs']], counts: true },
   // The built dist/ as partners use it: CDN, strict CSP, hostile CSS, two copies, npm pack,
   // React 19 and Vue 3 pages in Chromium (test/embed/*.test.mjs, two files at a time: each
   // starts its own Chromium). The summary reporter prints the "N passed, N failed" line.
@@ -87,14 +87,14 @@ const stages = [
         '--test-concurrency=2',
         '--test-reporter=spec',
         '--test-reporter-destination=stdout',
-        '--test-reporter=./scripts/lib/summary-reporter.mjs',
+        '--test-reporter=./scripts/test/lib/summary-reporter.mjs',
         '--test-reporter-destination=stdout',
         'test/embed/',
       ],
     ],
     counts: true,
   },
-  { name: 'budgets', steps: [['node', 'scripts/size.mjs']] },
+  { name: 'budgets', steps: [['node', 'scripts/build/size.mjs']] },
 ];
 
 const only = process.argv.slice(2);
@@ -149,7 +149,7 @@ async function runStep(cmd, args, { counts = false, watchdog = false } = {}) {
         ok = false;
         console.error(
           `\n${name} did not run its tests (${b.files}/${b.of} test files, ${b.passed + b.failed} tests).` +
-            ` If it could not start, install it (node scripts/find-browser.mjs${flag(name)} says how).`,
+            ` If it could not start, install it (node scripts/test/find-browser.mjs${flag(name)} says how).`,
         );
       }
     }

@@ -14,7 +14,7 @@ run(bin('rollup'), ['-c', '--silent']);
 run(bin('cem'), ['analyze', '--quiet']);
 // The published JSON Schema of the <nb-trial-list> feed (checked against the code by feed-schema.mjs).
 copyFileSync('schema/trials-feed.schema.json', 'dist/trials-feed.schema.json');
-run('node', ['scripts/gen-jsx-types.mjs']);
+run('node', ['scripts/build/gen-jsx-types.mjs']);
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

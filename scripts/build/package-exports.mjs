@@ -3,13 +3,13 @@
 // `sideEffects`, `files` and `customElements` are derived from the element folders, so a new
 // element is published the moment its folder exists.
 //
-//   node scripts/package-exports.mjs           check: exit 1 naming what is stale (npm test)
-//   node scripts/package-exports.mjs --write   rewrite package.json with the expected fields
+//   node scripts/build/package-exports.mjs           check: exit 1 naming what is stale (npm test)
+//   node scripts/build/package-exports.mjs --write   rewrite package.json with the expected fields
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 
-const root = new URL('..', import.meta.url);
+const root = new URL('../..', import.meta.url);
 const pkgPath = fileURLToPath(new URL('package.json', root));
 
 /** Element folder names, e.g. `nb-helpline-banner`: each has `<name>.ts` and `define.ts`. */
@@ -109,7 +109,7 @@ function main() {
   }
   console.error(
     `package-exports: package.json is stale (${stale.join(', ')} do not match src/elements/*).\n` +
-      '  Run: node scripts/package-exports.mjs --write',
+      '  Run: node scripts/build/package-exports.mjs --write',
   );
   process.exit(1);
 }

@@ -5,7 +5,7 @@
 // loudly (ReferenceError) instead of shipping a stale value.
 import { readFileSync } from 'node:fs';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
 
 /** Identifier → JavaScript expression, the shape esbuild's and Vite's `define` take. */
 export const buildConstants = Object.freeze({

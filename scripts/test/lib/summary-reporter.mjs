@@ -1,9 +1,9 @@
 // A node:test reporter that prints one closing line, "N passed, N failed", from the runner's own
 // totals (a file that fails to load counts as failed, and so does a cancelled test). The
-// pipeline (scripts/pipeline.mjs) reads that line for its count. Use it beside a reporter that
+// pipeline (scripts/test/pipeline.mjs) reads that line for its count. Use it beside a reporter that
 // shows each test:
 //   node --test --test-reporter=spec --test-reporter-destination=stdout \
-//     --test-reporter=./scripts/lib/summary-reporter.mjs --test-reporter-destination=stdout …
+//     --test-reporter=./scripts/test/lib/summary-reporter.mjs --test-reporter-destination=stdout …
 export default async function* summaryReporter(source) {
   const totals = { pass: 0, fail: 0, cancelled: 0 };
   for await (const event of source) {

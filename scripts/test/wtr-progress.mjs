@@ -1,7 +1,7 @@
-// What the pipeline's watchdog (scripts/lib/watchdog.mjs) learns from web-test-runner, over the
+// What the pipeline's watchdog (scripts/test/lib/watchdog.mjs) learns from web-test-runner, over the
 // IPC channel it starts the runner with: each time a test file starts, changes state or finishes
 // in a browser (a silent reporter), and each time a single test finishes (a page script,
-// scripts/wtr-progress-browser.mjs, tells this plugin). That is how a run making slow progress is
+// scripts/test/wtr-progress-browser.mjs, tells this plugin). That is how a run making slow progress is
 // told from a stalled one, and how a stalled run says which file each browser was in. Run by hand
 // (no IPC channel), it sends nothing and prints nothing.
 import { relative } from 'node:path';

@@ -1,4 +1,4 @@
-// Pure text measures for scripts/readability.mjs (no Node APIs, so browser tests import it too).
+// Pure text measures for scripts/content/readability.mjs (no Node APIs, so browser tests import it too).
 
 export const BUDGET = { wordsPerSentence: 15, grade: 6 };
 

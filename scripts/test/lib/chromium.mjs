@@ -1,5 +1,5 @@
 // The system Chromium for the browser harnesses (embed tests, story smoke, benchmarks), found by
-// scripts/find-browser.mjs ($CHROME_PATH first) and started with its flags.
+// scripts/test/find-browser.mjs ($CHROME_PATH first) and started with its flags.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChrome } from '../find-browser.mjs';
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Finds a Chrome or Chromium for the browser tests: $CHROME_PATH first, then the usual places on
-// Linux and macOS. `node scripts/find-browser.mjs` prints the path or says what to install.
+// Linux and macOS. `node scripts/test/find-browser.mjs` prints the path or says what to install.
 // `--firefox` does the same for Firefox ESR ($FIREFOX_PATH first), `--webkit` for WebKitGTK.
 import { existsSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
