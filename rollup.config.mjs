@@ -15,7 +15,15 @@ const cdnChunkName = (chunk) =>
   targetLocales.has(chunk.name) ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js';
 
 /** Runtime dependencies stay external in the npm build: the consumer's bundler dedupes them. */
-const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^@formatjs\//, /^valibot($|\/)/];
+const external = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^@lit-labs\//,
+  /^parse5($|\/)/,
+  /^@floating-ui\//,
+  /^@formatjs\//,
+  /^valibot($|\/)/,
+];
 
 /**
  * The registering modules (src/index.ts, src/elements/<name>/define.ts) keep their side effects.
@@ -27,7 +35,7 @@ const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^@formatjs\//, /^
 const registeringSideEffects = () => ({
   name: 'nb-registering-side-effects',
   transform(code, id) {
-    if (/[\\/]src[\\/](index|elements[\\/][^\\/]+[\\/]define)\.ts$/.test(id))
+    if (/[\\/]src[\\/](index|hydrate|elements[\\/][^\\/]+[\\/]define)\.ts$/.test(id))
       return { code, map: null, moduleSideEffects: true };
     return null;
   },
@@ -58,6 +66,9 @@ export default [
   {
     input: [
       'src/index.ts',
+      // Hydration support first, then every element; and the Node-only server renderer.
+      'src/hydrate.ts',
+      'src/ssr/index.ts',
       ...elements.flatMap((name) => [
         `src/elements/${name}/define.ts`,
         `src/elements/${name}/${name}.ts`,

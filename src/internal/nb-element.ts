@@ -138,8 +138,7 @@ export abstract class NbElement extends LitElement {
     );
     console.warn(error);
     const root = this.renderRoot;
-    for (const node of [...root.childNodes])
-      if (!(node instanceof HTMLStyleElement)) node.remove();
+    for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
     render(this.render(), root, this.renderOptions);
   }
 
