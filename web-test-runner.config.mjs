@@ -15,6 +15,7 @@ import {
 import { viewportPlugin } from './scripts/wtr-viewport.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { chromiumCommandsPlugin } from './scripts/wtr-chromium-commands.mjs';
+import { ssrPlugin } from './scripts/wtr-ssr.mjs';
 import {
   progressPlugin,
   progressReporter,
@@ -175,6 +176,8 @@ export default {
     plainFiles('/__raw/src/content/', contentDir, '.txt'),
     fuzzSettings,
     reactForTests,
+    // Server-rendered pages for test/ssr-*.test.ts (src/ssr, bundled for Node).
+    ssrPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     chromiumCommandsPlugin(),
     viewportPlugin(),
