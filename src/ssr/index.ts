@@ -124,8 +124,16 @@ export async function prerenderHtml(input: string, options: RenderOptions = {}):
   let from = 0;
   for (const f of found) {
     const locale = await readyLocale(f.lang ?? options.locale);
+    let markup = input.slice(f.start, f.end);
+    // A language or direction the HTML does not say goes on the element, so the browser resolves
+    // the same locale when it hydrates (else it would render English over the server's text).
+    const extra = [
+      f.lang === undefined && locale !== sourceLocale ? ` lang="${locale}"` : '',
+      f.dir === undefined && options.dir ? ` dir="${options.dir}"` : '',
+    ].join('');
+    if (extra) markup = markup.replace(/^<[a-z][a-z0-9-]*/i, (open) => `${open}${extra}`);
     output += input.slice(from, f.start);
-    output += renderMarkup(input.slice(f.start, f.end), locale, f.dir ?? options.dir);
+    output += renderMarkup(markup, locale, f.dir ?? options.dir);
     from = f.end;
   }
   return output + input.slice(from);

@@ -133,3 +133,17 @@ test('renderToString takes a bare tag name and refuses anything but an nb- eleme
   await assert.rejects(renderToString('<div>hi</div>'), /takes an nb- element/);
   await assert.rejects(renderToString('nb-unknown'), /takes an nb- element/);
 });
+
+test('a locale or direction from the options is written on the element, for hydration', async () => {
+  const out = await prerenderHtml('<p><nb-glossary></nb-glossary></p>', {
+    locale: 'cy',
+    dir: 'rtl',
+  });
+  assert.match(out, /^<p><nb-glossary\s+lang="cy" dir="rtl"[^>]*><template shadowroot/);
+  const inherited = await prerenderHtml('<div lang="es"><nb-glossary></nb-glossary></div>', {
+    locale: 'cy',
+  });
+  assert.match(inherited, /^<div lang="es"><nb-glossary theme="light"><template/);
+  const english = await renderToString('nb-glossary');
+  assert.match(english, /^<nb-glossary theme="light"><template/);
+});
