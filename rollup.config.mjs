@@ -119,6 +119,27 @@ export default [
       terser(cdnTerser),
     ],
   },
+  // CDN single file for pages with server-rendered widgets (nb-widgets/ssr, `npx nb-widgets
+  // prerender`): Lit's hydration support first, then every element and every translation.
+  {
+    input: { 'nb-widgets.hydrate': 'src/hydrate.ts' },
+    onwarn,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      inlineDynamicImports: true,
+    },
+    plugins: [
+      registeringSideEffects(),
+      stripMsgDesc(),
+      stripReviewerNotes(),
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
+      minifyTemplates(),
+      resolve({ exportConditions: ['production'] }),
+      terser(cdnTerser),
+    ],
+  },
   // CDN single file: every translation inside, so one `integrity` attribute covers everything.
   {
     input: { 'nb-widgets.bundle': 'src/index.ts' },
