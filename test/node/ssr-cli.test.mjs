@@ -86,3 +86,24 @@ test('an Eleventy 3 site prerenders its widgets with one transform', async () =>
     /<\/template><p>Read about treatment on our own page\.<\/p><\/nb-treatment-card>/,
   );
 });
+
+test('the plain build-step example prerenders every page of a folder', async () => {
+  const example = fileURLToPath(new URL('../fixtures/build-step/', import.meta.url));
+  const output = join(tmp, 'built');
+  const r = spawnSync(process.execPath, ['prerender-site.mjs', 'site', output], {
+    cwd: example,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  assert.equal(r.status, 0, r.stderr);
+  const index = readFileSync(join(output, 'index.html'), 'utf8');
+  assert.ok(visibleText(index).includes(await unitText('en', 'helpline.org')));
+  const glossary = readFileSync(join(output, 'help/glossary.html'), 'utf8');
+  assert.match(
+    glossary,
+    /<\/template><a href="\/glossary.pdf">Glossary \(PDF\)<\/a><\/nb-glossary>/,
+  );
+  assert.ok(
+    visibleText(glossary).includes(await unitText('ar', 'glossary.chemotherapy.definition')),
+  );
+});
