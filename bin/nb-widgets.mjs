@@ -5,10 +5,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-const usage = `Usage: nb-widgets prerender [--locale <tag>] [--dir ltr|rtl] [--out <file>] [<in.html>]
+const usage = `Usage: nb-widgets prerender [--locale <tag>] [--dir ltr|rtl] [--base-url <url>] [--out <file>] [<in.html>]
 
 Writes <in.html> (or standard input) with every nb- element server-rendered, to standard
-output or --out. Elements use their own or an ancestor's lang; --locale is the default.`;
+output or --out. Elements use their own or an ancestor's lang; --locale is the default.
+--base-url is the page's address, for relative links in attributes.`;
 
 function fail(message) {
   process.stderr.write(`nb-widgets: ${message}\n\n${usage}\n`);
@@ -30,6 +31,7 @@ try {
     options: {
       locale: { type: 'string' },
       dir: { type: 'string' },
+      'base-url': { type: 'string' },
       out: { type: 'string', short: 'o' },
     },
   });
@@ -38,6 +40,8 @@ try {
 }
 const { values, positionals } = parsed;
 if (positionals.length > 1) fail('give one input file');
+if (values['base-url'] !== undefined && !URL.canParse(values['base-url']))
+  fail(`--base-url must be an absolute URL, not "${values['base-url']}"`);
 if (values.dir !== undefined && values.dir !== 'ltr' && values.dir !== 'rtl')
   fail(`--dir must be ltr or rtl, not "${values.dir}"`);
 
@@ -50,6 +54,10 @@ try {
 }
 
 const { prerenderHtml } = await import('../dist/ssr/index.js');
-const output = await prerenderHtml(input, { locale: values.locale, dir: values.dir });
+const output = await prerenderHtml(input, {
+  locale: values.locale,
+  dir: values.dir,
+  baseUrl: values['base-url'],
+});
 if (values.out) writeFileSync(values.out, output);
 else process.stdout.write(output);

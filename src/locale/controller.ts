@@ -4,7 +4,7 @@ import { localeDirection, matchLocale } from './match.js';
 import { localeInfoFor, onLocalesRegistered, sourceLocale } from './registry.js';
 import { requestedDirection, requestedLanguage } from './resolve.js';
 import { ensureLocalization, isLocaleReady, loadLocale } from './runtime.js';
-import { serverPage } from './server.js';
+import { serverPage } from '../internal/server-page.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

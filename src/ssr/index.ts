@@ -12,7 +12,7 @@ import { loadDates } from '../locale/format.js';
 import { localeDirection, matchLocale } from '../locale/match.js';
 import { sourceLocale, supportedLocales } from '../locale/registry.js';
 import { ensureLocalization, loadLocale, withLocale } from '../locale/runtime.js';
-import { withServerPage } from '../locale/server.js';
+import { withServerPage } from '../internal/server-page.js';
 import { VERSION } from '../internal/version.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -28,6 +28,13 @@ export interface RenderOptions {
   locale?: string;
   /** The text direction around elements when the HTML does not say (`dir`); default `ltr`. */
   dir?: 'ltr' | 'rtl';
+  /**
+   * The address the page will be served from, e.g. `https://charity.example/help/`: relative
+   * links in attributes (`trials-href="/trials"`) are resolved against it, as the browser does
+   * against the page. Without it, relative links are left out of the server's HTML (with one
+   * warning each) and appear once the script runs.
+   */
+  baseUrl?: string;
 }
 
 /** The nb- elements this version can render. */
@@ -98,9 +105,14 @@ const CLOSE_PART = /<!--\/lit-part-->$/;
  * shadow DOM. The markup becomes a static Lit template: it must be the site's own HTML, never
  * text from readers (the same trust as the rest of the page you are building).
  */
-function renderMarkup(markup: string, locale: string, dir: 'ltr' | 'rtl' | undefined): string {
+function renderMarkup(
+  markup: string,
+  locale: string,
+  dir: 'ltr' | 'rtl' | undefined,
+  baseUrl: string | undefined,
+): string {
   const strings = Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray;
-  const out = withServerPage({ locale, dir: dir ?? localeDirection(locale) }, () =>
+  const out = withServerPage({ locale, dir: dir ?? localeDirection(locale), baseUrl }, () =>
     withLocale(locale, () => collectResultSync(render(html(strings)))),
   );
   // The page is not one Lit template: drop the markers around the whole markup.
@@ -133,7 +145,7 @@ export async function prerenderHtml(input: string, options: RenderOptions = {}):
     ].join('');
     if (extra) markup = markup.replace(/^<[a-z][a-z0-9-]*/i, (open) => `${open}${extra}`);
     output += input.slice(from, f.start);
-    output += renderMarkup(markup, locale, f.dir ?? options.dir);
+    output += renderMarkup(markup, locale, f.dir ?? options.dir, options.baseUrl);
     from = f.end;
   }
   return output + input.slice(from);

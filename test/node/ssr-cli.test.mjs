@@ -49,6 +49,7 @@ test('prerender reads standard input, takes --locale and writes --out', async ()
 
 test('prerender explains wrong usage and exits 2', () => {
   for (const args of [
+    ['prerender', '--base-url', 'not a url'],
     ['render', 'x.html'],
     ['prerender', '--dir', 'up'],
     ['prerender', 'a', 'b'],

@@ -147,3 +147,28 @@ test('a locale or direction from the options is written on the element, for hydr
   const english = await renderToString('nb-glossary');
   assert.match(english, /^<nb-glossary theme="light"><template/);
 });
+
+test('a trial list with a feed and live status renders the bundled trials and fetches nothing', async (t) => {
+  const fetch = t.mock.method(globalThis, 'fetch', () => Promise.reject(new Error('no network')));
+  const out = await renderToString(
+    '<nb-trial-list src="https://charity.example/feed.json" live-status></nb-trial-list>',
+  );
+  assert.ok(visibleText(out).includes(await unitText('en', 'trial-list.group-open')));
+  assert.match(out, /NCT03165292/);
+  assert.equal(fetch.mock.callCount(), 0);
+});
+
+test('relative links resolve against baseUrl; without it they wait for the browser', async (t) => {
+  const html = '<nb-treatment-card trials-href="/trials"></nb-treatment-card>';
+  const withBase = await renderToString(html, { baseUrl: 'https://charity.example/help/' });
+  assert.match(withBase, /href="https:\/\/charity\.example\/trials"/);
+  const warn = t.mock.method(console, 'warn', () => {});
+  const without = await renderToString(html);
+  const shadow = without.slice(without.indexOf('<template'));
+  assert.doesNotMatch(shadow, /charity\.example| href="\/trials"/);
+  assert.equal(warn.mock.callCount(), 1);
+  assert.match(
+    String(warn.mock.calls[0].arguments[0]),
+    /nb-treatment-card.*trials-href="\/trials"/,
+  );
+});
