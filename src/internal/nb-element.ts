@@ -57,6 +57,9 @@ export abstract class NbElement extends LitElement {
    */
   protected hydrating = isServer;
 
+  /** Whether the element shows more once hydrated than the server could (the banner's status). */
+  protected rendersAfterHydration = false;
+
   /** Lit's root, with styles that also work in another document (see `applyStyles`). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const ctor = this.constructor as typeof LitElement;
@@ -119,10 +122,10 @@ export abstract class NbElement extends LitElement {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    // Hydrated: render again with what only the browser knows (the clock, the reader's zone).
     if (this.hydrating && !isServer) {
       this.hydrating = false;
-      this.requestUpdate();
+      // Hydrated: render again with what only the browser knows (the clock, the reader's zone).
+      if (this.rendersAfterHydration) this.requestUpdate();
     }
   }
 

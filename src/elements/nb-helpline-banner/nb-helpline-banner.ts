@@ -168,6 +168,8 @@ export class NbHelplineBanner extends NbElement {
   @property({ attribute: false }) readerTimeZone: string = readerTimeZone();
 
   @state() private dismissed = false;
+  /** Prerendered, it shows only the hours: the status needs the reader's clock. */
+  protected override rendersAfterHydration = true;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
