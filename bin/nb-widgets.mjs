@@ -53,7 +53,8 @@ try {
   fail(`cannot read ${file}: ${error.message}`);
 }
 
-const { prerenderHtml } = await import('../dist/ssr/index.js');
+// The package's own entry (a self-reference): the same file in this repository and when installed.
+const { prerenderHtml } = await import('nb-widgets/ssr');
 const output = await prerenderHtml(input, {
   locale: values.locale,
   dir: values.dir,

@@ -2,7 +2,15 @@
 // npm run build: rollup (npm ESM + CDN), custom-elements.json, SRI hashes for the CDN files.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 
 const bin = (name) => join('node_modules', '.bin', name);
@@ -13,6 +21,9 @@ run(bin('rollup'), ['-c', '--silent']);
 run(bin('cem'), ['analyze', '--quiet']);
 // The published JSON Schema of the <nb-trial-list> feed (checked against the code by feed-schema.mjs).
 copyFileSync('schema/trials-feed.schema.json', 'dist/trials-feed.schema.json');
+// The `npx nb-widgets prerender` command (package.json `bin`), shipped inside dist/ like the rest.
+mkdirSync('dist/bin', { recursive: true });
+copyFileSync('bin/nb-widgets.mjs', 'dist/bin/nb-widgets.mjs');
 run('node', ['scripts/gen-jsx-types.mjs']);
 
 function files(dir) {

@@ -76,8 +76,7 @@ export function expectedFields(names = elementNames(), current = {}) {
       './src/ssr/index.ts',
       './src/elements/*/define.ts',
     ],
-    // bin/nb-widgets.mjs: `npx nb-widgets prerender` (docs/ssr.md).
-    files: ['dist', 'bin'],
+    files: ['dist'],
   };
 }
 

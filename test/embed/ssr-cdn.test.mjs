@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
 import { startServer } from '../../scripts/lib/static-server.mjs';
-import { dist, repo, sri } from './helpers/build.mjs';
+import { dist, sri } from './helpers/build.mjs';
 
 const FILE = 'nb-widgets.hydrate.js';
 
@@ -32,7 +32,7 @@ const source = (lang) => `<!doctype html>
 `;
 
 function prerender(html) {
-  const r = spawnSync(process.execPath, [join(repo, 'bin/nb-widgets.mjs'), 'prerender'], {
+  const r = spawnSync(process.execPath, [join(dist, 'bin/nb-widgets.mjs'), 'prerender'], {
     input: html,
     encoding: 'utf8',
   });

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 export const ssrEntry = `${repo}dist/ssr/index.js`;
-export const cli = `${repo}bin/nb-widgets.mjs`;
+/** The command as shipped (scripts/build.mjs copies bin/nb-widgets.mjs there). */
+export const cli = `${repo}dist/bin/nb-widgets.mjs`;
 if (!existsSync(ssrEntry)) throw new Error('ssr tests: dist/ is not built. Run `npm run build`.');
 
 export const LOCALES = ['en', 'es', 'cy', 'ar'];
