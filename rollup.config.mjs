@@ -16,7 +16,15 @@ const cdnChunkName = (chunk) =>
   targetLocales.has(chunk.name) ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js';
 
 /** Runtime dependencies stay external in the npm build: the consumer's bundler dedupes them. */
-const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^@formatjs\//, /^valibot($|\/)/];
+const external = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^@lit-labs\//,
+  /^parse5($|\/)/,
+  /^@floating-ui\//,
+  /^@formatjs\//,
+  /^valibot($|\/)/,
+];
 
 /**
  * The registering modules (src/index.ts, src/elements/<name>/define.ts) keep their side effects.
@@ -28,7 +36,7 @@ const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^@formatjs\//, /^
 const registeringSideEffects = () => ({
   name: 'nb-registering-side-effects',
   transform(code, id) {
-    if (/[\\/]src[\\/](index|elements[\\/][^\\/]+[\\/]define)\.ts$/.test(id))
+    if (/[\\/]src[\\/](index|hydrate|elements[\\/][^\\/]+[\\/]define)\.ts$/.test(id))
       return { code, map: null, moduleSideEffects: true };
     return null;
   },
@@ -95,6 +103,9 @@ export default [
   {
     input: [
       'src/index.ts',
+      // Hydration support first, then every element; and the Node-only server renderer.
+      'src/hydrate.ts',
+      'src/ssr/index.ts',
       ...elements.flatMap((name) => [
         `src/elements/${name}/define.ts`,
         `src/elements/${name}/${name}.ts`,
@@ -124,6 +135,27 @@ export default [
       chunkFileNames: cdnChunkName,
     },
     plugins: plugins({ cdn: true }),
+  },
+  // CDN single file for pages with server-rendered widgets (nb-widgets/ssr, `npx nb-widgets
+  // prerender`): Lit's hydration support first, then every element and every translation.
+  {
+    input: { 'nb-widgets.hydrate': 'src/hydrate.ts' },
+    onwarn,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      inlineDynamicImports: true,
+    },
+    plugins: [
+      registeringSideEffects(),
+      stripMsgDesc(),
+      stripReviewerNotes(),
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
+      minifyTemplates(),
+      resolve({ exportConditions: ['production'] }),
+      terser(cdnTerser),
+    ],
   },
   // CDN single file: every translation inside, so one `integrity` attribute covers everything.
   {

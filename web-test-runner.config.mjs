@@ -15,6 +15,7 @@ import {
 import { viewportPlugin } from './scripts/test/wtr-viewport.mjs';
 import { webkitLauncher } from './scripts/test/webkit-launcher.mjs';
 import { chromiumCommandsPlugin } from './scripts/test/wtr-chromium-commands.mjs';
+import { ssrPlugin } from './scripts/test/wtr-ssr.mjs';
 import {
   progressPlugin,
   progressReporter,
@@ -176,6 +177,8 @@ export default {
     plainFiles('/__raw/src/content/', contentDir, '.txt'),
     fuzzSettings,
     reactForTests,
+    // Server-rendered pages for test/ssr-*.test.ts (src/ssr, bundled for Node).
+    ssrPlugin(),
     // `define`: the build-time constants (VERSION from package.json), as rollup writes them in.
     esbuildPlugin({
       ts: true,

@@ -3,7 +3,15 @@
 // then checks that the packed package holds no node_modules folder.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 
 const bin = (name) => join('node_modules', '.bin', name);
@@ -14,6 +22,9 @@ run(bin('rollup'), ['-c', '--silent']);
 run(bin('cem'), ['analyze', '--quiet']);
 // The published JSON Schema of the <nb-trial-list> feed (checked against the code by feed-schema.mjs).
 copyFileSync('schema/trials-feed.schema.json', 'dist/trials-feed.schema.json');
+// The `npx nb-widgets prerender` command (package.json `bin`), shipped inside dist/ like the rest.
+mkdirSync('dist/bin', { recursive: true });
+copyFileSync('bin/nb-widgets.mjs', 'dist/bin/nb-widgets.mjs');
 run('node', ['scripts/build/gen-jsx-types.mjs']);
 
 function files(dir) {

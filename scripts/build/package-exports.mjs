@@ -66,11 +66,16 @@ export function expectedFields(names = elementNames(), current = {}) {
     // Only files that register elements: bundlers may drop every other module when unused.
     sideEffects: [
       './dist/index.js',
+      // Hydration support + every element; the server renderer registers them on Lit's shim.
+      './dist/hydrate.js',
+      './dist/ssr/index.js',
       ...names.map((name) => `./dist/elements/${name}/define.js`),
       './dist/cdn/*.js',
       // Not published, but our own Rollup and Storybook (Vite) builds read this field for src/
       // too: without these, a bare `import './define.js'` between elements is tree-shaken away.
       './src/index.ts',
+      './src/hydrate.ts',
+      './src/ssr/index.ts',
       './src/elements/*/define.ts',
     ],
     files: ['dist'],

@@ -10,6 +10,8 @@
 //                           changed file
 //   snippets.test.mjs       each element's snippet (scripts/build/lib/snippets.mjs) pasted into a
 //                           blank page, self-hosted (both builds) and from the npm CDN URL
+//   ssr-cdn.test.mjs        a page prerendered by the built `nb-widgets prerender` with
+//                           nb-widgets.hydrate.js: every element hydrates in place, no warning
 // The shared parts are in helpers/. Each page fails on missing visible text, console errors,
 // CSP violations and failed requests; screenshots go to test-results/embed/.
 // NB_EMBED_KEEP=1 leaves the temp folders.

@@ -161,6 +161,8 @@ export class NbHelplineBanner extends NbElement {
   @state() private dismissed = false;
   /** `dismissible` resolved: no hide button (`null`), hide for this visit (`''`), or `remember`. */
   private dismissMode: Dismissible | null = null;
+  /** Prerendered, it shows only the hours: the status needs the reader's clock. */
+  protected override rendersAfterHydration = true;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
@@ -400,7 +402,10 @@ export class NbHelplineBanner extends NbElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.dismissed) return nothing;
+    // Server-rendered (and hydrating): only what is true at any time and for any reader: the
+    // hours, not "open now", which the browser fills in once it has hydrated.
+    const timeless = this.hydrating;
+    if (this.dismissed && !timeless) return nothing;
     const canDismiss = this.dismissMode !== null;
     const now = this.now();
     const phone = this.phone;
@@ -409,8 +414,8 @@ export class NbHelplineBanner extends NbElement {
     const bankHoliday = holidays.has(isoDateIn(now, UK));
     // Bank holidays are skipped like closed dates: never "open now" on one, never its next opening.
     const state = openStateAt(now, this.schedule, new Set([...this.closed, ...holidays]), UK);
-    this.scheduleRefresh(state, now);
-    const abroad = phone.ukFreephone && !UK_ZONES.has(this.readerZone);
+    if (!timeless) this.scheduleRefresh(state, now);
+    const abroad = !timeless && phone.ukFreephone && !UK_ZONES.has(this.readerZone);
     return html`<section
       class="nb-root banner ${canDismiss ? '' : 'not-dismissible'}"
       part="banner"
@@ -424,10 +429,10 @@ export class NbHelplineBanner extends NbElement {
         class="status"
         part="status"
         role="status"
-        data-open=${String(state.open)}
-        data-facts=${this.lineFacts(bankHoliday ? 'H03' : undefined)}
+        data-open=${timeless ? nothing : String(state.open)}
+        data-facts=${this.lineFacts(bankHoliday && !timeless ? 'H03' : undefined)}
       >
-        ${bidiText(this.describeState(state, now, bankHoliday))}
+        ${timeless ? '' : bidiText(this.describeState(state, now, bankHoliday))}
       </p>
       <p>
         <a class="call" part="call" href="tel:${phone.tel}" @click=${this.onCall}>
