@@ -148,6 +148,8 @@ export default {
   files: [
     'test/**/*.test.ts',
     '!test/embed/**',
+    // Type tests: compiled by tsc in the build stage (test/types/tsconfig.json), never run.
+    '!test/types/**',
     '!test/chromium-only/**',
     `!${REDUCED_MOTION}`,
     `!${NARROW}`,
