@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { buildConstants } from '../build/lib/build-constants.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const outfile = `${repo}node_modules/.cache/nb-ssr/ssr.mjs`;
@@ -21,6 +22,8 @@ function loadRenderer() {
       target: 'node20',
       packages: 'external',
       tsconfig: `${repo}tsconfig.json`,
+      // The build-time constants (VERSION), as rollup writes them in.
+      define: { ...buildConstants },
       logLevel: 'silent',
     });
     return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
