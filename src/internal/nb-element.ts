@@ -4,12 +4,33 @@ import { msg } from '@lit/localize';
 import { LocaleController } from '../locale/controller.js';
 import { withLocale } from '../locale/runtime.js';
 import { applyStyles } from './adopt-styles.js';
+import {
+  oneOf,
+  resolveAttributes,
+  type AttributeRule,
+  type AttributeTable,
+  type Resolved,
+} from './attributes.js';
 import { parseSignOff, type PartnerSignOff } from './sign-off.js';
 import { VERSION } from './version.js';
 import { warnInvalid } from './warn.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/** The attributes every element has (see attributes.ts), resolved by the base class. */
+export const baseAttributes = {
+  // An unknown theme renders as the light default (the CSS only knows the three values).
+  theme: oneOf<NbElement, Theme>('theme', 'theme', THEMES, 'light'),
+  /** The partner's own sign-off from the three attributes, or undefined. */
+  signOff: {
+    attribute: 'reviewed-on',
+    property: 'reviewedOn',
+    also: ['reviewedBy', 'reviewDue'],
+    covers: ['reviewed-by', 'review-due'],
+    parse: (_raw, _warn, el) => parseSignOff(el.localName, el),
+  } satisfies AttributeRule<NbElement, PartnerSignOff | undefined>,
+};
 
 /**
  * What every nb- element shares: locale resolution and reentrant rendering, `theme`, an
@@ -37,8 +58,15 @@ export abstract class NbElement extends LitElement {
   /** When your clinical team will check it again, `YYYY-MM-DD` (optional). */
   @property({ attribute: 'review-due' }) reviewDue: string | null = null;
 
-  /** The partner's own sign-off from the three attributes above, or undefined. */
-  protected signOff: PartnerSignOff | undefined;
+  /**
+   * The element's own parsed attributes (see attributes.ts): resolved in `willUpdate`, read
+   * through `parsed()`. The shared bad-input suite tests every entry.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  static attributeTable: AttributeTable<any> = {};
+
+  private readonly baseValues = {} as Resolved<typeof baseAttributes>;
+  private readonly parsedValues = {};
 
   protected readonly localeController = new LocaleController(this);
 
@@ -62,12 +90,27 @@ export abstract class NbElement extends LitElement {
     return this.localeController.locale;
   }
 
+  /** The resolved values of the element's `attributeTable` (parsed again only after a change). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  protected parsed<T extends AttributeTable<any>>(): Resolved<T> {
+    const table = (this.constructor as typeof NbElement).attributeTable;
+    return resolveAttributes(this, table, this.parsedValues) as Resolved<T>;
+  }
+
+  private get base(): Resolved<typeof baseAttributes> {
+    return resolveAttributes(this, baseAttributes, this.baseValues);
+  }
+
+  /** The partner's own sign-off (`reviewed-by`, `reviewed-on`, `review-due`), or undefined. */
+  protected get signOff(): PartnerSignOff | undefined {
+    return this.base.signOff;
+  }
+
+  /** Every attribute is parsed once per change, before rendering (bad values warned about once). */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // An unknown theme renders as the light default (the CSS only knows the three values).
-    if (changed.has('theme')) this.checked('theme', this.theme, THEMES, 'light');
-    if (changed.has('reviewedBy') || changed.has('reviewedOn') || changed.has('reviewDue'))
-      this.signOff = parseSignOff(this.localName, this);
+    void this.base;
+    this.parsed();
   }
 
   protected override update(changed: PropertyValues): void {
@@ -111,7 +154,7 @@ export abstract class NbElement extends LitElement {
    * popups match it: a word in a dark card opens a dark popup, not a white one.
    */
   protected shareTheme(elements: Iterable<Element>): void {
-    const theme = (THEMES as readonly string[]).includes(this.theme) ? this.theme : 'light';
+    const theme = this.base.theme;
     for (const el of elements)
       if (el.getAttribute('theme') !== theme) el.setAttribute('theme', theme);
   }
