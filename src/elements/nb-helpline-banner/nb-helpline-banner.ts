@@ -46,7 +46,7 @@ import {
 } from '../../internal/time.js';
 import { warnInvalidEntries } from '../../internal/warn.js';
 import { bidiText, isolate, ltr } from '../../locale/bidi.js';
-import { formatDateTime, formatWeekday } from '../../locale/format.js';
+import { formatClockTime, formatDayName, formatWeekday } from '../../locale/format.js';
 import {
   BANK_HOLIDAY_SETTINGS,
   bankHolidaySource,
@@ -317,17 +317,7 @@ export class NbHelplineBanner extends NbElement {
   }
 
   private formatTime(instant: Date, timeZone: string): string {
-    const locale = this.renderedLocale;
-    const minutes = zonedParts(instant, timeZone).minute;
-    const english = locale.startsWith('en');
-    return isolate(
-      formatDateTime(instant, locale, {
-        timeZone,
-        hour: 'numeric',
-        minute: english && minutes === 0 ? undefined : '2-digit',
-        hour12: english ? true : undefined,
-      }),
-    );
+    return isolate(formatClockTime(instant, this.renderedLocale, timeZone));
   }
 
   /** "5 pm UK time", plus the reader's own clock when it shows something else. */
@@ -339,12 +329,7 @@ export class NbHelplineBanner extends NbElement {
 
   /** The UK day of `instant`: a weekday name, or with `withDate` also its date ("Tuesday 29 December"). */
   private formatDay(instant: Date, withDate = false): string {
-    return formatDateTime(instant, this.renderedLocale, {
-      weekday: 'long',
-      day: withDate ? 'numeric' : undefined,
-      month: withDate ? 'long' : undefined,
-      timeZone: UK,
-    });
+    return formatDayName(instant, this.renderedLocale, UK, withDate);
   }
 
   private describeState(state: OpenState, now: Date, bankHoliday: boolean): string {

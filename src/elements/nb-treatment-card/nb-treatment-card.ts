@@ -4,7 +4,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { callNumber, defaultHelpline } from '../../content/helpline.js';
 import { contentChecked, contentMeta, contentVersion, reviewerLine } from '../../content/meta.js';
-import { formatReviewDate } from '../../content/source.js';
 import type { FactId } from '../../content/types.js';
 import { trialRecordsFor } from '../../content/trial-records.js';
 import { riskGroupLabels, situationLabels, trialsTeaser } from '../../content/treatment.js';
@@ -28,6 +27,7 @@ import {
 } from '../../internal/heading-level.js';
 import { warnInvalidEntries } from '../../internal/warn.js';
 import { bidiText, ltr } from '../../locale/bidi.js';
+import { formatCalendarDate } from '../../locale/format.js';
 import { treatmentCardStyles } from './nb-treatment-card.styles.js';
 import {
   parseSectionList,
@@ -321,7 +321,7 @@ export class NbTreatmentCard extends NbElement {
   }
 
   private renderContentMeta(): TemplateResult {
-    const checked = formatReviewDate(contentMeta.checkedAgainstSource, this.renderedLocale);
+    const checked = formatCalendarDate(contentMeta.checkedAgainstSource, this.renderedLocale);
     return html`<p class="meta" part="meta">
       <span>${contentVersion.text(contentMeta.version)}</span>
       <span>${contentChecked.text(checked)}</span>

@@ -34,7 +34,6 @@ import {
   trialStatusView,
   undatedStatus,
 } from '../../content/trial-freshness.js';
-import { formatReviewDate } from '../../content/source.js';
 import type { Trial, TrialStatus } from '../../content/types.js';
 import { NbElement } from '../../internal/nb-element.js';
 import { creditsStyles, renderCredits } from '../../internal/credits.js';
@@ -42,6 +41,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { zonedParts } from '../../internal/time.js';
 import { warnInvalid, warnOnce } from '../../internal/warn.js';
 import { bidiText, ltr } from '../../locale/bidi.js';
+import { formatCalendarDate } from '../../locale/format.js';
 import type { FeedResult } from './feed.js';
 import type { FeedTrial } from './feed-schema.js';
 import { safeRegistryLink } from './links.js';
@@ -483,7 +483,7 @@ export class NbTrialList extends NbElement {
     const now = this.now();
     const status = this.effectiveStatus(shown);
     if (shown.live) {
-      const today = formatReviewDate(ukDay(now), locale);
+      const today = formatCalendarDate(ukDay(now), locale);
       const updated = shown.live.lastUpdate;
       // The fact sheet's note explains the bundled status; a different live status outdates it.
       const note = status === shown.trial.status ? shown.trial.statusNote?.() : undefined;
