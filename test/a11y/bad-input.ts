@@ -5,8 +5,7 @@
 // with the same mistake warns no more. The tests are declared from the tables themselves, so an
 // attribute added to a table without its case fails until the case is written.
 import { expect } from '@open-wc/testing';
-import type { AttributeTable } from '../../src/internal/attributes.js';
-import { baseAttributes } from '../../src/internal/nb-element.js';
+import { parsedAttributes } from './attributes.js';
 import { captureWarnings } from '../helpers.js';
 import type { A11yEntry, A11yFixture, BadValue } from './elements.js';
 import { mounter } from './suite.js';
@@ -26,18 +25,6 @@ export const baseBadInput: Readonly<Record<string, readonly BadValue[]>> = {
     },
   ],
 };
-
-/** Every attribute a table parses: each rule's own, and the others it covers. */
-export function tableAttributes(table: AttributeTable<never>): string[] {
-  return Object.values(table).flatMap((rule) => [rule.attribute, ...(rule.covers ?? [])]);
-}
-
-/** The attributes the element parses: the base table's and its own (after `entry.define()`). */
-export function parsedAttributes(tag: string): string[] {
-  const ctor = customElements.get(tag) as { attributeTable?: AttributeTable<never> } | undefined;
-  if (!ctor) throw new Error(`<${tag}> is not defined`);
-  return [...tableAttributes(baseAttributes), ...tableAttributes(ctor.attributeTable ?? {})];
-}
 
 /** The element's bad-input cases for `attribute` (its own, else the base cases). */
 export function casesFor(entry: A11yEntry, attribute: string): readonly BadValue[] {
