@@ -57,7 +57,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Browser code: framework pages bundled by test/embed/run.mjs, and functions the embed tests
+    // Browser code: framework pages bundled by the embed tests (test/embed/helpers/npm-app.mjs), and functions the embed tests
     // and benchmarks run in the page.
     files: ['test/embed/**/*.{mjs,tsx}', 'bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser } },

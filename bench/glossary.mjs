@@ -4,9 +4,8 @@
 // heap they hold after GC, DOM nodes and listeners, and the time to open the first popup.
 // Both sides are minified production bundles served from a local server on an ephemeral port.
 // Run with `npm run bench` (not part of npm test).
-import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, normalize, resolve as resolvePath } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -14,7 +13,9 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChrome } from '../scripts/find-browser.mjs';
+import { requireChrome } from '../scripts/find-browser.mjs';
+import { launchChromium } from '../scripts/lib/chromium.mjs';
+import { startServer } from '../scripts/lib/static-server.mjs';
 import { stripMsgDesc } from '../scripts/rollup-strip-desc.mjs';
 
 const COUNT = 500;
@@ -115,28 +116,6 @@ function page(kind, entries) {
   window.defineMs = performance.now() - t0;
   window.ready = true;
 </script></body></html>`;
-}
-
-/** Serves the bench directory (pages, bundles and their lazy chunks). */
-function serve() {
-  const server = createServer((req, res) => {
-    const path = normalize(new URL(req.url, 'http://x').pathname).replace(/^([/\\])+/, '');
-    let body;
-    try {
-      body = readFileSync(join(OUT, path));
-    } catch {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = path.endsWith('.js')
-      ? 'text/javascript'
-      : path.endsWith('.css')
-        ? 'text/css'
-        : 'text/html';
-    res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
-    res.end(body);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
 /** In the page: insert the 500 terms, wait until every one has rendered, force layout. */
@@ -246,12 +225,10 @@ export async function runGlossaryBench() {
   const entries = glossary.map((e) => ({ key: e.key, name: e.name(), definition: e.definition() }));
   writeFileSync(join(OUT, 'ours.html'), page('ours', entries));
   writeFileSync(join(OUT, 'shoelace.html'), page('shoelace', entries));
-  const server = await serve();
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: requireChrome(),
-    args: CHROMIUM_ARGS,
-  });
+  // The bench directory (pages, bundles and their lazy chunks).
+  const server = await startServer({ mounts: { '/': OUT } });
+  const origin = server.url;
+  const browser = await launchChromium();
   const runs = { ours: [], shoelace: [] };
   try {
     // One warm-up each, then alternate so drift hits both sides alike.
@@ -264,7 +241,7 @@ export async function runGlossaryBench() {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   const summary = {};
   for (const kind of ['ours', 'shoelace']) {

@@ -1,13 +1,9 @@
 // Shared pieces of the benchmarks: the system Chromium and the statistics every table reports
-// (median and spread over repeated runs). Pages are served by test/embed/server.mjs.
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChrome } from '../scripts/find-browser.mjs';
+// (median and spread over repeated runs). Pages are served by scripts/lib/static-server.mjs.
+import { launchChromium } from '../scripts/lib/chromium.mjs';
 
 export async function launch() {
-  return chromium.launch({
-    executablePath: requireChrome(),
-    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
-  });
+  return launchChromium(['--js-flags=--expose-gc']);
 }
 
 /** Median, min and max of a list of numbers. */

@@ -68,8 +68,24 @@ const stages = [
   // Reuses storybook-static/ from the stage above (never builds it again).
   { name: 'story smoke', steps: [['node', 'scripts/story-smoke.mjs']], counts: true },
   // The built dist/ as partners use it: CDN, strict CSP, hostile CSS, two copies, npm pack,
-  // React 19 and Vue 3 pages in Chromium (test/embed/run.mjs).
-  { name: 'embed tests', steps: [['node', 'test/embed/run.mjs']], counts: true },
+  // React 19 and Vue 3 pages in Chromium (test/embed/*.test.mjs, two files at a time: each
+  // starts its own Chromium). The summary reporter prints the "N passed, N failed" line.
+  {
+    name: 'embed tests',
+    steps: [
+      [
+        'node',
+        '--test',
+        '--test-concurrency=2',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=./scripts/lib/summary-reporter.mjs',
+        '--test-reporter-destination=stdout',
+        'test/embed/',
+      ],
+    ],
+    counts: true,
+  },
   { name: 'budgets', steps: [['node', 'scripts/size.mjs']] },
 ];
 

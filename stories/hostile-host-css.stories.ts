@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/index.js';
-// The very stylesheet the embed tests load on their hostile page (test/embed/run.mjs).
+// The very stylesheet the embed tests load on their hostile page (test/embed/partner-pages.test.mjs).
 import hostileCss from '../test/embed/assets/hostile.css?raw';
 
 /**

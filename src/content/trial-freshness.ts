@@ -57,10 +57,11 @@ export function isStatusStale(status: TrialStatus, checked: string, now: Date): 
 }
 
 /**
- * `2025-03` → "Mar 2025"; `2025-03-11` → "11 Mar 2025", in the reader's locale. An impossible
- * or malformed date gives '' (never a rolled-over "3 Mar 2025" for `2025-02-31`).
+ * `2025-03` → "Mar 2025"; `2025-03-11` → "11 Mar 2025", in the reader's locale (formatted by
+ * locale/format.ts). An impossible or malformed date gives '' (never a rolled-over "3 Mar 2025"
+ * for `2025-02-31`). Only `trialStatusView` needs this guard, so it is not exported.
  */
-export function formatCheckedDate(value: string, locale: string): string {
+function checkedDate(value: string, locale: string): string {
   return isCalendarDate(value) ? formatCalendarDate(value, locale) : '';
 }
 
@@ -94,7 +95,7 @@ export function trialStatusView(trial: Trial, now: Date, locale: string): TrialS
   return {
     status,
     word: statusLabel(status),
-    checked: formatCheckedDate(trial.statusChecked, locale),
+    checked: checkedDate(trial.statusChecked, locale),
     stale: isCalendarDate(trial.statusChecked) && isStatusStale(status, trial.statusChecked, now),
     note: trial.statusNote?.(),
     recordUrl: trial.registryIds.find((r) => r.url)?.url,

@@ -1,5 +1,5 @@
 // What the embed tests expect of each element. Every tag in dist/custom-elements.json needs an
-// entry here (test/embed/run.mjs fails naming any tag without one), so a new element is tested
+// entry here (test/embed/coverage.test.mjs fails naming any tag without one), so a new element is tested
 // on the CDN, strict-CSP, hostile-CSS, double-load, npm-pack, React and Vue pages.
 //
 //   tag       the custom element name

@@ -1,5 +1,6 @@
 // A TypeScript consumer without React: the registering entry brings the element types and the
-// HTMLElementTagNameMap entries. Type-checked by test/embed/run.mjs inside the temp app.
+// HTMLElementTagNameMap entries. Type-checked by test/embed/helpers/npm-app.mjs inside the temp
+// app.
 import 'nb-widgets';
 import type { NbHelplineBanner } from 'nb-widgets/elements/nb-helpline-banner.js';
 

@@ -1,5 +1,6 @@
-// React 19 page for the embed tests, bundled by test/embed/run.mjs with esbuild against the
-// packed `nb-widgets` tarball (and type-checked there with tsc against its dist/jsx.d.ts).
+// React 19 page for the embed tests, bundled by test/embed/helpers/npm-app.mjs with esbuild
+// against the packed `nb-widgets` tarball (and type-checked there with tsc against its
+// dist/jsx.d.ts).
 // React 19 sets a prop as a DOM property when the element has it (functions, objects), as an
 // attribute otherwise, and turns `onnb-dismiss` into addEventListener('nb-dismiss').
 import { createElement, useState, version } from 'react';

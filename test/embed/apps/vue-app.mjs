@@ -1,5 +1,5 @@
-// Vue 3 page for the embed tests, bundled by test/embed/run.mjs with esbuild against the packed
-// `nb-widgets` tarball. `./vue-render.mjs` is the template from vue-template.mjs compiled ahead
+// Vue 3 page for the embed tests, bundled by test/embed/helpers/npm-app.mjs with esbuild against
+// the packed `nb-widgets` tarball. `./vue-render.mjs` is the template from vue-template.mjs compiled ahead
 // of time with `isCustomElement` (as in a Vite + SFC project). Bindings on a custom element
 // become DOM properties when the element has that property (so register before mounting);
 // `@nb-dismiss` listens for the DOM event.

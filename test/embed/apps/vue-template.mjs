@@ -1,7 +1,8 @@
-// The Vue page's template and compiler options, shared by vue-app.mjs and test/embed/run.mjs,
-// which compiles the template ahead of time the way @vitejs/plugin-vue compiles an SFC. With a
-// precompiled template, `isCustomElement` is what stops Vue resolving <nb-…> tags as Vue
-// components (Vue warns "Failed to resolve component" without it; the runner fails on that).
+// The Vue page's template and compiler options, shared by vue-app.mjs and
+// test/embed/helpers/npm-app.mjs, which compiles the template ahead of time the way
+// @vitejs/plugin-vue compiles an SFC. With a precompiled template, `isCustomElement` is what
+// stops Vue resolving <nb-…> tags as Vue components (Vue warns "Failed to resolve component"
+// without it; the runner fails on that).
 import { elements } from '../elements.mjs';
 
 /** What a Vue project puts in `vue({ template: { compilerOptions } })` (or app.config). */
