@@ -13,7 +13,6 @@ import {
 } from './attributes.js';
 import { parseSignOff, type PartnerSignOff } from './sign-off.js';
 import { VERSION } from './version.js';
-import { warnInvalid } from './warn.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -115,22 +114,6 @@ export abstract class NbElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     withLocale(this.localeController.locale, () => super.update(changed));
-  }
-
-  /**
-   * Returns `value` when allowed, else warns once (naming element, attribute and value) and
-   * returns the fallback. Unset (`null`/`undefined`/empty) is not an error.
-   */
-  protected checked<T extends string>(
-    attribute: string,
-    value: string | null | undefined,
-    allowed: readonly T[],
-    fallback: T,
-  ): T {
-    if (value == null || value === '') return fallback;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    warnInvalid(this.localName, attribute, value, `using "${fallback}"`);
-    return fallback;
   }
 
   /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */

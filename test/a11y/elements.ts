@@ -151,6 +151,25 @@ export const trialList: A11yEntry = {
   tag: 'nb-trial-list',
   define: () => import('../../src/elements/nb-trial-list/define.js'),
   headingLevels: [2, 3],
+  badInput: {
+    status: [{ value: 'open', fallback: 'all' }],
+    sort: [{ value: 'date', fallback: 'status' }],
+    'heading-level': [{ value: '1', fallback: '2' }],
+    src: [
+      {
+        value: 'javascript:alert(1)',
+        // Nothing is fetched: the built-in list, with the note that it could not be updated.
+        fallback: (el) => {
+          expect(el.shadowRoot!.querySelectorAll('[part="trial"]')).to.have.length(9);
+          expect(
+            el.shadowRoot!.querySelector('[part="feed-note"]')!.getAttribute('data-feed'),
+          ).to.equal('failed');
+        },
+      },
+    ],
+    timeout: [{ value: 'soon', fallback: null }],
+    'live-status-endpoint': [{ value: 'http://evil.test/ctgov', fallback: null }],
+  },
   fixtures: [
     {
       name: 'bundled trials, open first',

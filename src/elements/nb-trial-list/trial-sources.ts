@@ -1,10 +1,9 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Trial } from '../../content/types.js';
-import { warnInvalid, warnOnce } from '../../internal/warn.js';
+import { warnOnce } from '../../internal/warn.js';
 import type { FeedResult } from './feed.js';
 import type { LiveStatus } from './live-status.js';
 import { fromFeed, nctIds, type ShownTrial } from './shown-trials.js';
-import { resolveFeedUrl, resolveLiveEndpoint } from './urls.js';
 
 export type FeedState = 'none' | 'loading' | 'loaded' | 'failed';
 
@@ -23,7 +22,6 @@ export interface TrialSourcesHost extends ReactiveControllerHost {
   readonly hasUpdated: boolean;
   readonly src: string | null;
   readonly liveStatus: boolean;
-  readonly liveStatusEndpoint: string | null;
   readonly trials: readonly Trial[];
 }
 
@@ -79,6 +77,10 @@ export class TrialSources implements ReactiveController {
     private readonly options: {
       /** The `timeout` for the feed and each look-up, in ms (already checked). */
       timeoutMs: () => number;
+      /** `src` resolved under the URL policy, undefined when refused (already warned about). */
+      feedUrl: () => URL | undefined;
+      /** `live-status-endpoint` resolved, undefined when refused (already warned about). */
+      liveEndpoint: () => string | undefined;
       /** The feed settled (the element fires `nb-trial-feed`). */
       onFeed: (detail: TrialFeedDetail) => void;
     },
@@ -152,14 +154,8 @@ export class TrialSources implements ReactiveController {
       this.feedState = 'none';
       return;
     }
-    const url = resolveFeedUrl(src.trim());
+    const url = this.options.feedUrl();
     if (!url) {
-      warnInvalid(
-        localName,
-        'src',
-        src,
-        'a feed must be an https: URL (or on this page’s own site); showing the built-in list',
-      );
       this.failFeed(0);
       return;
     }
@@ -200,21 +196,15 @@ export class TrialSources implements ReactiveController {
 
   private async loadLive(): Promise<void> {
     const current = this.liveRuns.begin();
-    const { liveStatus, liveStatusEndpoint } = this.host;
+    const { liveStatus } = this.host;
     if (!liveStatus) {
       if (this.live.size) this.setLive(new Map());
       return;
     }
-    const endpoint = resolveLiveEndpoint(liveStatusEndpoint);
+    const endpoint = this.options.liveEndpoint();
     if (!endpoint) {
       // Never fall back to ClinicalTrials.gov itself: a partner who set a proxy does not want
       // readers' addresses sent there. No look-up at all; the bundled statuses stay.
-      warnInvalid(
-        this.host.localName,
-        'live-status-endpoint',
-        liveStatusEndpoint,
-        'it must be an https: URL (or on this page’s own site) without a user name, password, query or fragment; no live look-up is made',
-      );
       if (this.live.size) this.setLive(new Map());
       return;
     }
