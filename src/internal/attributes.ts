@@ -20,8 +20,6 @@ export interface AttributeRule<E, T> {
   readonly property: keyof E & string;
   /** Other properties the result depends on (it is resolved again when one changes). */
   readonly also?: readonly (keyof E & string)[];
-  /** Other attributes it parses (their own warnings name them). */
-  readonly covers?: readonly string[];
   /** The value to use; calls `warn` (then returns a fallback) for a bad one. */
   readonly parse: (raw: unknown, warn: Warn, el: E) => T;
 }
@@ -34,8 +32,8 @@ export type Resolved<Table> = {
   -readonly [K in keyof Table]: Table[K] extends AttributeRule<never, infer T> ? T : never;
 };
 
-/** The property values each store was last resolved from. */
-const sources = new WeakMap<object, Map<string, readonly unknown[]>>();
+/** Where a store keeps the property values each entry was last resolved from. */
+const SOURCES = Symbol();
 
 /**
  * Resolves into `into` every rule whose properties changed since it was last resolved (all of
@@ -46,13 +44,11 @@ export function resolveAttributes<E extends HTMLElement, Table extends Attribute
   table: Table,
   into: Resolved<Table>,
 ): Resolved<Table> {
-  let seen = sources.get(into);
-  if (!seen) sources.set(into, (seen = new Map()));
+  const seen = ((into as { [SOURCES]?: Record<string, unknown[]> })[SOURCES] ??= {});
   for (const [key, rule] of Object.entries(table)) {
     const values = [rule.property, ...(rule.also ?? [])].map((p) => el[p]);
-    const before = seen.get(key);
-    if (before && values.every((v, i) => Object.is(v, before[i]))) continue;
-    seen.set(key, values);
+    if (seen[key]?.every((v, i) => Object.is(v, values[i]))) continue;
+    seen[key] = values;
     const raw = values[0];
     const warn: Warn = (instead, value = raw) =>
       warnInvalid(el.localName, rule.attribute, value, instead);
@@ -104,15 +100,15 @@ const REFUSED =
 export function link<E>(
   attribute: string,
   property: keyof E & string,
-  instead: string | ((el: E) => string),
+  instead: string,
 ): AttributeRule<E, URL | undefined> {
   return {
     attribute,
     property,
-    parse: (raw, warn, el) => {
+    parse: (raw, warn) => {
       if (isUnset(raw)) return undefined;
       const url = safeUrl(String(raw));
-      if (!url) warn(`${REFUSED}; ${typeof instead === 'string' ? instead : instead(el)}`);
+      if (!url) warn(`${REFUSED}; ${instead}`);
       return url;
     },
   };

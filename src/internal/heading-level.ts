@@ -14,9 +14,11 @@ export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
 /** `2`–`6` (a number, or its digits with spaces around), else undefined ("9", "h3", "2.5"). */
 export function parseHeadingLevel(value: unknown): HeadingLevel | undefined {
-  const n = typeof value === 'number' ? value : Number(String(value ?? '').trim());
-  if (!Number.isInteger(n) || n < MIN_HEADING_LEVEL || n > MAX_HEADING_LEVEL) return undefined;
-  return n as HeadingLevel;
+  // Number() ignores spaces around the digits, and reads null and '' as 0.
+  const n = Number(value);
+  return Number.isInteger(n) && n >= MIN_HEADING_LEVEL && n <= MAX_HEADING_LEVEL
+    ? (n as HeadingLevel)
+    : undefined;
 }
 
 /** A heading level `depth` steps below `base`, never past `<h6>`. */
@@ -32,7 +34,7 @@ export function headingLevel<E>(
   property: keyof E & string,
   depth = 0,
 ): AttributeRule<E, HeadingLevel> {
-  const fallback = headingLevelBelow(DEFAULT_HEADING_LEVEL, depth);
+  const fallback = (DEFAULT_HEADING_LEVEL + depth) as HeadingLevel;
   return {
     attribute: 'heading-level',
     property,

@@ -26,7 +26,6 @@ export const baseAttributes = {
     attribute: 'reviewed-on',
     property: 'reviewedOn',
     also: ['reviewedBy', 'reviewDue'],
-    covers: ['reviewed-by', 'review-due'],
     parse: (_raw, _warn, el) => parseSignOff(el.localName, el),
   } satisfies AttributeRule<NbElement, PartnerSignOff | undefined>,
 };
@@ -64,8 +63,8 @@ export abstract class NbElement extends LitElement {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   static attributeTable: AttributeTable<any> = {};
 
-  private readonly baseValues = {} as Resolved<typeof baseAttributes>;
-  private readonly parsedValues = {};
+  /** The resolved values of the base table and the element's own (their keys differ). */
+  private readonly parsedValues = {} as Resolved<typeof baseAttributes>;
 
   protected readonly localeController = new LocaleController(this);
 
@@ -93,22 +92,22 @@ export abstract class NbElement extends LitElement {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   protected parsed<T extends AttributeTable<any>>(): Resolved<T> {
     const table = (this.constructor as typeof NbElement).attributeTable;
-    return resolveAttributes(this, table, this.parsedValues) as Resolved<T>;
+    return resolveAttributes(this, table, this.base()) as unknown as Resolved<T>;
   }
 
-  private get base(): Resolved<typeof baseAttributes> {
-    return resolveAttributes(this, baseAttributes, this.baseValues);
+  /** The base attributes (`theme`, the sign-off). */
+  private base(): Resolved<typeof baseAttributes> {
+    return resolveAttributes(this, baseAttributes, this.parsedValues);
   }
 
   /** The partner's own sign-off (`reviewed-by`, `reviewed-on`, `review-due`), or undefined. */
   protected get signOff(): PartnerSignOff | undefined {
-    return this.base.signOff;
+    return this.base().signOff;
   }
 
   /** Every attribute is parsed once per change, before rendering (bad values warned about once). */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    void this.base;
     this.parsed();
   }
 
@@ -137,7 +136,7 @@ export abstract class NbElement extends LitElement {
    * popups match it: a word in a dark card opens a dark popup, not a white one.
    */
   protected shareTheme(elements: Iterable<Element>): void {
-    const theme = this.base.theme;
+    const theme = this.base().theme;
     for (const el of elements)
       if (el.getAttribute('theme') !== theme) el.setAttribute('theme', theme);
   }

@@ -3,14 +3,33 @@
 import type { AttributeTable } from '../../src/internal/attributes.js';
 import { baseAttributes } from '../../src/internal/nb-element.js';
 
-/** Every attribute a table parses: each rule's own, and the others it covers. */
-export function tableAttributes(table: AttributeTable<never>): string[] {
-  return Object.values(table).flatMap((rule) => [rule.attribute, ...(rule.covers ?? [])]);
+interface Parsing {
+  attributeTable?: AttributeTable<never>;
+  /** Lit's options per property: the attribute a property reads (`attribute`). */
+  elementProperties: ReadonlyMap<PropertyKey, { attribute?: boolean | string }>;
+}
+
+/**
+ * Every attribute a table parses: each rule's own, and those of the other properties it reads
+ * (the sign-off reads `reviewed-by` and `review-due` too).
+ */
+function tableAttributes(table: AttributeTable<never>, ctor: Parsing): string[] {
+  const attributeOf = (property: string) => {
+    const name = ctor.elementProperties.get(property)?.attribute;
+    return typeof name === 'string' ? name : property.toLowerCase();
+  };
+  return Object.values(table).flatMap((rule) => [
+    rule.attribute,
+    ...(rule.also ?? []).map(attributeOf),
+  ]);
 }
 
 /** The attributes the element parses: the base table's and its own (after `entry.define()`). */
 export function parsedAttributes(tag: string): string[] {
-  const ctor = customElements.get(tag) as { attributeTable?: AttributeTable<never> } | undefined;
+  const ctor = customElements.get(tag) as unknown as Parsing | undefined;
   if (!ctor) throw new Error(`<${tag}> is not defined`);
-  return [...tableAttributes(baseAttributes), ...tableAttributes(ctor.attributeTable ?? {})];
+  return [
+    ...tableAttributes(baseAttributes, ctor),
+    ...tableAttributes(ctor.attributeTable ?? {}, ctor),
+  ];
 }

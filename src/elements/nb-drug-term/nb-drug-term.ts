@@ -44,8 +44,10 @@ const attributes = {
       return entry ?? null;
     },
   } satisfies AttributeRule<NbDrugTerm, GlossaryEntry | null | undefined>,
-  glossaryHref: link<NbDrugTerm>('glossary-href', 'glossaryHref', (el) =>
-    el.entry ? `linking to "#nb-term-${el.entry.key}"` : 'linking to the entry on this page',
+  glossaryHref: link<NbDrugTerm>(
+    'glossary-href',
+    'glossaryHref',
+    'linking to the entry on this page',
   ),
 };
 

@@ -20,7 +20,13 @@ import {
 import { findTrial, talkToSpecialist } from '../../content/treatment.js';
 import { trials as bundledTrials } from '../../content/trials.js';
 import type { Trial } from '../../content/types.js';
-import { isUnset, oneOf, type AttributeRule, type Resolved } from '../../internal/attributes.js';
+import {
+  isUnset,
+  link,
+  oneOf,
+  type AttributeRule,
+  type Resolved,
+} from '../../internal/attributes.js';
 import { headingLevel, headingLevelBelow } from '../../internal/heading-level.js';
 import { NbElement } from '../../internal/nb-element.js';
 import { creditsStyles, renderCredits } from '../../internal/credits.js';
@@ -40,7 +46,7 @@ import {
 } from './shown-trials.js';
 import { heading, renderTrial } from './trial-item.js';
 import { TrialSources, type TrialFeedDetail } from './trial-sources.js';
-import { DEFAULT_TIMEOUT_MS, resolveFeedUrl, resolveLiveEndpoint } from './urls.js';
+import { DEFAULT_TIMEOUT_MS, resolveLiveEndpoint } from './urls.js';
 
 export type { StatusFilter, TrialSort } from './shown-trials.js';
 export type { TrialFeedDetail } from './trial-sources.js';
@@ -51,19 +57,7 @@ const attributes = {
   order: oneOf<NbTrialList, TrialSort>('sort', 'sort', SORTS, 'status'),
   level: headingLevel<NbTrialList>('headingLevel'),
   /** The feed's URL under the one URL policy; undefined when unset or refused. */
-  feed: {
-    attribute: 'src',
-    property: 'src',
-    parse: (raw, warn) => {
-      if (isUnset(raw)) return undefined;
-      const url = resolveFeedUrl(String(raw).trim());
-      if (!url)
-        warn(
-          'a feed must be an https: URL (or on this page’s own site); showing the built-in list',
-        );
-      return url;
-    },
-  } satisfies AttributeRule<NbTrialList, URL | undefined>,
+  feed: link<NbTrialList>('src', 'src', 'showing the built-in list'),
   timeoutMs: {
     attribute: 'timeout',
     property: 'timeout',
@@ -83,7 +77,7 @@ const attributes = {
     attribute: 'live-status-endpoint',
     property: 'liveStatusEndpoint',
     parse: (raw, warn) => {
-      const endpoint = resolveLiveEndpoint(raw == null ? null : String(raw));
+      const endpoint = resolveLiveEndpoint(raw as string | null);
       if (!endpoint)
         warn(
           'it must be an https: URL (or on this page’s own site) without a user name, password, query or fragment; no live look-up is made',
@@ -181,22 +175,12 @@ export class NbTrialList extends NbElement {
 
   /** The feed and the live statuses. */
   private readonly sources = new TrialSources(this, {
-    timeoutMs: () => this.attrs.timeoutMs,
-    feedUrl: () => this.attrs.feed,
-    liveEndpoint: () => this.attrs.liveEndpoint,
+    attributes: () => this.attrs,
     onFeed: (detail) => this.emit<TrialFeedDetail>('nb-trial-feed', detail),
   });
 
   private get attrs(): Resolved<typeof attributes> {
     return this.parsed<typeof attributes>();
-  }
-
-  private get filter(): StatusFilter {
-    return this.attrs.filter;
-  }
-
-  private get order(): TrialSort {
-    return this.attrs.order;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -211,7 +195,13 @@ export class NbTrialList extends NbElement {
 
   private visibleTrials(): ShownTrial[] {
     const { trialsShown, live } = this.sources;
-    return visibleTrials(trialsShown, live, this.filter, this.order, this.renderedLocale);
+    return visibleTrials(
+      trialsShown,
+      live,
+      this.attrs.filter,
+      this.attrs.order,
+      this.renderedLocale,
+    );
   }
 
   private onFilter(event: Event): void {
@@ -226,15 +216,15 @@ export class NbTrialList extends NbElement {
 
   private emitFilter(): void {
     this.emit<TrialFilterDetail>('nb-trial-filter', {
-      status: this.filter,
-      sort: this.order,
+      status: this.attrs.filter,
+      sort: this.attrs.order,
       count: this.visibleTrials().length,
     });
   }
 
   private renderControls(): TemplateResult {
-    const filter = this.filter;
-    const order = this.order;
+    const filter = this.attrs.filter;
+    const order = this.attrs.order;
     return html`<div class="controls" part="controls">
       <div class="field">
         <label for="filter">${filterLabel.text()}</label>
@@ -261,7 +251,7 @@ export class NbTrialList extends NbElement {
     const locale = this.renderedLocale;
     const now = this.now();
     if (trials.length === 0) return html`<p class="empty">${noMatch.text()}</p>`;
-    if (this.order === 'name') {
+    if (this.attrs.order === 'name') {
       return html`<ul class="trials">
         ${trials.map((t) => renderTrial(t, headingLevelBelow(level, 1), locale, now))}
       </ul>`;

@@ -75,12 +75,15 @@ export class TrialSources implements ReactiveController {
   constructor(
     private readonly host: TrialSourcesHost,
     private readonly options: {
-      /** The `timeout` for the feed and each look-up, in ms (already checked). */
-      timeoutMs: () => number;
-      /** `src` resolved under the URL policy, undefined when refused (already warned about). */
-      feedUrl: () => URL | undefined;
-      /** `live-status-endpoint` resolved, undefined when refused (already warned about). */
-      liveEndpoint: () => string | undefined;
+      /** The host's attributes, resolved (bad values already warned about). */
+      attributes: () => {
+        /** `timeout`: how long to wait for the feed and each look-up, in ms. */
+        timeoutMs: number;
+        /** `src` under the URL policy; undefined when unset or refused. */
+        feed: URL | undefined;
+        /** `live-status-endpoint`; undefined when refused (then no look-up at all). */
+        liveEndpoint: string | undefined;
+      };
       /** The feed settled (the element fires `nb-trial-feed`). */
       onFeed: (detail: TrialFeedDetail) => void;
     },
@@ -154,7 +157,7 @@ export class TrialSources implements ReactiveController {
       this.feedState = 'none';
       return;
     }
-    const url = this.options.feedUrl();
+    const url = this.options.attributes().feed;
     if (!url) {
       this.failFeed(0);
       return;
@@ -167,7 +170,7 @@ export class TrialSources implements ReactiveController {
       const { loadFeed } = await import('./feed.js');
       if (!current()) return;
       result = await loadFeed(url, {
-        timeoutMs: this.options.timeoutMs(),
+        timeoutMs: this.options.attributes().timeoutMs,
         signal,
         onInvalid: (index, problem) => {
           dropped++;
@@ -201,7 +204,7 @@ export class TrialSources implements ReactiveController {
       if (this.live.size) this.setLive(new Map());
       return;
     }
-    const endpoint = this.options.liveEndpoint();
+    const endpoint = this.options.attributes().liveEndpoint;
     if (!endpoint) {
       // Never fall back to ClinicalTrials.gov itself: a partner who set a proxy does not want
       // readers' addresses sent there. No look-up at all; the bundled statuses stay.
@@ -219,7 +222,7 @@ export class TrialSources implements ReactiveController {
       const { lookUpLiveStatuses } = await import('./live-status.js');
       found = await lookUpLiveStatuses(ncts, {
         endpoint,
-        timeoutMs: this.options.timeoutMs(),
+        timeoutMs: this.options.attributes().timeoutMs,
         signal,
       });
     } catch {
