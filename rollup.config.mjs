@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { buildConstantsPlugin } from './scripts/lib/build-constants.mjs';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 import { stripMsgDesc, stripReviewerNotes } from './scripts/rollup-strip-desc.mjs';
 
@@ -53,6 +54,42 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/**
+ * The plugins of every build, in order. `cdn`: Lit and the other runtime dependencies are bundled
+ * in their production builds and the output is minified; otherwise they stay external (the
+ * consumer's bundler resolves them) and the files stay readable, with declarations.
+ */
+function plugins({ cdn }) {
+  return [
+    registeringSideEffects(),
+    stripMsgDesc(),
+    stripReviewerNotes(),
+    typescript(
+      cdn
+        ? { tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }
+        : {
+            tsconfig: './tsconfig.build.json',
+            outDir: 'dist',
+            declaration: true,
+            declarationDir: 'dist',
+          },
+    ),
+    buildConstantsPlugin(),
+    minifyTemplates(),
+    cdn ? resolve({ exportConditions: ['production'] }) : resolve(),
+    ...(cdn ? [terser(cdnTerser)] : []),
+  ];
+}
+
+/**
+ * npm build file names. `importHelpers` makes every decorated class import `tslib`; it is not a
+ * runtime dependency, so rollup bundles it, and under `preserveModules` a module from
+ * node_modules keeps that path: `dist/node_modules/tslib/…`, a node_modules folder inside the
+ * published package. Third-party modules go to `dist/vendor/<package>/…` instead (one shared
+ * copy, its licence header kept); scripts/build.mjs fails if `npm pack` would ship node_modules.
+ */
+const npmFileName = ({ name }) => `${name.replace(/^(?:.*\/)?node_modules\//, 'vendor/')}.js`;
+
 export default [
   // npm package: one file per source module, so `nb-widgets/elements/<name>.js` is side-effect free.
   {
@@ -70,21 +107,9 @@ export default [
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      entryFileNames: '[name].js',
+      entryFileNames: npmFileName,
     },
-    plugins: [
-      registeringSideEffects(),
-      stripMsgDesc(),
-      stripReviewerNotes(),
-      typescript({
-        tsconfig: './tsconfig.build.json',
-        outDir: 'dist',
-        declaration: true,
-        declarationDir: 'dist',
-      }),
-      minifyTemplates(),
-      resolve(),
-    ],
+    plugins: plugins({ cdn: false }),
   },
   // CDN drop-in: Lit bundled, production build, translations as lazy content-hashed chunks.
   {
@@ -98,15 +123,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: cdnChunkName,
     },
-    plugins: [
-      registeringSideEffects(),
-      stripMsgDesc(),
-      stripReviewerNotes(),
-      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
-      minifyTemplates(),
-      resolve({ exportConditions: ['production'] }),
-      terser(cdnTerser),
-    ],
+    plugins: plugins({ cdn: true }),
   },
   // CDN single file: every translation inside, so one `integrity` attribute covers everything.
   {
@@ -118,14 +135,6 @@ export default [
       entryFileNames: '[name].js',
       inlineDynamicImports: true,
     },
-    plugins: [
-      registeringSideEffects(),
-      stripMsgDesc(),
-      stripReviewerNotes(),
-      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
-      minifyTemplates(),
-      resolve({ exportConditions: ['production'] }),
-      terser(cdnTerser),
-    ],
+    plugins: plugins({ cdn: true }),
   },
 ];

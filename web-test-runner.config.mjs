@@ -22,6 +22,7 @@ import {
 } from './scripts/wtr-progress.mjs';
 // Local fixture routes under /__fixtures/trials/ for <nb-trial-list> (feed + API stand-in).
 import { trialFixtures } from './test/fixtures/trials-server.mjs';
+import { buildConstants } from './scripts/lib/build-constants.mjs';
 
 const chrome = chromeLauncher({
   launchOptions: {
@@ -175,7 +176,13 @@ export default {
     plainFiles('/__raw/src/content/', contentDir, '.txt'),
     fuzzSettings,
     reactForTests,
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // `define`: the build-time constants (VERSION from package.json), as rollup writes them in.
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: 'tsconfig.json',
+      define: { ...buildConstants },
+    }),
     chromiumCommandsPlugin(),
     viewportPlugin(),
     progressPlugin(),

@@ -49,7 +49,7 @@ export function elements(m: CemManifest | undefined = manifest): CemDeclaration[
 
 export interface TokenRow {
   name: string;
-  /** For a shared token, the shared words; else the one element's own description. */
+  /** For a shared token, the shared words (theme.styles.ts); else the element's own description. */
   description: string;
   /** Whether every element follows it (read in `theme.styles.ts`). */
   shared: boolean;
@@ -64,35 +64,15 @@ export interface TokenRow {
 /** The style sheet every element includes: the tokens it reads are shared by all of them. */
 export const SHARED_STYLES = 'theme.styles.ts';
 
-/**
- * What each shared `--nb-*` token means in every element, in words that fit them all (an
- * element's own `@cssprop` says what it changes in that element: "Popup background" is right for
- * `<nb-drug-term>` and wrong for the rest). A shared token missing here is a docs gap the story
- * smoke test reports.
- */
-export const SHARED_TOKEN_WORDS: Record<string, string> = {
-  '--nb-color-text': 'Main text colour.',
-  '--nb-color-text-muted': 'Secondary text: notes, dates and labels.',
-  '--nb-color-surface': 'Background of the widget (for a drug term: of its popup).',
-  '--nb-color-border': 'Borders of the widget, its sections and boxes.',
-  '--nb-color-accent': 'Accent colour: the widget’s main border, markers and buttons.',
-  '--nb-color-accent-text': 'Text on the accent colour (for example the call button’s label).',
-  '--nb-color-link': 'Link colour.',
-  '--nb-color-focus': 'Keyboard focus outline.',
-  '--nb-color-notice-surface':
-    'Background of notices, such as "overdue for review" or the glossary entry a link led to.',
-  '--nb-color-notice-text': 'Text colour of notices.',
-  '--nb-font-family': 'Font stack.',
-  '--nb-radius': 'Corner radius.',
-  '--nb-space': 'Base spacing: the padding inside each widget.',
-};
-
 // The style sources themselves, so a token used in CSS but documented nowhere still shows up.
-const styleSources = import.meta.glob<string>(['../src/**/*.styles.ts', '../src/internal/*.ts'], {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-});
+const styleSources = import.meta.glob<string>(
+  ['../src/**/*.styles.ts', '../src/internal/*.ts', '../src/shared/*.ts'],
+  {
+    eager: true,
+    query: '?raw',
+    import: 'default',
+  },
+);
 
 /** `--nb-*` tokens read in the source CSS (`var(--nb-…`), by file name. */
 export function tokensInSource(
@@ -143,8 +123,9 @@ export function cssTokens(
   for (const [name, files] of tokensInSource(sources)) row(name).files.push(...files);
   for (const r of rows.values()) {
     r.shared = r.files.includes(SHARED_STYLES);
-    // One element's words are not the shared meaning: empty (a reported gap) until written above.
-    if (r.shared) r.description = SHARED_TOKEN_WORDS[r.name] ?? '';
+    // The shared words are written once, in theme.styles.ts's JSDoc; the manifest gives them to
+    // every element. A shared token without them shows as a gap (empty).
+    if (r.shared) r.description = r.uses.find((u) => u.description)?.description ?? '';
   }
   return [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

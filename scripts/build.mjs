@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run build: rollup (npm ESM + CDN), custom-elements.json, SRI hashes for the CDN files.
+// npm run build: rollup (npm ESM + CDN), custom-elements.json, SRI hashes for the CDN files;
+// then checks that the packed package holds no node_modules folder.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,20 @@ for (const file of files('dist/cdn')
   sri[relative('dist/cdn', file)] = `sha384-${digest}`;
 }
 writeFileSync('dist/cdn/sri.json', `${JSON.stringify(sri, null, 2)}\n`);
+
+// What npm would publish must hold no node_modules folder (a bundled helper such as tslib goes to
+// dist/vendor/: see rollup.config.mjs).
+const packed = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }),
+)[0].files.map((f) => f.path);
+const nested = packed.filter((path) => path.split('/').includes('node_modules'));
+if (nested.length) {
+  console.error(`build: the package would ship node_modules: ${nested.join(', ')}`);
+  process.exit(1);
+}
 console.log(
   `build: dist/ written (${Object.keys(sri).length} CDN files hashed in dist/cdn/sri.json)`,
 );

@@ -24,7 +24,7 @@ export function elementNames() {
     .sort();
 }
 
-const FIXED = new Set(['.', './jsx', './custom-elements.json', './package.json']);
+const FIXED = new Set(['.', './jsx', './vue', './custom-elements.json', './package.json']);
 const ELEMENT_ENTRY = /^\.\/(elements\/)?nb-[\w-]+\.js$/;
 
 /**
@@ -53,6 +53,8 @@ export function expectedFields(names = elementNames(), current = {}) {
   }
   // React 19 JSX typings on their own too, for projects that only want the tag types.
   exports['./jsx'] = { types: './dist/jsx.d.ts' };
+  // Vue 3 GlobalComponents typings for the tags (not imported by the entries: opt in).
+  exports['./vue'] = { types: './dist/vue.d.ts' };
   exports['./custom-elements.json'] = './dist/custom-elements.json';
   exports['./package.json'] = './package.json';
   return {

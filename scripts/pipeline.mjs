@@ -21,6 +21,8 @@ const stages = [
     steps: [
       [bin('prettier'), '--check', '--log-level', 'warn', '.'],
       [bin('eslint'), '.'],
+      // The layers of src/ point one way (.dependency-cruiser.mjs): no backwards import.
+      [bin('depcruise'), 'src', '--config', '.dependency-cruiser.mjs', '--output-type', 'err'],
       [
         bin('lit-analyzer'),
         'src',
@@ -33,13 +35,19 @@ const stages = [
       ],
     ],
   },
-  { name: 'build', steps: [['node', 'scripts/build.mjs']] },
+  {
+    name: 'build',
+    steps: [
+      ['node', 'scripts/build.mjs'],
+      // The type test: test/types/* against the built dist/jsx.d.ts and dist/index.d.ts.
+      [bin('tsc'), '-p', 'test/types'],
+    ],
+  },
   {
     name: 'content and locale checks',
     steps: [
       ['node', 'scripts/facts-sync.mjs', '--check'],
       ['node', 'scripts/package-exports.mjs'],
-      ['node', 'scripts/check-version.mjs'],
       ['node', 'scripts/locale-check.mjs'],
       ['node', 'scripts/check-dist-locales.mjs'],
       ['node', '--test', '--test-reporter=dot', 'test/node/'],

@@ -6,13 +6,35 @@ import './elements/nb-glossary/define.js';
 import './elements/nb-glossary-scope/define.js';
 import './elements/nb-trial-list/define.js';
 
-export { NbHelplineBanner } from './elements/nb-helpline-banner/nb-helpline-banner.js';
+// Every event's detail type (each element module also adds its events to HTMLElementEventMap),
+// and the types of the enumerated properties.
+export {
+  NbHelplineBanner,
+  type DismissDetail,
+  type Dismissible,
+  type HelplineCallDetail,
+} from './elements/nb-helpline-banner/nb-helpline-banner.js';
 export {
   NbTreatmentCard,
   type SectionToggleDetail,
 } from './elements/nb-treatment-card/nb-treatment-card.js';
-export { NbDrugTerm } from './elements/nb-drug-term/nb-drug-term.js';
-export { NbGlossary } from './elements/nb-glossary/nb-glossary.js';
-export { NbGlossaryScope } from './elements/nb-glossary-scope/nb-glossary-scope.js';
-export { NbTrialList } from './elements/nb-trial-list/nb-trial-list.js';
+export {
+  NbDrugTerm,
+  type TermCloseDetail,
+  type TermOpenDetail,
+  type TermOpenVia,
+} from './elements/nb-drug-term/nb-drug-term.js';
+export { NbGlossary, type GlossaryFocusDetail } from './elements/nb-glossary/nb-glossary.js';
+export {
+  NbGlossaryScope,
+  type GlossaryScanDetail,
+} from './elements/nb-glossary-scope/nb-glossary-scope.js';
+export {
+  NbTrialList,
+  type StatusFilter,
+  type TrialFeedDetail,
+  type TrialFilterDetail,
+  type TrialSort,
+} from './elements/nb-trial-list/nb-trial-list.js';
+export type { Theme } from './shared/nb-element.js';
 export { VERSION } from './internal/version.js';

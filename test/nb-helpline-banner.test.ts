@@ -478,6 +478,36 @@ describe('<nb-helpline-banner>', () => {
       expect(shadow(el).querySelector('[part="dismiss"]')).to.equal(null);
     });
 
+    it('takes dismissible="true" (a framework\'s boolean) as plain dismissible, without a warning', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await banner('2026-01-05T10:00:00Z', { attrs: { dismissible: 'true' } });
+        expect(shadow(el).querySelector('[part="dismiss"]')).to.not.equal(null);
+        const fired = oneEvent(el, 'nb-dismiss');
+        shadow(el).querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
+        expect(((await fired) as CustomEvent).detail).to.deep.equal({ remember: false });
+        expect(warnings.messages).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('takes the dismissible property as a boolean: true shows the hide button, false hides it', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await banner('2026-01-05T10:00:00Z');
+        el.dismissible = true;
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part="dismiss"]')).to.not.equal(null);
+        el.dismissible = false;
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part="dismiss"]')).to.equal(null);
+        expect(warnings.messages).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('can be dismissed with the keyboard', async () => {
       const el = await banner('2026-01-05T10:00:00Z', { attrs: { dismissible: '' } });
       const button = shadow(el).querySelector<HTMLButtonElement>('[part="dismiss"]')!;

@@ -637,12 +637,15 @@ export function unitApplies(
   return true;
 }
 
-/** A section's units for one reader, with sub-headings dropped when nothing follows them. */
-export function sectionUnits(
-  section: TreatmentSection,
+/**
+ * A section's units for one reader (unset = everyone), with sub-headings dropped when nothing
+ * follows them. Works for any section of treatment units (the card's sections add their own).
+ */
+export function sectionUnits<U extends Pick<TreatmentUnit, 'kind' | 'riskGroups' | 'situations'>>(
+  section: { readonly units: readonly U[] },
   riskGroup?: RiskGroup | null,
   situation?: Situation | null,
-): TreatmentUnit[] {
+): U[] {
   const kept = section.units.filter((u) => unitApplies(u, riskGroup, situation));
   return kept.filter(
     (u, i) => u.kind !== 'subheading' || (kept[i + 1] && kept[i + 1].kind !== 'subheading'),

@@ -5,6 +5,24 @@ import { css } from 'lit';
  * properties; `theme="dark"`/`"auto"` set the colour scheme that picks each default; forced-colors mode wins over both.
  * Inherited text properties are reset on the inner `.nb-root` wrapper, which host-page CSS
  * cannot select, so global resets and `!important` rules on the page do not reach our text.
+ *
+ * The public tokens below are documented here once, in words that fit every element; the
+ * manifest lists them on each element that includes this sheet (custom-elements-manifest.config.mjs).
+ *
+ * @cssprop --nb-color-text - Main text colour.
+ * @cssprop --nb-color-text-muted - Secondary text: notes, dates and labels.
+ * @cssprop --nb-color-surface - Background of the widget (for a drug term: of its popup).
+ * @cssprop --nb-color-border - Borders of the widget, its sections and boxes.
+ * @cssprop --nb-color-accent - Accent colour: the widget’s main border, markers and buttons.
+ * @cssprop --nb-color-accent-text - Text on the accent colour (for example the call button’s label).
+ * @cssprop --nb-color-link - Link colour.
+ * @cssprop --nb-color-focus - Keyboard focus outline.
+ * @cssprop --nb-color-notice-surface - Background of notices, such as "overdue for review" or the
+ *   glossary entry a link led to.
+ * @cssprop --nb-color-notice-text - Text colour of notices.
+ * @cssprop --nb-font-family - Font stack.
+ * @cssprop --nb-radius - Corner radius.
+ * @cssprop --nb-space - Base spacing: the padding inside each widget.
  */
 export const themeStyles = css`
   :host {

@@ -3,7 +3,7 @@ import { datesReady, loadDates } from './format.js';
 import { localeDirection, matchLocale } from './match.js';
 import { localeInfoFor, onLocalesRegistered, sourceLocale } from './registry.js';
 import { requestedDirection, requestedLanguage } from './resolve.js';
-import { ensureLocalization, isLocaleReady, loadLocale } from './runtime.js';
+import { ensureLocalization, isLocaleReady, loadLocale, withLocale } from './runtime.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -25,6 +25,9 @@ function observe(root: Node): void {
  * en-GB), loads its translation lazily and re-renders the host when it is ready or changes.
  */
 export class LocaleController implements ReactiveController {
+  /** The source locale (English), which every element can render at once. */
+  readonly sourceLocale = sourceLocale;
+
   /** The supported locale the page asks for, even while its translation is still loading. */
   requested = sourceLocale;
   private renderedDir: 'ltr' | 'rtl' | undefined;
@@ -58,6 +61,15 @@ export class LocaleController implements ReactiveController {
   get unreviewed(): boolean {
     const info = localeInfoFor(this.locale);
     return !!info && !info.reviewed;
+  }
+
+  /**
+   * Runs `read` with msg() answering in `locale` (the element's rendered locale by default; the
+   * source locale, English, for names that must also match in English): each element renders
+   * in its own language, whatever the page's other elements do.
+   */
+  inLocale<T>(read: () => T, locale: string = this.locale): T {
+    return withLocale(locale, read);
   }
 
   hostConnected(): void {

@@ -4,8 +4,8 @@ import { glossaryEntry } from '../../content/glossary.js';
 import { moreInGlossary, termClassLabel } from '../../content/glossary-ui.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { isUnset, link, type AttributeRule } from '../../internal/attributes.js';
-import { NbElement } from '../../internal/nb-element.js';
-import { creditsStyles, referencesOf, renderCreditNote } from '../../internal/credits.js';
+import { NbElement } from '../../shared/nb-element.js';
+import { creditsStyles, referencesOf, renderCreditNote } from '../../shared/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnOnce } from '../../internal/warn.js';
 import { drugTermPopupStyles, drugTermStyles } from './nb-drug-term.styles.js';
@@ -84,13 +84,6 @@ const attributes = {
  *
  * @cssprop --nb-term-underline-color - Colour of the dotted underline under the word.
  * @cssprop --nb-term-popup-width - Widest the popup grows (default 22em of its text size, 352 px at the 16 px base size; never wider than the viewport).
- * @cssprop --nb-color-text - Popup text colour.
- * @cssprop --nb-color-surface - Popup background.
- * @cssprop --nb-color-accent - Popup border colour.
- * @cssprop --nb-color-link - Link colour.
- * @cssprop --nb-color-focus - Focus outline colour.
- * @cssprop --nb-font-family - Popup font stack.
- * @cssprop --nb-radius - Popup corner radius.
  */
 export class NbDrugTerm extends NbElement implements PageTerm {
   static override styles = drugTermStyles;
@@ -391,5 +384,10 @@ export class NbDrugTerm extends NbElement implements PageTerm {
 declare global {
   interface HTMLElementTagNameMap {
     'nb-drug-term': NbDrugTerm;
+  }
+  /** The element's events, so `addEventListener('nb-…', (e) => e.detail…)` is typed. */
+  interface HTMLElementEventMap {
+    'nb-term-open': CustomEvent<TermOpenDetail>;
+    'nb-term-close': CustomEvent<TermCloseDetail>;
   }
 }

@@ -2,10 +2,8 @@ import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { glossary, glossaryEntry } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
-import { sourceLocale } from '../../generated/locale-registry.js';
 import { link } from '../../internal/attributes.js';
-import { NbElement } from '../../internal/nb-element.js';
-import { withLocale } from '../../locale/runtime.js';
+import { NbElement } from '../../shared/nb-element.js';
 import { buildMatcher, findTerms, type TermMatcher } from './term-matcher.js';
 
 /** Quiet time after the partner's last change before the text is scanned again. */
@@ -236,8 +234,8 @@ export class NbGlossaryScope extends NbElement {
     const spellings: [string, string][] = [];
     for (const entry of glossary) {
       const add = (spelling: string) => spellings.push([spelling, entry.key]);
-      add(withLocale(sourceLocale, () => entry.name()));
-      add(withLocale(this.renderedLocale, () => entry.name()));
+      add(this.localeController.inLocale(() => entry.name(), this.localeController.sourceLocale));
+      add(this.localeController.inLocale(() => entry.name()));
       entry.aliases.forEach(add);
       (entry.localeAliases[requested] ?? []).forEach(add);
       if (language !== requested) (entry.localeAliases[language] ?? []).forEach(add);
@@ -341,5 +339,9 @@ function termKey(term: Element): string | undefined {
 declare global {
   interface HTMLElementTagNameMap {
     'nb-glossary-scope': NbGlossaryScope;
+  }
+  /** The element's events, so `addEventListener('nb-…', (e) => e.detail…)` is typed. */
+  interface HTMLElementEventMap {
+    'nb-glossary-scan': CustomEvent<GlossaryScanDetail>;
   }
 }

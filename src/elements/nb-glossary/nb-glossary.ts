@@ -5,14 +5,20 @@ import { glossaryLabel, termClassLabel } from '../../content/glossary-ui.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { isUnset, type AttributeRule, type Resolved } from '../../internal/attributes.js';
 import { headingLevel } from '../../internal/heading-level.js';
-import { NbElement } from '../../internal/nb-element.js';
-import { creditsStyles, referencesOf, renderCredits } from '../../internal/credits.js';
+import { NbElement } from '../../shared/nb-element.js';
+import { creditsStyles, referencesOf, renderCredits } from '../../shared/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalidEntries } from '../../internal/warn.js';
 import { glossaryStyles } from './nb-glossary.styles.js';
 
 /** The fragment `<nb-drug-term>` links to: `#nb-term-<key>`. */
 const HASH_PREFIX = '#nb-term-';
+
+/** `nb-glossary-focus`: the entry an address fragment led to. */
+export interface GlossaryFocusDetail {
+  /** Glossary key of the entry, e.g. `topotecan`. */
+  term: string;
+}
 
 export interface GlossaryGroup {
   /** The letter heading ("A", "B" …), or "#" for names that start with a digit. */
@@ -98,16 +104,6 @@ const attributes = {
  * @csspart sign-off - Your own clinical check (with `reviewed-by` and `reviewed-on`).
  * @csspart care-team - The line saying this does not replace the care team's advice.
  * @csspart review-notice - The "overdue for review" notice (only with words from the page).
- *
- * @cssprop --nb-color-text - Text colour.
- * @cssprop --nb-color-text-muted - Class label colour.
- * @cssprop --nb-color-surface - Background colour.
- * @cssprop --nb-color-accent - Letter rule and focused-entry marker.
- * @cssprop --nb-color-notice-surface - Background of the entry a link led to.
- * @cssprop --nb-color-focus - Focus outline colour.
- * @cssprop --nb-font-family - Font stack.
- * @cssprop --nb-radius - Corner radius.
- * @cssprop --nb-space - Base spacing.
  */
 export class NbGlossary extends NbElement {
   static override styles = [themeStyles, creditsStyles, glossaryStyles];
@@ -118,6 +114,7 @@ export class NbGlossary extends NbElement {
 
   /**
    * Heading level of the letter headings (2–6), to fit the page's outline.
+   * @type {2 | 3 | 4 | 5 | 6}
    * @default 3
    */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
@@ -223,5 +220,9 @@ export class NbGlossary extends NbElement {
 declare global {
   interface HTMLElementTagNameMap {
     'nb-glossary': NbGlossary;
+  }
+  /** The element's events, so `addEventListener('nb-…', (e) => e.detail…)` is typed. */
+  interface HTMLElementEventMap {
+    'nb-glossary-focus': CustomEvent<GlossaryFocusDetail>;
   }
 }

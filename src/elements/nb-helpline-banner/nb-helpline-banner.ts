@@ -32,8 +32,8 @@ import {
   type AttributeRule,
   type Resolved,
 } from '../../internal/attributes.js';
-import { NbElement } from '../../internal/nb-element.js';
-import { creditsStyles, renderCredits } from '../../internal/credits.js';
+import { NbElement } from '../../shared/nb-element.js';
+import { creditsStyles, renderCredits } from '../../shared/credits.js';
 import { readStored, writeStored } from '../../internal/storage.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import {
@@ -153,8 +153,11 @@ const attributes = {
     attribute: 'dismissible',
     property: 'dismissible',
     parse: (raw, warn) => {
-      if (raw === null) return null;
-      if (raw === undefined || raw === '' || raw === 'remember') return raw ?? '';
+      // As for any boolean attribute, presence counts: the property `true` and the text "true"
+      // (how some frameworks write `true`) are plain `dismissible`; `false` is absent.
+      if (raw == null || raw === false) return null;
+      if (raw === true || raw === 'true' || raw === '' || raw === 'remember')
+        return raw === 'remember' ? raw : '';
       warn('using ""');
       return '';
     },
@@ -197,21 +200,8 @@ const attributes = {
  * @csspart review-notice - The "overdue for review" notice in the footer (default helpline only).
  * @csspart locale-note - The "translation not yet checked" note.
  *
- * @cssprop --nb-color-text - Body text colour.
- * @cssprop --nb-color-text-muted - Secondary text colour.
- * @cssprop --nb-color-surface - Background colour.
- * @cssprop --nb-color-accent - Call button and border colour.
- * @cssprop --nb-color-accent-text - Text colour on the call button.
- * @cssprop --nb-color-link - Link colour.
- * @cssprop --nb-color-focus - Focus outline colour.
- * @cssprop --nb-color-border - Border colour of quiet boxes.
- * @cssprop --nb-color-notice-surface - Background of the "overdue for review" notice.
- * @cssprop --nb-color-notice-text - Text colour of the "overdue for review" notice.
  * @cssprop --nb-color-open - Colour of the "open" dot.
  * @cssprop --nb-helpline-border-color - Banner border colour (defaults to the accent).
- * @cssprop --nb-font-family - Font stack.
- * @cssprop --nb-radius - Corner radius.
- * @cssprop --nb-space - Base padding.
  */
 export class NbHelplineBanner extends NbElement {
   static override styles = [themeStyles, creditsStyles, helplineBannerStyles];
@@ -248,8 +238,12 @@ export class NbHelplineBanner extends NbElement {
    */
   @property({ attribute: 'bank-holidays' }) bankHolidays: BankHolidaySetting | null = null;
 
-  /** Shows a hide button. `remember` also keeps it hidden on later visits (local storage). */
-  @property() dismissible: Dismissible | null = null;
+  /**
+   * Shows a hide button. `remember` also keeps it hidden on later visits (local storage). As for
+   * any boolean attribute, presence is what counts: `dismissible="true"` (how some frameworks
+   * write `true`) is plain `dismissible`; the property also takes `true` and `false` (absent).
+   */
+  @property() dismissible: Dismissible | boolean | null = null;
 
   /** The reader's IANA time zone; defaults to the browser's. Settable for tests and previews. */
   @property({ attribute: false }) readerTimeZone: string = readerTimeZone();
@@ -490,5 +484,10 @@ export class NbHelplineBanner extends NbElement {
 declare global {
   interface HTMLElementTagNameMap {
     'nb-helpline-banner': NbHelplineBanner;
+  }
+  /** The element's events, so `addEventListener('nb-…', (e) => e.detail…)` is typed. */
+  interface HTMLElementEventMap {
+    'nb-helpline-call': CustomEvent<HelplineCallDetail>;
+    'nb-dismiss': CustomEvent<DismissDetail>;
   }
 }

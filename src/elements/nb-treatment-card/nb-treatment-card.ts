@@ -6,10 +6,15 @@ import { callNumber, defaultHelpline } from '../../content/helpline.js';
 import { contentChecked, contentMeta, contentVersion, reviewerLine } from '../../content/meta.js';
 import type { FactId } from '../../content/types.js';
 import { trialRecordsFor } from '../../content/trial-records.js';
-import { riskGroupLabels, situationLabels, trialsTeaser } from '../../content/treatment.js';
+import {
+  riskGroupLabels,
+  sectionUnits,
+  situationLabels,
+  trialsTeaser,
+} from '../../content/treatment.js';
 import { cardTitle, feedbackLink, trialsLink } from '../../content/treatment-card-ui.js';
-import { NbElement } from '../../internal/nb-element.js';
-import { creditsStyles, renderCredits } from '../../internal/credits.js';
+import { NbElement } from '../../shared/nb-element.js';
+import { creditsStyles, renderCredits } from '../../shared/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import {
   isUnset,
@@ -40,7 +45,6 @@ import {
   cardSections,
   careTeamNote,
   SECTION_IDS,
-  unitsFor,
   type CardSection,
   type CardUnit,
 } from './sections.js';
@@ -141,32 +145,20 @@ const attributes = {
  * @csspart meta - Content version, when it was last checked against the source, and its reviewer.
  * @csspart review-notice - The "overdue for review" notice in the footer.
  * @csspart locale-note - The "translation not yet checked" note.
- *
- * @cssprop --nb-color-text - Body text colour.
- * @cssprop --nb-color-text-muted - Secondary text colour.
- * @cssprop --nb-color-surface - Background colour.
- * @cssprop --nb-color-border - Border colour of the card and sections.
- * @cssprop --nb-color-accent - Accent colour (the card's top border, section markers).
- * @cssprop --nb-color-link - Link colour.
- * @cssprop --nb-color-focus - Focus outline colour.
- * @cssprop --nb-color-notice-surface - Background of the review notice.
- * @cssprop --nb-color-notice-text - Text colour of the review notice.
- * @cssprop --nb-font-family - Font stack.
- * @cssprop --nb-radius - Corner radius.
- * @cssprop --nb-space - Base padding.
  */
 export class NbTreatmentCard extends NbElement {
   static override styles = [themeStyles, creditsStyles, treatmentCardStyles];
   static override attributeTable = attributes;
 
   /** The child's first risk group: `low`, `intermediate` or `high`. Unset (or `all`) shows every group. */
-  @property({ attribute: 'risk-group', reflect: true }) riskGroup: string | null = null;
+  @property({ attribute: 'risk-group', reflect: true }) riskGroup: RiskGroup | 'all' | null = null;
 
   /** `relapsed` (came back) or `refractory` (did not go away). Unset (or `both`) shows both. */
-  @property({ reflect: true }) situation: string | null = null;
+  @property({ reflect: true }) situation: Situation | 'both' | null = null;
 
   /**
    * Level of the card's own heading (2–6) so it fits the host page's outline; sections sit one level below.
+   * @type {2 | 3 | 4 | 5 | 6}
    * @default 2
    */
   @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
@@ -367,7 +359,7 @@ export class NbTreatmentCard extends NbElement {
     // A section left empty by the risk-group and situation filters is not shown at all.
     const shown = cardSections
       .filter((s) => sections.includes(s.id))
-      .map((section) => ({ section, units: unitsFor(section, riskGroup, situation) }))
+      .map((section) => ({ section, units: sectionUnits(section, riskGroup, situation) }))
       .filter((s) => s.units.length > 0);
     return html`<article
       class="nb-root card"
@@ -404,5 +396,9 @@ export class NbTreatmentCard extends NbElement {
 declare global {
   interface HTMLElementTagNameMap {
     'nb-treatment-card': NbTreatmentCard;
+  }
+  /** The element's events, so `addEventListener('nb-…', (e) => e.detail…)` is typed. */
+  interface HTMLElementEventMap {
+    'nb-section-toggle': CustomEvent<SectionToggleDetail>;
   }
 }

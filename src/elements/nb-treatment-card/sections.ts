@@ -4,10 +4,9 @@ import {
   careTeamNote,
   helplineHeading,
   treatmentSections,
-  unitApplies,
   type TreatmentUnit,
 } from '../../content/treatment.js';
-import type { ContentUnit, RichText, RiskGroup, Situation } from '../../content/types.js';
+import type { ContentUnit, RichText } from '../../content/types.js';
 import { bidiText, ltr } from '../../locale/bidi.js';
 
 /**
@@ -49,17 +48,5 @@ export const cardSections: readonly CardSection[] = [
 ];
 
 export const SECTION_IDS: readonly string[] = cardSections.map((s) => s.id);
-
-/** A section's units for one reader (unset = everyone); sub-headings with nothing under them go. */
-export function unitsFor(
-  section: CardSection,
-  riskGroup: RiskGroup | undefined,
-  situation: Situation | undefined,
-): CardUnit[] {
-  const kept = section.units.filter((u) => unitApplies(u, riskGroup, situation));
-  return kept.filter(
-    (u, i) => u.kind !== 'subheading' || (kept[i + 1] && kept[i + 1]!.kind !== 'subheading'),
-  );
-}
 
 export { careTeamNote };

@@ -28,8 +28,8 @@ import {
   type Resolved,
 } from '../../internal/attributes.js';
 import { headingLevel, headingLevelBelow } from '../../internal/heading-level.js';
-import { NbElement } from '../../internal/nb-element.js';
-import { creditsStyles, renderCredits } from '../../internal/credits.js';
+import { NbElement } from '../../shared/nb-element.js';
+import { creditsStyles, renderCredits } from '../../shared/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { bidiText, ltr } from '../../locale/bidi.js';
 import { trialListStyles } from './nb-trial-list.styles.js';
@@ -127,17 +127,6 @@ export interface TrialFilterDetail {
  * @csspart care-team - The line saying this does not replace the care team's advice.
  * @csspart review-notice - The "overdue for review" notice in the footer.
  * @csspart locale-note - The "translation not yet checked" note.
- *
- * @cssprop --nb-color-text - Body text colour.
- * @cssprop --nb-color-text-muted - Secondary text colour.
- * @cssprop --nb-color-surface - Background colour.
- * @cssprop --nb-color-border - Border colour of each trial.
- * @cssprop --nb-color-accent - Accent colour (open trials).
- * @cssprop --nb-color-link - Link colour.
- * @cssprop --nb-color-focus - Focus outline colour.
- * @cssprop --nb-font-family - Font stack.
- * @cssprop --nb-radius - Corner radius.
- * @cssprop --nb-space - Base padding.
  */
 export class NbTrialList extends NbElement {
   static override styles = [themeStyles, creditsStyles, trialListStyles];
@@ -151,6 +140,7 @@ export class NbTrialList extends NbElement {
 
   /**
    * Level of the list's heading (2–6); trial names sit one or two levels below.
+   * @type {2 | 3 | 4 | 5 | 6}
    * @default 2
    */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
@@ -327,5 +317,10 @@ export class NbTrialList extends NbElement {
 declare global {
   interface HTMLElementTagNameMap {
     'nb-trial-list': NbTrialList;
+  }
+  /** The element's events, so `addEventListener('nb-…', (e) => e.detail…)` is typed. */
+  interface HTMLElementEventMap {
+    'nb-trial-filter': CustomEvent<TrialFilterDetail>;
+    'nb-trial-feed': CustomEvent<TrialFeedDetail>;
   }
 }

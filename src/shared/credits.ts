@@ -36,7 +36,7 @@ import type {
   RegistryId,
   ReviewStatus,
 } from '../content/types.js';
-import { signOffLapsed, type PartnerSignOff } from './sign-off.js';
+import { signOffLapsed, type PartnerSignOff } from '../internal/sign-off.js';
 
 /** A glossary word's reference, with the word it explains (named when one reference has many pages). */
 export interface ShownReference {

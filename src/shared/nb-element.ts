@@ -2,17 +2,16 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LocaleController } from '../locale/controller.js';
-import { withLocale } from '../locale/runtime.js';
-import { applyStyles } from './adopt-styles.js';
+import { applyStyles } from '../internal/adopt-styles.js';
 import {
   oneOf,
   resolveAttributes,
   type AttributeRule,
   type AttributeTable,
   type Resolved,
-} from './attributes.js';
-import { parseSignOff, type PartnerSignOff } from './sign-off.js';
-import { VERSION } from './version.js';
+} from '../internal/attributes.js';
+import { parseSignOff, type PartnerSignOff } from '../internal/sign-off.js';
+import { VERSION } from '../internal/version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -112,7 +111,7 @@ export abstract class NbElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    withLocale(this.localeController.locale, () => super.update(changed));
+    this.localeController.inLocale(() => super.update(changed));
   }
 
   /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */
