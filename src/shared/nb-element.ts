@@ -56,8 +56,8 @@ export abstract class NbElement extends LitElement {
   @property({ attribute: 'review-due' }) reviewDue: string | null = null;
 
   /**
-   * The element's own parsed attributes (see attributes.ts): resolved in `willUpdate`, read
-   * through `parsed()`. The shared bad-input suite tests every entry.
+   * @internal The element's own parsed attributes (see attributes.ts): resolved in
+   * `willUpdate`, read through `parsed()`. The shared bad-input suite tests every entry.
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   static attributeTable: AttributeTable<any> = {};

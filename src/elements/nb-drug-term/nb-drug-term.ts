@@ -87,6 +87,7 @@ const attributes = {
  */
 export class NbDrugTerm extends NbElement implements PageTerm {
   static override styles = drugTermStyles;
+  /** @internal Its parsed attributes (src/internal/attributes.ts), for the base class and the tests. */
   static override attributeTable = attributes;
 
   /** Glossary key (or any known name or alias) of the term, e.g. `topotecan`. Unset: the text is looked up. */

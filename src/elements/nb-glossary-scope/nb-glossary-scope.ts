@@ -122,6 +122,7 @@ export class NbGlossaryScope extends NbElement {
       display: none;
     }
   `;
+  /** @internal Its parsed attributes (src/internal/attributes.ts), for the base class and the tests. */
   static override attributeTable = attributes;
 
   /** Wrap every use of each term, not only the first. */

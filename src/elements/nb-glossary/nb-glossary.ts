@@ -107,6 +107,7 @@ const attributes = {
  */
 export class NbGlossary extends NbElement {
   static override styles = [themeStyles, creditsStyles, glossaryStyles];
+  /** @internal Its parsed attributes (src/internal/attributes.ts), for the base class and the tests. */
   static override attributeTable = attributes;
 
   /** Only these terms (glossary keys or names, separated by spaces or commas). Unset: all. */

@@ -205,6 +205,7 @@ const attributes = {
  */
 export class NbHelplineBanner extends NbElement {
   static override styles = [themeStyles, creditsStyles, helplineBannerStyles];
+  /** @internal Its parsed attributes (src/internal/attributes.ts), for the base class and the tests. */
   static override attributeTable = attributes;
 
   /**

@@ -148,6 +148,7 @@ const attributes = {
  */
 export class NbTreatmentCard extends NbElement {
   static override styles = [themeStyles, creditsStyles, treatmentCardStyles];
+  /** @internal Its parsed attributes (src/internal/attributes.ts), for the base class and the tests. */
   static override attributeTable = attributes;
 
   /** The child's first risk group: `low`, `intermediate` or `high`. Unset (or `all`) shows every group. */

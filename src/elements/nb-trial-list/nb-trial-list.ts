@@ -130,6 +130,7 @@ export interface TrialFilterDetail {
  */
 export class NbTrialList extends NbElement {
   static override styles = [themeStyles, creditsStyles, trialListStyles];
+  /** @internal Its parsed attributes (src/internal/attributes.ts), for the base class and the tests. */
   static override attributeTable = attributes;
 
   /** Which trials to show: `all` (default), `recruiting` (open or opening soon), `closed`. */
