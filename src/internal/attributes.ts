@@ -90,7 +90,7 @@ export function mapped<E, T, U>(
 }
 
 /** The warning's words for a link refused by the URL policy. */
-const REFUSED =
+export const REFUSED =
   'only https: links, or links on this page’s own site, without a user name or password, are used';
 
 /**

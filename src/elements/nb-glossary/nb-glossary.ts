@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { glossary, glossaryEntry } from '../../content/glossary.js';
 import { glossaryLabel, termClassLabel } from '../../content/glossary-ui.js';
 import type { GlossaryEntry } from '../../content/types.js';
-import { isUnset, type AttributeRule, type Resolved } from '../../internal/attributes.js';
+import type { AttributeRule } from '../../internal/attributes.js';
 import { headingLevel } from '../../internal/heading-level.js';
 import { NbElement } from '../../shared/nb-element.js';
 import { creditsStyles, referencesOf, renderCredits } from '../../shared/credits.js';
@@ -52,11 +52,9 @@ const attributes = {
     attribute: 'terms',
     property: 'terms',
     parse: (raw, _warn, el) => {
-      const tokens = isUnset(raw)
-        ? []
-        : String(raw)
-            .split(/[\s,]+/)
-            .filter(Boolean);
+      const tokens = String(raw ?? '')
+        .split(/[\s,]+/)
+        .filter(Boolean);
       if (tokens.length === 0) return [...glossary];
       const keys = new Set<string>();
       const unknown: string[] = [];
@@ -124,11 +122,7 @@ export class NbGlossary extends NbElement {
 
   /** The entries shown, in glossary order; unknown keys in `terms` are skipped with a warning. */
   get entries(): GlossaryEntry[] {
-    return [...this.attrs.entries];
-  }
-
-  private get attrs(): Resolved<typeof attributes> {
-    return this.parsed<typeof attributes>();
+    return [...this.parsed<typeof attributes>().entries];
   }
 
   override connectedCallback(): void {
@@ -171,7 +165,7 @@ export class NbGlossary extends NbElement {
   }
 
   protected override render(): TemplateResult {
-    const { level, entries } = this.attrs;
+    const { level, entries } = this.parsed<typeof attributes>();
     const groups = groupByLetter(entries, this.renderedLocale, (e) => e.name());
     return html`<section
       class="nb-root glossary"

@@ -24,6 +24,7 @@ import {
   isUnset,
   link,
   oneOf,
+  REFUSED,
   type AttributeRule,
   type Resolved,
 } from '../../internal/attributes.js';
@@ -64,7 +65,8 @@ const attributes = {
     parse: (raw, warn) => {
       if (isUnset(raw)) return DEFAULT_TIMEOUT_MS;
       const value = Number(raw);
-      if (Number.isFinite(value) && value > 0 && value <= 120000) return value;
+      // NaN and Infinity fail these comparisons too.
+      if (value > 0 && value <= 120000) return value;
       warn(`using ${DEFAULT_TIMEOUT_MS} ms`);
       return DEFAULT_TIMEOUT_MS;
     },
@@ -78,10 +80,7 @@ const attributes = {
     property: 'liveStatusEndpoint',
     parse: (raw, warn) => {
       const endpoint = resolveLiveEndpoint(raw as string | null);
-      if (!endpoint)
-        warn(
-          'it must be an https: URL (or on this page’s own site) without a user name, password, query or fragment; no live look-up is made',
-        );
+      if (!endpoint) warn(`${REFUSED}, without a query or fragment; no live look-up is made`);
       return endpoint;
     },
   } satisfies AttributeRule<NbTrialList, string | undefined>,
@@ -186,13 +185,8 @@ export class NbTrialList extends NbElement {
 
   private visibleTrials(): ShownTrial[] {
     const { trialsShown, live } = this.sources;
-    return visibleTrials(
-      trialsShown,
-      live,
-      this.attrs.filter,
-      this.attrs.order,
-      this.renderedLocale,
-    );
+    const { filter, order } = this.attrs;
+    return visibleTrials(trialsShown, live, filter, order, this.renderedLocale);
   }
 
   private onFilter(event: Event): void {
@@ -206,16 +200,16 @@ export class NbTrialList extends NbElement {
   }
 
   private emitFilter(): void {
+    const { filter: status, order: sort } = this.attrs;
     this.emit<TrialFilterDetail>('nb-trial-filter', {
-      status: this.attrs.filter,
-      sort: this.attrs.order,
+      status,
+      sort,
       count: this.visibleTrials().length,
     });
   }
 
   private renderControls(): TemplateResult {
-    const filter = this.attrs.filter;
-    const order = this.attrs.order;
+    const { filter, order } = this.attrs;
     return html`<div class="controls" part="controls">
       <div class="field">
         <label for="filter">${filterLabel.text()}</label>
@@ -238,11 +232,11 @@ export class NbTrialList extends NbElement {
   }
 
   private renderList(trials: ShownTrial[]): TemplateResult {
-    const { level } = this.attrs;
+    const { level, order } = this.attrs;
     const locale = this.renderedLocale;
     const now = this.now();
     if (trials.length === 0) return html`<p class="empty">${noMatch.text()}</p>`;
-    if (this.attrs.order === 'name') {
+    if (order === 'name') {
       return html`<ul class="trials">
         ${trials.map((t) => renderTrial(t, headingLevelBelow(level, 1), locale, now))}
       </ul>`;
