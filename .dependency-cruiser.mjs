@@ -12,7 +12,7 @@
 // Type-only imports count too. CONTRIBUTING.md ("Layers") says the same in prose.
 
 /** Modules of src/locale/ that other layers may import; the rest are the controller's. */
-const LOCALE_API = '^src/locale/(controller|format|bidi|plural|pseudo)[.]ts$';
+const LOCALE_API = '^src/locale/(controller|format|bidi|plural|pseudo|server)[.]ts$';
 
 /** Each layer and the layers it may import (its own included). */
 const layers = {

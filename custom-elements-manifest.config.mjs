@@ -1,5 +1,6 @@
 /** @custom-elements-manifest/analyzer config: `cem analyze` reads this. */
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 
 /** The shared style sheet: the `--nb-*` tokens it reads are documented once, in its JSDoc. */
 const THEME_STYLES = 'src/internal/theme.styles.ts';
@@ -129,16 +130,20 @@ export default {
           (mod.declarations ?? []).some(isElement) ||
           (mod.exports ?? []).some((e) => e.kind === 'custom-element-definition');
         customElementsManifest.modules = modules.filter(published);
-        const rewrite = (value) => {
-          if (Array.isArray(value)) return value.forEach(rewrite);
+        // A re-export names its module relative to the file (`./shown-trials.js`): resolve it
+        // against the module's own path first.
+        const rewrite = (value, from) => {
+          if (Array.isArray(value)) return value.forEach((v) => rewrite(v, from));
           if (!value || typeof value !== 'object') return;
           for (const [key, v] of Object.entries(value)) {
             if ((key === 'path' || key === 'module') && typeof v === 'string')
-              value[key] = distPath(v);
-            else rewrite(v);
+              value[key] = distPath(
+                v.startsWith('.') ? posix.join(posix.dirname(from), v).replace(/\.js$/, '.ts') : v,
+              );
+            else rewrite(v, from);
           }
         };
-        rewrite(customElementsManifest.modules);
+        for (const mod of customElementsManifest.modules) rewrite(mod, mod.path);
       },
     },
   ],

@@ -47,6 +47,7 @@ export default tseslint.config(
     files: [
       '.puppeteerrc.cjs',
       'scripts/**/*.mjs',
+      'bin/**/*.mjs',
       'bench/**/*.mjs',
       'test/embed/**/*.mjs',
       'test/node/**/*.mjs',

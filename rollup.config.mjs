@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { buildConstantsPlugin } from './scripts/lib/build-constants.mjs';
-import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
-import { stripMsgDesc, stripReviewerNotes } from './scripts/rollup-strip-desc.mjs';
+import { buildConstantsPlugin } from './scripts/build/lib/build-constants.mjs';
+import { minifyTemplates } from './scripts/build/rollup-minify-templates.mjs';
+import { stripMsgDesc, stripReviewerNotes } from './scripts/build/rollup-strip-desc.mjs';
 
 const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -16,7 +16,15 @@ const cdnChunkName = (chunk) =>
   targetLocales.has(chunk.name) ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js';
 
 /** Runtime dependencies stay external in the npm build: the consumer's bundler dedupes them. */
-const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^@formatjs\//, /^valibot($|\/)/];
+const external = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^@lit-labs\//,
+  /^parse5($|\/)/,
+  /^@floating-ui\//,
+  /^@formatjs\//,
+  /^valibot($|\/)/,
+];
 
 /**
  * The registering modules (src/index.ts, src/elements/<name>/define.ts) keep their side effects.
@@ -28,7 +36,7 @@ const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^@formatjs\//, /^
 const registeringSideEffects = () => ({
   name: 'nb-registering-side-effects',
   transform(code, id) {
-    if (/[\\/]src[\\/](index|elements[\\/][^\\/]+[\\/]define)\.ts$/.test(id))
+    if (/[\\/]src[\\/](index|hydrate|elements[\\/][^\\/]+[\\/]define)\.ts$/.test(id))
       return { code, map: null, moduleSideEffects: true };
     return null;
   },
@@ -86,7 +94,7 @@ function plugins({ cdn }) {
  * runtime dependency, so rollup bundles it, and under `preserveModules` a module from
  * node_modules keeps that path: `dist/node_modules/tslib/…`, a node_modules folder inside the
  * published package. Third-party modules go to `dist/vendor/<package>/…` instead (one shared
- * copy, its licence header kept); scripts/build.mjs fails if `npm pack` would ship node_modules.
+ * copy, its licence header kept); scripts/build/build.mjs fails if `npm pack` would ship node_modules.
  */
 const npmFileName = ({ name }) => `${name.replace(/^(?:.*\/)?node_modules\//, 'vendor/')}.js`;
 
@@ -95,6 +103,9 @@ export default [
   {
     input: [
       'src/index.ts',
+      // Hydration support first, then every element; and the Node-only server renderer.
+      'src/hydrate.ts',
+      'src/ssr/index.ts',
       ...elements.flatMap((name) => [
         `src/elements/${name}/define.ts`,
         `src/elements/${name}/${name}.ts`,
@@ -124,6 +135,27 @@ export default [
       chunkFileNames: cdnChunkName,
     },
     plugins: plugins({ cdn: true }),
+  },
+  // CDN single file for pages with server-rendered widgets (nb-widgets/ssr, `npx nb-widgets
+  // prerender`): Lit's hydration support first, then every element and every translation.
+  {
+    input: { 'nb-widgets.hydrate': 'src/hydrate.ts' },
+    onwarn,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      inlineDynamicImports: true,
+    },
+    plugins: [
+      registeringSideEffects(),
+      stripMsgDesc(),
+      stripReviewerNotes(),
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
+      minifyTemplates(),
+      resolve({ exportConditions: ['production'] }),
+      terser(cdnTerser),
+    ],
   },
   // CDN single file: every translation inside, so one `integrity` attribute covers everything.
   {

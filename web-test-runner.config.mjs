@@ -11,18 +11,19 @@ import {
   requireChrome,
   requireFirefox,
   webkitForTests,
-} from './scripts/find-browser.mjs';
-import { viewportPlugin } from './scripts/wtr-viewport.mjs';
-import { webkitLauncher } from './scripts/webkit-launcher.mjs';
-import { chromiumCommandsPlugin } from './scripts/wtr-chromium-commands.mjs';
+} from './scripts/test/find-browser.mjs';
+import { viewportPlugin } from './scripts/test/wtr-viewport.mjs';
+import { webkitLauncher } from './scripts/test/webkit-launcher.mjs';
+import { chromiumCommandsPlugin } from './scripts/test/wtr-chromium-commands.mjs';
+import { ssrPlugin } from './scripts/test/wtr-ssr.mjs';
 import {
   progressPlugin,
   progressReporter,
   progressTestRunnerHtml,
-} from './scripts/wtr-progress.mjs';
+} from './scripts/test/wtr-progress.mjs';
 // Local fixture routes under /__fixtures/trials/ for <nb-trial-list> (feed + API stand-in).
 import { trialFixtures } from './test/fixtures/trials-server.mjs';
-import { buildConstants } from './scripts/lib/build-constants.mjs';
+import { buildConstants } from './scripts/build/lib/build-constants.mjs';
 
 const chrome = chromeLauncher({
   launchOptions: {
@@ -52,7 +53,7 @@ firefoxReducedMotion.name = 'Firefox (reduced motion)';
 // WebKit (Safari's engine): Debian's WebKitWebDriver + MiniBrowser, under Xvfb, on Linux. It runs
 // whenever WebKitGTK is installed; a machine without it (a Mac) leaves it out with one line saying
 // how to install it, as does NB_WEBKIT=0; with CI set it is never left out (the run stops).
-// A hang cannot stall the run: see the watchdog in scripts/lib/watchdog.mjs and the launcher's
+// A hang cannot stall the run: see the watchdog in scripts/test/lib/watchdog.mjs and the launcher's
 // request timeouts. See ACCESSIBILITY.md, "Browsers".
 const webkitChoice = webkitForTests();
 if (webkitChoice.error) {
@@ -147,6 +148,8 @@ export default {
   files: [
     'test/**/*.test.ts',
     '!test/embed/**',
+    // Type tests: compiled by tsc in the build stage (test/types/tsconfig.json), never run.
+    '!test/types/**',
     '!test/chromium-only/**',
     `!${REDUCED_MOTION}`,
     `!${NARROW}`,
@@ -176,6 +179,8 @@ export default {
     plainFiles('/__raw/src/content/', contentDir, '.txt'),
     fuzzSettings,
     reactForTests,
+    // Server-rendered pages for test/ssr-*.test.ts (src/ssr, bundled for Node).
+    ssrPlugin(),
     // `define`: the build-time constants (VERSION from package.json), as rollup writes them in.
     esbuildPlugin({
       ts: true,
@@ -189,7 +194,7 @@ export default {
   ],
   // The default output, plus a silent reporter, a plugin and a page script that tell the
   // pipeline's watchdog when a test file or a test finishes, and where each browser is
-  // (scripts/wtr-progress.mjs).
+  // (scripts/test/wtr-progress.mjs).
   reporters: [defaultReporter(), progressReporter()],
   testRunnerHtml: progressTestRunnerHtml,
   testFramework: { config: { timeout: 10000 } },

@@ -1,5 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { buildConstants } from '../scripts/lib/build-constants.mjs';
+import { buildConstants } from '../scripts/build/lib/build-constants.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],

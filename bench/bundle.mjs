@@ -2,7 +2,7 @@
 // floor (LitElement + html/css + the decorators we use, minified), so the table shows our overhead.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { measure, minifiedBundle, printSizes, sizeRows } from '../scripts/size.mjs';
+import { measure, minifiedBundle, printSizes, sizeRows } from '../scripts/build/size.mjs';
 
 export async function benchBundle() {
   // Inside the project, so `lit` resolves from its node_modules.

@@ -13,10 +13,10 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { chromium } from 'playwright-core';
-import { requireChrome } from '../scripts/find-browser.mjs';
-import { launchChromium } from '../scripts/lib/chromium.mjs';
-import { startServer } from '../scripts/lib/static-server.mjs';
-import { stripMsgDesc } from '../scripts/rollup-strip-desc.mjs';
+import { requireChrome } from '../scripts/test/find-browser.mjs';
+import { launchChromium } from '../scripts/test/lib/chromium.mjs';
+import { startServer } from '../scripts/test/lib/static-server.mjs';
+import { stripMsgDesc } from '../scripts/build/rollup-strip-desc.mjs';
 
 const COUNT = 500;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);

@@ -1,6 +1,6 @@
 // Shared pieces of the benchmarks: the system Chromium and the statistics every table reports
-// (median and spread over repeated runs). Pages are served by scripts/lib/static-server.mjs.
-import { launchChromium } from '../scripts/lib/chromium.mjs';
+// (median and spread over repeated runs). Pages are served by scripts/test/lib/static-server.mjs.
+import { launchChromium } from '../scripts/test/lib/chromium.mjs';
 
 export async function launch() {
   return launchChromium(['--js-flags=--expose-gc']);

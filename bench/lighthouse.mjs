@@ -2,7 +2,7 @@
 // Chromium: performance, accessibility and best-practices scores plus the key timings.
 import lighthouse from 'lighthouse';
 import { launch as launchChrome } from 'chrome-launcher';
-import { requireChrome } from '../scripts/find-browser.mjs';
+import { requireChrome } from '../scripts/test/find-browser.mjs';
 import { fmt, table } from './lib.mjs';
 
 export async function benchLighthouse(server) {

@@ -6,7 +6,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { startServer } from '../scripts/lib/static-server.mjs';
+import { startServer } from '../scripts/test/lib/static-server.mjs';
 import { benchBundle } from './bundle.mjs';
 import { benchCard } from './card.mjs';
 import { runGlossaryBench } from './glossary.mjs';

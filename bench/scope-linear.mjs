@@ -4,7 +4,7 @@
 // and 90k crashed the renderer) shows at once. Run with `node bench/scope-linear.mjs`.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChrome } from '../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, requireChrome } from '../scripts/test/find-browser.mjs';
 
 const SIZES = [10_000, 20_000, 40_000, 80_000, 160_000];
 const SENTENCE = 'Topotecan may be given with other medicines in the same week of care. ';

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/nb-helpline-banner/define.js';
-import { DEFAULT_HELPLINE, telOf } from '../scripts/lib/snippets.mjs';
+import { DEFAULT_HELPLINE, telOf } from '../scripts/build/lib/snippets.mjs';
 import { partnerSource } from './partner-code.js';
 
 const STORY_ONLY = { category: 'Story controls' };

@@ -1,6 +1,6 @@
 // "Show code" on the element pages: what a partner writes, not Storybook's wrapper. Each story's
 // code is built from its args by the same module as the snippet builder and the embed tests
-// (scripts/lib/snippets.mjs): the script tag with its integrity value, the element with the
+// (scripts/build/lib/snippets.mjs): the script tag with its integrity value, the element with the
 // attributes the story sets, and a fallback that fits them. Story-only args (a fixed clock, the
 // reader's time zone, the word's text) are not attributes: they are said in a comment instead.
 import type { StoryContext } from '@storybook/web-components-vite';
@@ -12,7 +12,7 @@ import {
   elementSnippet,
   scriptTag,
   type AttributeValue,
-} from '../scripts/lib/snippets.mjs';
+} from '../scripts/build/lib/snippets.mjs';
 
 /** A story's own code, set as `parameters: { partner: { … } }`. */
 export interface PartnerCode {

@@ -1,7 +1,7 @@
 // The repository's own fact sheet (facts/fact-sheet.json, generated from the spec by
-// scripts/facts-sync.mjs) and the source page's fingerprint, as the browser tests read them.
+// scripts/content/facts-sync.mjs) and the source page's fingerprint, as the browser tests read them.
 // web-test-runner serves the repository root, so a clone with nothing beside it has both.
-import { copiedRuns } from '../scripts/lib/fingerprint.mjs';
+import { copiedRuns } from '../scripts/content/lib/fingerprint.mjs';
 
 export interface Fact {
   readonly id: string;

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { LocalesConfig } from '../scripts/lib/locale-status.mjs';
-import { renderRegistries } from '../scripts/lib/render-registries.mjs';
+import type { LocalesConfig } from '../scripts/locale/lib/locale-status.mjs';
+import { renderRegistries } from '../scripts/locale/lib/render-registries.mjs';
 import { registerLocales, type LocaleInfo } from '../src/locale/registry.js';
 import { allText, renderIn, untilRenderedIn } from './locale-support.js';
 

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { isServed } from '../scripts/lib/locale-status.mjs';
+import { isServed } from '../scripts/locale/lib/locale-status.mjs';
 import { enablePseudoLocales } from '../src/locale/pseudo.js';
 import {
   allText,

@@ -10,10 +10,10 @@ import {
   sentencesOf,
   syllables,
   wordsOf,
-} from '../scripts/readability-lib.mjs';
+} from '../scripts/content/readability-lib.mjs';
 import { glossary, glossarySpellings } from '../src/content/glossary.js';
 
-describe('readability measures (scripts/readability-lib.mjs)', () => {
+describe('readability measures (scripts/content/readability-lib.mjs)', () => {
   it('counts syllables the usual way', () => {
     expect(syllables('cat')).to.equal(1);
     expect(syllables('treatment')).to.equal(2);

@@ -4,7 +4,7 @@ import type { Reference } from './types.js';
 // G facts whose origin is a reference). `supports` quotes the phrase on that page behind the
 // entry; `title` is the page's heading as read on `accessed`. Checking may only narrow an entry:
 // what no reference supports was dropped. `title` and `supports` are for clinical reviewers and
-// tests; the build strips them from shipped code (scripts/rollup-strip-desc.mjs), the credits
+// tests; the build strips them from shipped code (scripts/build/rollup-strip-desc.mjs), the credits
 // render name, url and accessed.
 const ACCESSED = '2026-12-01';
 

@@ -4,7 +4,7 @@ import type { GlossaryEntry } from './types.js';
 
 // Glossary (facts D01–D21, G01–G08): what each drug, treatment or key word of the source page
 // means, in short plain sentences (Flesch–Kincaid grade ≤ 6, ≤ 15 words a sentence: see
-// scripts/readability.mjs). Class facts only: no doses, no side effects. Each D entry and each
+// scripts/content/readability.mjs). Class facts only: no doses, no side effects. Each D entry and each
 // G entry whose origin is a reference names the reference it was checked against; checking may
 // only narrow an entry. Jargon (names of proteins and enzymes) is explained or left out.
 // `aliases` are matched in every locale by <nb-glossary-scope>; never add a bare "erbumine" (a

@@ -14,6 +14,8 @@ export interface SafeUrlOptions {
   allowSameOriginHttp?: boolean;
 }
 
+import { serverPage } from './server-page.js';
+
 /** Tabs and newlines anywhere, C0 controls and spaces at either end: what the URL parser drops. */
 function cleaned(value: string): string {
   // eslint-disable-next-line no-control-regex
@@ -22,8 +24,18 @@ function cleaned(value: string): string {
 
 /** The page's own origin, or undefined outside a browser page. */
 function pageOrigin(): string | undefined {
-  const origin = globalThis.location?.origin;
+  const origin = globalThis.location?.origin ?? serverOrigin();
   return origin && origin !== 'null' ? origin : undefined;
+}
+
+/** On the server (no `location`): the origin of the page address the render was given. */
+function serverOrigin(): string | undefined {
+  const base = serverPage()?.baseUrl;
+  try {
+    return base ? new URL(base).origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether an already parsed URL passes the policy (no credentials; https:, or same-origin http:). */
@@ -47,7 +59,7 @@ export function safeUrl(
   if (typeof value !== 'string') return undefined;
   const raw = cleaned(value);
   if (raw === '') return undefined;
-  const base = options.base ?? globalThis.document?.baseURI;
+  const base = options.base ?? globalThis.document?.baseURI ?? serverPage()?.baseUrl;
   let url: URL;
   let baseUrl: URL | undefined;
   try {

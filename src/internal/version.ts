@@ -1,5 +1,5 @@
 /**
- * Written in at build time from package.json's `version` (scripts/lib/build-constants.mjs: rollup
+ * Written in at build time from package.json's `version` (scripts/build/lib/build-constants.mjs: rollup
  * for dist/, esbuild for the browser tests, Vite for Storybook).
  */
 declare const __NB_VERSION__: string;

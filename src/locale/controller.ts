@@ -1,9 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { datesReady, loadDates } from './format.js';
 import { localeDirection, matchLocale } from './match.js';
 import { localeInfoFor, onLocalesRegistered, sourceLocale } from './registry.js';
 import { requestedDirection, requestedLanguage } from './resolve.js';
 import { ensureLocalization, isLocaleReady, loadLocale, withLocale } from './runtime.js';
+import { serverPage } from '../internal/server-page.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -41,6 +42,8 @@ export class LocaleController implements ReactiveController {
    * without its date data, the bundled date formats) has loaded, English until then.
    */
   get locale(): string {
+    // On the server, the render function resolved the locale and loaded it before rendering.
+    if (isServer) return serverPage()?.locale ?? sourceLocale;
     const ready = isLocaleReady(this.requested) && datesReady(this.requested);
     return ready ? this.requested : sourceLocale;
   }
@@ -54,7 +57,16 @@ export class LocaleController implements ReactiveController {
     const own = this.host.getAttribute('dir')?.trim().toLowerCase();
     if (own === 'rtl' || own === 'ltr') return own;
     if (this.locale !== sourceLocale) return localeDirection(this.locale);
-    return requestedDirection(this.host) ?? 'ltr';
+    return (isServer ? serverPage()?.dir : requestedDirection(this.host)) ?? 'ltr';
+  }
+
+  /**
+   * Resolves once the requested locale (and its date data) can render, so an element hydrating
+   * server-rendered HTML renders its first time in the same language as the server did.
+   */
+  async whenReady(): Promise<void> {
+    const requested = matchLocale(requestedLanguage(this.host)) ?? sourceLocale;
+    await Promise.all([loadLocale(requested), loadDates(requested)]);
   }
 
   /** Whether the rendered translation still waits for a medical reviewer's sign-off. */

@@ -1,9 +1,13 @@
+import { isServer } from 'lit';
+
 /**
  * The language asked for by the page around `element`: its own `lang`, then the nearest ancestor
  * with a `lang` (walking out through shadow roots, so an element rendered inside another nb-
  * element inherits its language), then `<html lang>`. Returns the raw attribute value.
  */
 export function requestedLanguage(element: Element): string | undefined {
+  // A server render has no DOM to walk (no `Element`, `ShadowRoot`): see locale/server.ts.
+  if (isServer) return element.getAttribute('lang')?.trim() || undefined;
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
@@ -18,6 +22,7 @@ export function requestedLanguage(element: Element): string | undefined {
 
 /** The nearest explicit `dir` (`ltr`/`rtl`) on the element or an ancestor, through shadow roots. */
 export function requestedDirection(element: Element): 'ltr' | 'rtl' | undefined {
+  if (isServer) return undefined;
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {

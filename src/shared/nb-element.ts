@@ -1,4 +1,12 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  render,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LocaleController } from '../locale/controller.js';
@@ -12,6 +20,7 @@ import {
 } from '../internal/attributes.js';
 import { parseSignOff, type PartnerSignOff } from '../internal/sign-off.js';
 import { VERSION } from '../internal/version.js';
+import { warnOnce } from '../internal/warn.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -67,12 +76,43 @@ export abstract class NbElement extends LitElement {
 
   protected readonly localeController = new LocaleController(this);
 
+  /**
+   * True on the server and, in the browser, until an element's server-rendered (declarative)
+   * shadow root has been hydrated: what renders then must not depend on the reader's clock,
+   * time zone or storage, so the first client render matches the HTML the server wrote.
+   */
+  protected hydrating = isServer;
+
+  /** Whether the element shows more once hydrated than the server could (the banner's status). */
+  protected rendersAfterHydration = false;
+
   /** Lit's root, with styles that also work in another document (see `applyStyles`). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const ctor = this.constructor as typeof LitElement;
-    const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
+    // A server-rendered root: Lit's hydration support (@lit-labs/ssr-client) adopts it in super.
+    this.hydrating = !!this.shadowRoot;
+    if (this.shadowRoot && !('litElementHydrateSupport' in globalThis)) {
+      // Without it Lit would render a second copy after the server's: start from an empty root.
+      warnOnce(
+        `nb-widgets ${VERSION}: server-rendered nb- elements need Lit's hydration support: ` +
+          'load nb-widgets/hydrate.js (or @lit-labs/ssr-client/lit-element-hydrate-support.js ' +
+          'before Lit). Rendering them again instead.',
+      );
+      this.shadowRoot.replaceChildren();
+      this.hydrating = false;
+    }
+    const root = this.shadowRoot
+      ? (super.createRenderRoot() as ShadowRoot)
+      : this.attachShadow(ctor.shadowRootOptions);
     applyStyles(root, ctor.elementStyles);
     return root;
+  }
+
+  /** Server-rendered in another language: the first render waits for that translation. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hydrating && !this.hasUpdated)
+      return this.localeController.whenReady().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
   }
 
   override connectedCallback(): void {
@@ -111,7 +151,39 @@ export abstract class NbElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    this.localeController.inLocale(() => super.update(changed));
+    this.localeController.inLocale(() => {
+      if (!this.hydrating || isServer) return super.update(changed);
+      try {
+        super.update(changed);
+      } catch (error) {
+        this.renderAfresh(error);
+      }
+    });
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (this.hydrating && !isServer) {
+      this.hydrating = false;
+      // Hydrated: render again with what only the browser knows (the clock, the reader's zone).
+      if (this.rendersAfterHydration) this.requestUpdate();
+    }
+  }
+
+  /**
+   * The server-rendered HTML does not match what this script renders (another version of
+   * nb-widgets wrote it, say): replace it with a fresh render, with one warning, rather than
+   * leave a half-hydrated element.
+   */
+  private renderAfresh(error: unknown): void {
+    warnOnce(
+      `nb-widgets ${VERSION}: <${this.localName}>'s server-rendered HTML does not match this ` +
+        'script, so it was rendered again. Prerender with the same nb-widgets version as the script.',
+    );
+    console.warn(error);
+    const root = this.renderRoot;
+    for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+    render(this.render(), root, this.renderOptions);
   }
 
   /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */

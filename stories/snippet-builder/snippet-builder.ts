@@ -1,6 +1,6 @@
 // <snippet-builder>: the Storybook page where a web editor picks an element, its attributes,
 // language and theme, and copies everything to paste. The snippet comes from
-// scripts/lib/snippets.mjs, the module the embed tests paste into blank pages, so what this page
+// scripts/build/lib/snippets.mjs, the module the embed tests paste into blank pages, so what this page
 // offers is what is tested. Storybook-only: not part of the package.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -18,7 +18,7 @@ import {
   fullSnippet,
   telOf,
   type AttributeValue,
-} from '../../scripts/lib/snippets.mjs';
+} from '../../scripts/build/lib/snippets.mjs';
 
 /** Attributes whose values are a fixed list (the manifest names only their type). */
 const CHOICES: Record<string, readonly string[]> = {

@@ -126,7 +126,10 @@ export function describeA11y(entry: A11yEntry): void {
             expectNone(await axeProblems(el));
           });
         }
-        it('works by keyboard alone, with a visible focus indicator (light and dark)', async () => {
+        it('works by keyboard alone, with a visible focus indicator (light and dark)', async function () {
+          // Every Tab is a real key press (WebDriver in WebKit, about 0.1 s each on a busy
+          // machine): the full card has dozens of stops, twice. A hang still fails, at 60 s.
+          this.timeout(60000);
           expectNone(await keyboardProblems(mount));
           expectNone(await keyboardProblems(mounter(f, variants[1])));
         });

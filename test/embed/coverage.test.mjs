@@ -8,8 +8,10 @@
 //                           alone, two copies of different versions, React 19 and Vue 3 pages
 //   release.test.mjs        `npm run release`'s zip: its files, its index.html, SRI refusing a
 //                           changed file
-//   snippets.test.mjs       each element's snippet (scripts/lib/snippets.mjs) pasted into a
+//   snippets.test.mjs       each element's snippet (scripts/build/lib/snippets.mjs) pasted into a
 //                           blank page, self-hosted (both builds) and from the npm CDN URL
+//   ssr-cdn.test.mjs        a page prerendered by the built `nb-widgets prerender` with
+//                           nb-widgets.hydrate.js: every element hydrates in place, no warning
 // The shared parts are in helpers/. Each page fails on missing visible text, console errors,
 // CSP violations and failed requests; screenshots go to test-results/embed/.
 // NB_EMBED_KEEP=1 leaves the temp folders.

@@ -133,7 +133,7 @@ test('pack: npm pack + install into a temp app', (t) => {
   installed = true;
 });
 
-test(`pack: ${Object.keys(pkg.exports).length} exports entries resolve; ${1 + 2 * builtTags.length} JS entries import in Node`, (t) => {
+test(`pack: ${Object.keys(pkg.exports).length} exports entries resolve; ${3 + 2 * builtTags.length} JS entries import in Node`, (t) => {
   needsInstall();
   const { problems, exportsCount, jsCount } = checkExports(app);
   t.diagnostic(`${exportsCount} exports entries in the installed package.json, ${jsCount} JS`);

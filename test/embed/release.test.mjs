@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { FILES, PAGE_EXAMPLES, SELF_HOSTED_BASE } from '../../scripts/lib/snippets.mjs';
+import { FILES, PAGE_EXAMPLES, SELF_HOSTED_BASE } from '../../scripts/build/lib/snippets.mjs';
 import { builtTags, dist, pkg, repo, sri } from './helpers/build.mjs';
 import { assertNoProblems, runCase, startHarness, tempDir } from './helpers/harness.mjs';
 import { expectedText } from './helpers/pages.mjs';
@@ -34,7 +34,7 @@ test(`release: npm run release writes ${releaseFolder}.zip with both builds, chu
   let how = 'test/embed/unzip.mjs';
   const made = spawnSync(
     process.execPath,
-    [join(repo, 'scripts/release.mjs'), '--no-build', '--out', tmp],
+    [join(repo, 'scripts/build/release.mjs'), '--no-build', '--out', tmp],
     { cwd: repo, encoding: 'utf8' },
   );
   if (made.status !== 0) {

@@ -1,9 +1,9 @@
-// Snippets: each element's snippet from scripts/lib/snippets.mjs (what the Storybook snippet
+// Snippets: each element's snippet from scripts/build/lib/snippets.mjs (what the Storybook snippet
 // builder and "Show code" give), self-hosted (both builds) and from the npm CDN URL (answered
 // from dist/cdn), pasted into a blank page with its integrity value; and a banner for another
 // organisation, in Spanish, dark, that falls back to its own number. (Overview: coverage.test.mjs.)
 import { test } from 'node:test';
-import { FILES } from '../../scripts/lib/snippets.mjs';
+import { FILES } from '../../scripts/build/lib/snippets.mjs';
 import { builtTags } from './helpers/build.mjs';
 import { assertNoProblems, runCase, startHarness } from './helpers/harness.mjs';
 import { snippetCase } from './helpers/pages.mjs';

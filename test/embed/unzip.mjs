@@ -1,7 +1,7 @@
 // Reads a ZIP archive the way an unzip tool does, from its central directory, for the release
 // test: every entry's data is inflated (or stored) and its CRC-32 and size checked, so a broken
 // archive fails here rather than on a web editor's computer. Written apart from the writer
-// (scripts/lib/zip.mjs) on purpose; `unzip -t` checks the archive too when it is installed.
+// (scripts/build/lib/zip.mjs) on purpose; `unzip -t` checks the archive too when it is installed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, sep } from 'node:path';
 import { crc32, inflateRawSync } from 'node:zlib';

@@ -1,9 +1,9 @@
-// The build-time constants (scripts/lib/build-constants.mjs): what rollup, esbuild and Vite
+// The build-time constants (scripts/build/lib/build-constants.mjs): what rollup, esbuild and Vite
 // write into src/ in place of `__NB_VERSION__`.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { buildConstants, buildConstantsPlugin } from '../../scripts/lib/build-constants.mjs';
+import { buildConstants, buildConstantsPlugin } from '../../scripts/build/lib/build-constants.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const versionSource = readFileSync('src/internal/version.ts', 'utf8');

@@ -1,11 +1,11 @@
-// The bundled date data (src/generated/date-data/) matches what scripts/gen-date-data.mjs makes
+// The bundled date data (src/generated/date-data/) matches what scripts/locale/gen-date-data.mjs makes
 // from the installed @formatjs/intl-datetimeformat and lit-localize.json's locales, and it
 // formats as the CLDR data should (Node has full ICU, so it is the reference here).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { DateTimeFormat } from '@formatjs/intl-datetimeformat';
-import { renderDateData } from '../../scripts/gen-date-data.mjs';
+import { renderDateData } from '../../scripts/locale/gen-date-data.mjs';
 
 const files = renderDateData();
 const committed = (name) =>

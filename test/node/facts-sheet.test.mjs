@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { specDir } from '../../scripts/lib/facts-parse.mjs';
-import { copiedRuns } from '../../scripts/lib/fingerprint.mjs';
-import { expectedFiles } from '../../scripts/facts-sync.mjs';
+import { specDir } from '../../scripts/content/lib/facts-parse.mjs';
+import { copiedRuns } from '../../scripts/content/lib/fingerprint.mjs';
+import { expectedFiles } from '../../scripts/content/facts-sync.mjs';
 
 const committed = (name) => readFileSync(new URL(`../../facts/${name}`, import.meta.url), 'utf8');
 const dir = specDir();
@@ -21,7 +21,7 @@ test(
     const have = JSON.parse(committed('fact-sheet.json'));
     const summary = (s) => s.facts.map((f) => [f.id, f.must, f.origins, f.anchors]);
     assert.deepEqual(summary(have), summary(want));
-    assert.deepEqual(have, want, 'run node scripts/facts-sync.mjs');
+    assert.deepEqual(have, want, 'run node scripts/content/facts-sync.mjs');
   },
 );
 

@@ -1,10 +1,10 @@
-// node --test test/node/ — when the browser tests run in WebKit (scripts/find-browser.mjs,
+// node --test test/node/ — when the browser tests run in WebKit (scripts/test/find-browser.mjs,
 // webkitForTests, read by web-test-runner.config.mjs): always when WebKitGTK is installed; left
 // out with one line saying how to install it where it is missing or NB_WEBKIT=0; never left out
 // with CI set.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { onCI, webkitForTests } from '../../scripts/find-browser.mjs';
+import { onCI, webkitForTests } from '../../scripts/test/find-browser.mjs';
 
 const paths = { driver: '/usr/bin/WebKitWebDriver', browser: '/usr/lib/MiniBrowser' };
 const installed = () => paths;

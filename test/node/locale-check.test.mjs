@@ -7,13 +7,18 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { checkLocales } from '../../scripts/lib/check-locales.mjs';
-import { extractSourceUnits, readProject, repoRoot } from '../../scripts/lib/xliff.mjs';
-import { transforms } from '../../scripts/pseudo-locales.mjs';
+import { checkLocales } from '../../scripts/locale/lib/check-locales.mjs';
+import {
+  extractSourceUnits,
+  parseXliff,
+  readProject,
+  repoRoot,
+} from '../../scripts/locale/lib/xliff.mjs';
+import { transforms } from '../../scripts/locale/pseudo-locales.mjs';
 
 const fixtures = join(repoRoot, 'test/fixtures/locale-check');
 const project = join(fixtures, 'project');
-const script = (name) => join(repoRoot, 'scripts', name);
+const script = (name) => join(repoRoot, 'scripts', 'locale', name);
 /** Runs a script as a child process; resolves { status, stdout, stderr } (never rejects). */
 const run = (name, args) =>
   new Promise((done) =>
@@ -23,7 +28,7 @@ const run = (name, args) =>
   );
 /** Signs off locale "xx" of the fixture project copied to `dir` (`reviewer` omitted: none given). */
 const runSignOff = (dir, reviewer) =>
-  run('locale-sign-off.mjs', [
+  run('sign-off.mjs', [
     'xx',
     ...(reviewer ? ['--reviewer', reviewer] : []),
     '--root',
@@ -37,18 +42,18 @@ let scratch;
 before(() => {
   // Extract the fixture project's English once; every in-process check below reuses it.
   scratch = mkdtempSync(join(tmpdir(), 'nb-locale-check-'));
-  const extracted = extractSourceUnits(readProject(project), join(scratch, 'extract'));
+  const extracted = extractSourceUnits(readProject(project));
   assert.equal(extracted.error, undefined);
   sourceUnits = extracted.units;
   assert.deepEqual([...sourceUnits.keys()].sort(), ['fx.call', 'fx.hello', 'fx.link', 'fx.range']);
 });
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-const check = (dir) => checkLocales({ root: project, dir, sourceUnits });
+const check = async (dir) => checkLocales({ root: project, dir, sourceUnits });
 
 describe('locale:check on fixtures', () => {
-  test('a correct, complete, unreviewed locale passes and reports its coverage and states', () => {
-    const { problems, report, locales } = check(join(fixtures, 'ok'));
+  test('a correct, complete, unreviewed locale passes and reports its coverage and states', async () => {
+    const { problems, report, locales } = await check(join(fixtures, 'ok'));
     assert.deepEqual(problems, []);
     assert.ok(
       report.includes(
@@ -64,8 +69,8 @@ describe('locale:check on fixtures', () => {
     assert.equal(locales.xx.served, true);
   });
 
-  test('a target marked translated that is the English text fails, unless listed sameAsEnglish', () => {
-    const broken = check(join(fixtures, 'broken-translated-identical'));
+  test('a target marked translated that is the English text fails, unless listed sameAsEnglish', async () => {
+    const broken = await check(join(fixtures, 'broken-translated-identical'));
     assert.equal(broken.problems.length, 1, broken.problems.join('\n'));
     assert.match(
       broken.problems[0],
@@ -74,7 +79,7 @@ describe('locale:check on fixtures', () => {
     assert.deepEqual(broken.locales.xx.byState.identical, ['fx.hello']);
     assert.ok(broken.report.includes('  xx identical to English (not translated yet): fx.hello'));
 
-    const listed = check(join(fixtures, 'same-as-english-listed'));
+    const listed = await check(join(fixtures, 'same-as-english-listed'));
     assert.deepEqual(listed.problems, []);
     assert.deepEqual(listed.locales.xx.byState.translated, ['fx.hello']);
     assert.equal(listed.locales.xx.counts.identical, 0);
@@ -88,7 +93,7 @@ describe('locale:check on fixtures', () => {
     'broken-stale-source': /fx\.hello: the English source is out of date/,
     'broken-missing-unit': /fx\.link: missing from the file/,
     'broken-empty-translated': /fx\.hello: empty target marked state="translated"/,
-    'broken-invalid-xml': /xx\.xlf: invalid XML: line 12:\d+: unexpected close tag/,
+    'broken-invalid-xml': /xx\.xlf: invalid XML: line 12:\d+: <target> is not closed/,
     'broken-incomplete':
       /xx is listed complete but only 75\.0 % is translated \(1 unit\(s\) without a translation: 1 missing, 0 identical to English: fx\.link\)/,
     'broken-same-as-english-unknown': /sameAsEnglish lists "fx\.nope", which is not a unit/,
@@ -97,21 +102,23 @@ describe('locale:check on fixtures', () => {
     'signed-off-translation-changed': /fx\.hello: the translation changed since sign-off/,
   };
   for (const [name, expected] of Object.entries(broken)) {
-    test(`${name} fails with exactly that problem`, () => {
-      const { problems } = check(join(fixtures, name));
+    test(`${name} fails with exactly that problem`, async () => {
+      const { problems } = await check(join(fixtures, name));
       assert.equal(problems.length, 1, problems.join('\n'));
       assert.match(problems[0], expected);
     });
   }
 
-  test('a signed-off locale whose English and translations are unchanged passes', () => {
-    const { problems, report } = check(join(fixtures, 'signed-off-current'));
+  test('a signed-off locale whose English and translations are unchanged passes', async () => {
+    const { problems, report } = await check(join(fixtures, 'signed-off-current'));
     assert.deepEqual(problems, []);
     assert.ok(report.some((line) => line.includes('reviewed by Dr Example Reviewer')));
   });
 
-  test('English changed since sign-off: reported as needing review again, not a failure while unreviewed', () => {
-    const { problems, report } = check(join(fixtures, 'signed-off-english-changed-unreviewed'));
+  test('English changed since sign-off: reported as needing review again, not a failure while unreviewed', async () => {
+    const { problems, report } = await check(
+      join(fixtures, 'signed-off-english-changed-unreviewed'),
+    );
     assert.deepEqual(problems, []);
     assert.ok(
       report.includes('  needs review again: xx fx.hello: the English changed since sign-off'),
@@ -119,10 +126,41 @@ describe('locale:check on fixtures', () => {
   });
 });
 
+describe('reading XLIFF (xmldom, the XML library lit-localize uses)', () => {
+  const unit = (target) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n<file target-language="xx" source-language="en-GB" original="lit-localize-inputs" datatype="plaintext">\n<body>\n<trans-unit id="fx.hello">\n  <source>Hello</source>\n  ${target}\n</trans-unit>\n</body>\n</file>\n</xliff>\n`;
+  test('a well-formed file gives its units, states and target language', () => {
+    const parsed = parseXliff(unit('<target state="translated">Xhello</target>'));
+    assert.deepEqual(parsed.errors, []);
+    assert.equal(parsed.targetLanguage, 'xx');
+    assert.deepEqual(
+      parsed.units.map((u) => [u.id, u.state, u.targetXml]),
+      [['fx.hello', 'translated', 'Xhello']],
+    );
+  });
+  const broken = {
+    // xmldom words a short unclosed element as an "unclosed xml attribute"; the place is right.
+    'a misspelt close tag': ['<target>Xhello</targt>', /^line 7:3: /],
+    'a close tag left out': ['<target>Xhello', /^line 7:3: /],
+    'an undefined entity': ['<target>X&hello;</target>', /^line 7:\d+: entity not found:&hello;/],
+    'a repeated attribute': [
+      '<target state="a" state="b">X</target>',
+      /^line 7:\d+: Attribute state redefined/,
+    ],
+    'an unquoted attribute': ['<target state=new>X</target>', /^line 7:\d+: .*missed quot/],
+  };
+  for (const [name, [target, expected]] of Object.entries(broken))
+    test(`${name} is an XML error and gives no units`, () => {
+      const parsed = parseXliff(unit(target));
+      assert.match(parsed.errors[0] ?? '', expected);
+      assert.deepEqual(parsed.units, []);
+    });
+});
+
 // The child processes run side by side (each has its own temporary folder).
 describe('locale:check and locale:sign-off from the command line', { concurrency: true }, () => {
   test('the CLI exits 1 on a broken fixture and names the problem', async () => {
-    const r = await run('locale-check.mjs', [
+    const r = await run('check.mjs', [
       '--root',
       project,
       '--dir',
@@ -133,14 +171,15 @@ describe('locale:check and locale:sign-off from the command line', { concurrency
     assert.match(r.stderr, /placeholder names differ/);
   });
 
-  test('the repository’s translations pass, and a deliberately broken copy of es.xlf fails', () => {
+  test('the repository’s translations pass, and a deliberately broken copy of es.xlf fails', async () => {
     const repo = readProject(repoRoot);
-    const extracted = extractSourceUnits(repo, join(scratch, 'repo-extract'));
+    const extracted = extractSourceUnits(repo);
     assert.equal(extracted.error, undefined);
     const dir = join(scratch, 'repo-locales');
     cpSync(join(repoRoot, 'locales'), dir, { recursive: true });
-    const repoCheck = () => checkLocales({ root: repoRoot, dir, sourceUnits: extracted.units });
-    const clean = repoCheck();
+    const repoCheck = async () =>
+      checkLocales({ root: repoRoot, dir, sourceUnits: extracted.units });
+    const clean = await repoCheck();
     assert.deepEqual(clean.problems, []);
     assert.ok(clean.report.some((line) => /^locale es: \d+\/\d+ units translated/.test(line)));
 
@@ -154,7 +193,7 @@ describe('locale:check and locale:sign-off from the command line', { concurrency
     assert.notEqual(broken, text, 'es.xlf has no translated placeholder to break');
     writeFileSync(file, broken);
     assert.match(
-      repoCheck().problems.join('\n'),
+      (await repoCheck()).problems.join('\n'),
       /es\.xlf unit [\w.-]+: placeholder names differ .*\$\{oops\}/,
     );
   });
@@ -176,11 +215,11 @@ describe('locale:check and locale:sign-off from the command line', { concurrency
       'fx.range',
     ]);
     assert.match(signOff.units['fx.hello'].source, /^[0-9a-f]{64}$/);
-    assert.deepEqual(check(dir).problems, []);
+    assert.deepEqual((await check(dir)).problems, []);
     const xlf = join(dir, 'xx.xlf');
     writeFileSync(xlf, readFileSync(xlf, 'utf8').replace('>Xhello<', '>Xhi<'));
     assert.match(
-      check(dir).problems.join('\n'),
+      (await check(dir)).problems.join('\n'),
       /fx\.hello: the translation changed since sign-off/,
     );
   });

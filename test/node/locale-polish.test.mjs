@@ -9,16 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import { writeRegistries } from '../../scripts/gen-locale-registry.mjs';
-import { checkLocales } from '../../scripts/lib/check-locales.mjs';
-import { extractSourceUnits, readProject, repoRoot } from '../../scripts/lib/xliff.mjs';
+import { writeRegistries } from '../../scripts/locale/gen-registry.mjs';
+import { checkLocales } from '../../scripts/locale/lib/check-locales.mjs';
+import { extractSourceUnits, readProject, repoRoot } from '../../scripts/locale/lib/xliff.mjs';
 
 /** Runs a script on the temporary project; resolves { status, stdout, stderr }. */
 const run = (name, args) =>
   new Promise((done) =>
     execFile(
       'node',
-      [join(repoRoot, 'scripts', name), ...args],
+      [join(repoRoot, 'scripts', 'locale', name), ...args],
       { cwd: repoRoot },
       (error, stdout, stderr) => done({ status: error ? (error.code ?? 1) : 0, stdout, stderr }),
     ),
@@ -31,7 +31,7 @@ let added;
 let same;
 const xlf = () => join(root, 'locales', 'pl.xlf');
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-const check = () => checkLocales({ root, dir: join(root, 'locales'), sourceUnits });
+const check = async () => checkLocales({ root, dir: join(root, 'locales'), sourceUnits });
 /** Problems about pl (the repository's own locales are checked by locale-check.test.mjs). */
 const plProblems = (problems) => problems.filter((p) => /\bpl\b|pl\.xlf/.test(p));
 const registryText = () => readFileSync(join(root, 'src/generated/locale-registry.ts'), 'utf8');
@@ -61,8 +61,8 @@ before(async () => {
   config.tsConfig = join(repoRoot, config.tsConfig); // the source stays the repository's
   writeFileSync(join(root, 'lit-localize.json'), JSON.stringify(config, null, 2));
   cpSync(join(repoRoot, 'locales'), join(root, 'locales'), { recursive: true });
-  added = await run('locale-add.mjs', ['pl', '--root', root]);
-  const extracted = extractSourceUnits(readProject(root), join(root, '.tmp', 'extract'));
+  added = await run('add.mjs', ['pl', '--root', root]);
+  const extracted = extractSourceUnits(readProject(root));
   assert.equal(extracted.error, undefined);
   sourceUnits = extracted.units;
   same = readJson(join(root, 'locales/locales.json')).sameAsEnglish.length;
@@ -91,7 +91,7 @@ test('locale:add pl prints one summary line, not a warning per unit', () => {
   assert.equal(readJson(join(root, 'locales/locales.json')).locales.pl.status, 'in progress');
 });
 
-test('pl.xlf: every target pre-filled with the English and marked for review; plural notes for Polish', () => {
+test('pl.xlf: every target pre-filled with the English and marked for review; plural notes for Polish', async () => {
   const text = readFileSync(xlf(), 'utf8');
   const doc = new DOMParser().parseFromString(text, 'text/xml');
   const units = Array.from(doc.getElementsByTagName('trans-unit'));
@@ -116,11 +116,11 @@ test('pl.xlf: every target pre-filled with the English and marked for review; pl
   assert.match(note('trial-list.count.zero'), /never uses the "zero" form/);
   assert.match(note('trial-list.count.two'), /never uses the "two" form/);
   // The developers' note is still lit-localize's own, so the check sees it as current.
-  assert.deepEqual(plProblems(check().problems), []);
+  assert.deepEqual(plProblems((await check()).problems), []);
 });
 
-test('the check reports every unit of the new pl (but code names) as identical to English, asks only Polish plural forms, and pl is not served', () => {
-  const { report, locales } = check();
+test('the check reports every unit of the new pl (but code names) as identical to English, asks only Polish plural forms, and pl is not served', async () => {
+  const { report, locales } = await check();
   const pl = locales.pl;
   const total = sourceUnits.size - 2; // zero and two are not asked
   assert.equal(pl.total, total);
@@ -172,7 +172,7 @@ test('a few units translated: the report counts them; one marked translated but 
     if (id === 'trial-list.treatments' || id === 'trial-list.registry')
       unit.removeChild(unit.getElementsByTagName('target')[0]);
   });
-  const { problems, locales } = check();
+  const { problems, locales } = await check();
   const total = sourceUnits.size - 2;
   assert.deepEqual(locales.pl.counts, {
     'needs-review': same + 5,
@@ -191,7 +191,7 @@ test('a few units translated: the report counts them; one marked translated but 
   );
 
   // locale:build sums lit-localize's warnings up: one line for pl, none per unit.
-  const built = await run('locale-build.mjs', ['--root', root]);
+  const built = await run('build.mjs', ['--root', root]);
   assert.equal(built.status, 0, built.stderr);
   assert.doesNotMatch(`${built.stdout}${built.stderr}`, /using canonical text/);
   const plLines = built.stdout.split('\n').filter((l) => /^\s+pl:/.test(l));
@@ -201,7 +201,7 @@ test('a few units translated: the report counts them; one marked translated but 
   assert.equal(served(registryText()), false);
 });
 
-test('"serve": true opts an incomplete pl in; completing it serves it without the opt-in', () => {
+test('"serve": true opts an incomplete pl in; completing it serves it without the opt-in', async () => {
   const registryPath = join(root, 'locales/locales.json');
   const registry = readJson(registryPath);
   registry.locales.pl.serve = true;
@@ -213,7 +213,7 @@ test('"serve": true opts an incomplete pl in; completing it serves it without th
   // Translate everything that is still English or missing (not the zero/two forms).
   delete registry.locales.pl.serve;
   writeFileSync(registryPath, JSON.stringify(registry, null, 2));
-  const { states } = check().locales.pl;
+  const { states } = (await check()).locales.pl;
   editUnits((unit, doc) => {
     const id = unit.getAttribute('id');
     if (!['identical', 'missing'].includes(states.get(id))) return;
@@ -223,7 +223,7 @@ test('"serve": true opts an incomplete pl in; completing it serves it without th
     }
     setTarget(unit, doc, 'PL ');
   });
-  let result = check();
+  let result = await check();
   assert.equal(result.locales.pl.complete, true);
   assert.deepEqual(plProblems(result.problems), []);
   assert.ok(
@@ -236,7 +236,7 @@ test('"serve": true opts an incomplete pl in; completing it serves it without th
 
   registry.locales.pl.status = 'complete';
   writeFileSync(registryPath, JSON.stringify(registry, null, 2));
-  result = check();
+  result = await check();
   assert.deepEqual(plProblems(result.problems), []);
   assert.equal(result.locales.pl.served, true);
   writeRegistries(root);

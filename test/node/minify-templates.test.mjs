@@ -1,4 +1,4 @@
-// node --test test/node/ — the build's Lit template minifier (scripts/rollup-minify-templates.mjs):
+// node --test test/node/ — the build's Lit template minifier (scripts/build/rollup-minify-templates.mjs):
 // what it shrinks, and everything it must leave exactly as written.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -8,7 +8,7 @@ import {
   minifyHtml,
   minifyLitTemplates,
   minifyTemplates,
-} from '../../scripts/rollup-minify-templates.mjs';
+} from '../../scripts/build/rollup-minify-templates.mjs';
 
 const LIT = "import { css, html } from 'lit';\n";
 /** Minifies a module; unchanged modules come back as they were (the function returns null). */

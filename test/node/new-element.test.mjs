@@ -1,4 +1,4 @@
-// node --test test/node/ — `npm run new:element` (scripts/new-element.mjs) on a temp copy of the
+// node --test test/node/ — `npm run new:element` (scripts/build/new-element.mjs) on a temp copy of the
 // repository: it refuses bad names and writes nothing then; the element it writes passes the
 // typecheck, lint (ESLint, Prettier, the layer rule, lit-analyzer), the package-exports check,
 // its own browser tests and the shared accessibility suite in Chromium, as generated.
@@ -70,7 +70,7 @@ function run(cmd, args, env = {}) {
   );
 }
 const bin = (name) => join(copy, 'node_modules', '.bin', name);
-const generate = (...args) => run(process.execPath, ['scripts/new-element.mjs', ...args]);
+const generate = (...args) => run(process.execPath, ['scripts/build/new-element.mjs', ...args]);
 const snapshot = () => ({
   elements: readdirSync(join(copy, 'src/elements')).sort(),
   files: ['package.json', ...WRITTEN.slice(-3)].map((f) => readFileSync(join(copy, f), 'utf8')),
@@ -115,7 +115,7 @@ describe('npm run new:element', () => {
         bin('lit-analyzer'),
         [`src/elements/${TAG}`, '--strict', '--rules.no-invalid-css', 'off', '--maxWarnings', '0'],
       ],
-      [process.execPath, ['scripts/package-exports.mjs']],
+      [process.execPath, ['scripts/build/package-exports.mjs']],
     ];
     const results = await Promise.all(checks.map(([cmd, args]) => run(cmd, args)));
     results.forEach((r, i) => assert.equal(r.status, 0, `${checks[i][0]} failed:\n${r.out}`));
@@ -145,9 +145,10 @@ describe('npm run new:element', () => {
       join(copy, 'wtr-chromium.config.mjs'),
       `import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_ARGS, requireChrome } from './scripts/find-browser.mjs';
-import { chromiumCommandsPlugin } from './scripts/wtr-chromium-commands.mjs';
-import { viewportPlugin } from './scripts/wtr-viewport.mjs';
+import { CHROMIUM_ARGS, requireChrome } from './scripts/test/find-browser.mjs';
+import { buildConstants } from './scripts/build/lib/build-constants.mjs';
+import { chromiumCommandsPlugin } from './scripts/test/wtr-chromium-commands.mjs';
+import { viewportPlugin } from './scripts/test/wtr-viewport.mjs';
 
 export default {
   files: ['test/${TAG}.test.ts', 'test/${TAG}-suite.test.ts'],
@@ -156,7 +157,7 @@ export default {
   concurrency: 1,
   browsers: [chromeLauncher({ launchOptions: { executablePath: requireChrome(), args: CHROMIUM_ARGS } })],
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', define: { ...buildConstants } }),
     chromiumCommandsPlugin(),
     viewportPlugin(),
   ],

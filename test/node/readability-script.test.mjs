@@ -1,4 +1,4 @@
-// scripts/readability.mjs end to end: it bundles a content module, prints one row per widget and
+// scripts/content/readability.mjs end to end: it bundles a content module, prints one row per widget and
 // exits 1 when the glossary, a pop-up or the trial list is over its budget. The content here is
 // a small stand-in module with the same exports as src/content/index.ts (`--entry`).
 import assert from 'node:assert/strict';
@@ -46,7 +46,7 @@ export const trials = [{ name: 'VERITAS' }];
 }
 
 const run = (entry) =>
-  spawnSync(process.execPath, ['scripts/readability.mjs', '--entry', entry], {
+  spawnSync(process.execPath, ['scripts/content/readability.mjs', '--entry', entry], {
     encoding: 'utf8',
   });
 

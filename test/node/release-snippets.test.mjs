@@ -1,5 +1,5 @@
-// The snippets a partner copies (scripts/lib/snippets.mjs) and the release zip writer
-// (scripts/lib/zip.mjs), read back by the embed tests' own reader (test/embed/unzip.mjs).
+// The snippets a partner copies (scripts/build/lib/snippets.mjs) and the release zip writer
+// (scripts/build/lib/zip.mjs), read back by the embed tests' own reader (test/embed/unzip.mjs).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
@@ -8,8 +8,8 @@ import {
   fullSnippet,
   scriptTag,
   telOf,
-} from '../../scripts/lib/snippets.mjs';
-import { zip } from '../../scripts/lib/zip.mjs';
+} from '../../scripts/build/lib/snippets.mjs';
+import { zip } from '../../scripts/build/lib/zip.mjs';
 import { readZip } from '../embed/unzip.mjs';
 
 test('a banner for another organisation falls back to its own name and number', () => {

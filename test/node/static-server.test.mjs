@@ -1,4 +1,4 @@
-// The harnesses' one static server (scripts/lib/static-server.mjs, used by the embed tests,
+// The harnesses' one static server (scripts/test/lib/static-server.mjs, used by the embed tests,
 // story smoke and the benchmarks): generated pages with their own headers, mounted folders,
 // nothing outside a mount, directories only where asked, and the summary reporter's count line.
 import assert from 'node:assert/strict';
@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { startServer } from '../../scripts/lib/static-server.mjs';
-import summaryReporter from '../../scripts/lib/summary-reporter.mjs';
+import { startServer } from '../../scripts/test/lib/static-server.mjs';
+import summaryReporter from '../../scripts/test/lib/summary-reporter.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'nb-static-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { stripReviewerNotes } from '../../scripts/rollup-strip-desc.mjs';
+import { stripReviewerNotes } from '../../scripts/build/rollup-strip-desc.mjs';
 
 const file = new URL('../../src/content/glossary-references.ts', import.meta.url);
 const source = readFileSync(file, 'utf8');

@@ -1,4 +1,4 @@
-// node --test test/node/ — the browser-test watchdog (scripts/lib/watchdog.mjs) against a fake
+// node --test test/node/ — the browser-test watchdog (scripts/test/lib/watchdog.mjs) against a fake
 // runner (test/fixtures/watchdog/fake-runner.mjs): a run that stops printing is stopped after the
 // limit, the message names the test file each browser was in and the last test it finished, and
 // the whole process tree ends; a slow run that keeps printing, or keeps finishing tests or test
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import { describe, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
-import { idleSeconds, runWatched } from '../../scripts/lib/watchdog.mjs';
+import { idleSeconds, runWatched } from '../../scripts/test/lib/watchdog.mjs';
 
 // Generous against a busy machine: the idle clock starts when the fake runner is spawned, and
 // starting Node alone can take a second or two when other work shares the cores.

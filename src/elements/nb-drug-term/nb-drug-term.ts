@@ -193,7 +193,8 @@ export class NbDrugTerm extends NbElement implements PageTerm {
   }
 
   private get popup(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.popup');
+    // No root yet when a server-rendered word is removed before it hydrated (defer-hydration).
+    return this.renderRoot?.querySelector<HTMLElement>('.popup') ?? null;
   }
 
   private get trigger(): HTMLButtonElement | null {

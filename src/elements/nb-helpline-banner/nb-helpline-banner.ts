@@ -250,6 +250,8 @@ export class NbHelplineBanner extends NbElement {
   @property({ attribute: false }) readerTimeZone: string = readerTimeZone();
 
   @state() private dismissed = false;
+  /** Prerendered, it shows only the hours: the status needs the reader's clock. */
+  protected override rendersAfterHydration = true;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
@@ -407,7 +409,10 @@ export class NbHelplineBanner extends NbElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.dismissed) return nothing;
+    // Server-rendered (and hydrating): only what is true at any time and for any reader: the
+    // hours, not "open now", which the browser fills in once it has hydrated.
+    const timeless = this.hydrating;
+    if (this.dismissed && !timeless) return nothing;
     const { dismissible, region, schedule, closed, org } = this.attrs;
     const canDismiss = dismissible !== null;
     const now = this.now();
@@ -416,8 +421,8 @@ export class NbHelplineBanner extends NbElement {
     const bankHoliday = holidays.has(isoDateIn(now, UK));
     // Bank holidays are skipped like closed dates: never "open now" on one, never its next opening.
     const state = openStateAt(now, schedule, new Set([...closed, ...holidays]), UK);
-    this.scheduleRefresh(state, now);
-    const abroad = phone.ukFreephone && !UK_ZONES.has(this.readerZone);
+    if (!timeless) this.scheduleRefresh(state, now);
+    const abroad = !timeless && phone.ukFreephone && !UK_ZONES.has(this.readerZone);
     return html`<section
       class="nb-root banner ${canDismiss ? '' : 'not-dismissible'}"
       part="banner"
@@ -431,10 +436,10 @@ export class NbHelplineBanner extends NbElement {
         class="status"
         part="status"
         role="status"
-        data-open=${String(state.open)}
-        data-facts=${this.lineFacts(bankHoliday ? 'H03' : undefined)}
+        data-open=${timeless ? nothing : String(state.open)}
+        data-facts=${this.lineFacts(bankHoliday && !timeless ? 'H03' : undefined)}
       >
-        ${bidiText(this.describeState(state, now, bankHoliday))}
+        ${timeless ? '' : bidiText(this.describeState(state, now, bankHoliday))}
       </p>
       <p>
         <a class="call" part="call" href="tel:${phone.tel}" @click=${this.onCall}>

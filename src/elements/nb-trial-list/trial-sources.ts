@@ -1,4 +1,9 @@
-import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  isServer,
+  type PropertyValues,
+  type ReactiveController,
+  type ReactiveControllerHost,
+} from 'lit';
 import type { Trial } from '../../content/types.js';
 import { warnOnce } from '../../internal/warn.js';
 import type { FeedResult } from './feed.js';
@@ -109,6 +114,8 @@ export class TrialSources implements ReactiveController {
 
   /** Call from `willUpdate`: starts what the changed properties call for. */
   update(changed: PropertyValues): void {
+    // A server render lists the bundled trials: the browser fetches the feed and live status.
+    if (isServer) return;
     if (changed.has('src') || changed.has('timeout')) void this.loadFeed();
     const stateChanged = this.stateChanged;
     this.stateChanged = false;

@@ -3,7 +3,11 @@
  * and validates (feed.ts, live-status.ts, with valibot) loads only when an attribute asks for it.
  */
 
+import { serverPage } from '../../internal/server-page.js';
 import { isAllowedUrl, safeUrl } from '../../internal/urls.js';
+
+/** The page's base URL: the document's, or on the server the address the render was given. */
+const pageBase = (): string | undefined => globalThis.document?.baseURI ?? serverPage()?.baseUrl;
 
 export const DEFAULT_TIMEOUT_MS = 8000;
 
@@ -13,7 +17,7 @@ export const DEFAULT_LIVE_ENDPOINT = 'https://clinicaltrials.gov';
 export const NCT_PATTERN = /^NCT\d{8}$/;
 
 /** The feed URL resolved against the page, or undefined when it must not be fetched. */
-export function resolveFeedUrl(src: string, base: string = document.baseURI): URL | undefined {
+export function resolveFeedUrl(src: string, base = pageBase()): URL | undefined {
   return safeUrl(src, { base });
 }
 
@@ -38,7 +42,7 @@ export function isSameOriginAnswer(requested: URL, finalUrl: string): boolean {
  */
 export function resolveLiveEndpoint(
   value: string | null | undefined,
-  base: string = document.baseURI,
+  base = pageBase(),
 ): string | undefined {
   if (value == null || value.trim() === '') return DEFAULT_LIVE_ENDPOINT;
   const url = safeUrl(value, { base });

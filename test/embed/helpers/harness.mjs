@@ -1,5 +1,5 @@
 // The embed tests' page runner on node:test: one static server and one Chromium per test file
-// (scripts/lib/static-server.mjs, scripts/lib/chromium.mjs), a page case opened in a fresh
+// (scripts/test/lib/static-server.mjs, scripts/test/lib/chromium.mjs), a page case opened in a fresh
 // 390 px context and judged on its visible text, integrity, defined elements, its own check,
 // CSP violations, console errors and warnings and failed requests. A test fails listing every
 // problem found, each on its own line.
@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
-import { launchChromium } from '../../../scripts/lib/chromium.mjs';
-import { startServer } from '../../../scripts/lib/static-server.mjs';
-import { SELF_HOSTED_BASE } from '../../../scripts/lib/snippets.mjs';
+import { launchChromium } from '../../../scripts/test/lib/chromium.mjs';
+import { startServer } from '../../../scripts/test/lib/static-server.mjs';
+import { SELF_HOSTED_BASE } from '../../../scripts/build/lib/snippets.mjs';
 import { dist, elements, here, keep, shots } from './build.mjs';
 import {
   expectLog,

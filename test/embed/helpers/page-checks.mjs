@@ -4,7 +4,7 @@
 // from dist/cdn. Functions handed to page.evaluate run in the browser.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cdnBase } from '../../../scripts/lib/snippets.mjs';
+import { cdnBase } from '../../../scripts/build/lib/snippets.mjs';
 import { dist, elements, pkg } from './build.mjs';
 
 /** Text visible in an element's rendered (flattened) shadow tree, whitespace collapsed. */

@@ -1,12 +1,12 @@
 // The pages of the embed tests: a titled page, a blank page with one pasted snippet, each
 // element's case <div>, the CDN <script> tags with their integrity, and one snippet case per
-// element and build (scripts/lib/snippets.mjs gives the snippets, as Storybook's "Show code" does).
+// element and build (scripts/build/lib/snippets.mjs gives the snippets, as Storybook's "Show code" does).
 import {
   EXAMPLE_ATTRIBUTES,
   SELF_HOSTED_BASE,
   cdnBase,
   fullSnippet,
-} from '../../../scripts/lib/snippets.mjs';
+} from '../../../scripts/build/lib/snippets.mjs';
 import { allElements, elements, pkg, sri } from './build.mjs';
 
 /** What must show inside an element with these attributes (elements.mjs has the defaults). */
