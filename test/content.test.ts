@@ -8,12 +8,8 @@ import { sectionUnits, treatmentSections } from '../src/content/treatment.js';
 import { coverageProblems, englishText, unexplainedFirstUses } from './content-checks.js';
 import { loadCopyCheck, loadFactSheet, type FactSheet } from './facts.js';
 import { glossary, glossaryEntry } from '../src/content/glossary.js';
-import {
-  formatCheckedMonth,
-  isClosedStatus,
-  mapRegistryStatus,
-  statusLabel,
-} from '../src/content/trial-status.js';
+import { formatCalendarDate } from '../src/locale/format.js';
+import { isClosedStatus, mapRegistryStatus, statusLabel } from '../src/content/trial-status.js';
 import { trials } from '../src/content/trials.js';
 import type { FactId, TrialStatus } from '../src/content/types.js';
 import { originsOf, originsOfFact } from '../src/content/origins.js';
@@ -165,8 +161,8 @@ describe('content', () => {
     });
 
     it('formats the checked month for the reader', () => {
-      expect(formatCheckedMonth('2025-03', 'en-GB')).to.equal('Mar 2025');
-      expect(formatCheckedMonth('garbage', 'en-GB')).to.equal('garbage');
+      expect(formatCalendarDate('2025-03', 'en-GB')).to.equal('Mar 2025');
+      expect(formatCalendarDate('garbage', 'en-GB')).to.equal('garbage');
     });
   });
 

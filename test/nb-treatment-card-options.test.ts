@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import {
-  headingLevelBelow,
-  parseHeadingLevel,
-  parseSectionList,
-  safeHref,
-} from '../src/elements/nb-treatment-card/options.js';
+import { parseSectionList } from '../src/elements/nb-treatment-card/options.js';
+import { headingLevelBelow, parseHeadingLevel } from '../src/internal/heading-level.js';
+import { safeUrl } from '../src/internal/urls.js';
+
+/** What the card's `trials-href` and `feedback-href` write: the one URL policy, resolved. */
+const safeHref = (value: string) => safeUrl(value)?.href;
 
 describe('<nb-treatment-card> attribute parsing', () => {
   it('accepts https: links and links on the page’s own site, resolved against the page', () => {

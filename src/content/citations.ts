@@ -120,10 +120,6 @@ export const furtherReferences: RichContentUnit = {
     ),
 };
 
-function monthYear(yearMonth: string, locale: string): string {
-  return formatCalendarDate(yearMonth, locale);
-}
-
 /** One reference as a line of text: authors. “Title”. Journal, year; volume(issue): pages. */
 export function formatCitation(c: Citation, locale = 'en-GB'): string {
   const parts: string[] = [];
@@ -137,7 +133,7 @@ export function formatCitation(c: Citation, locale = 'en-GB'): string {
   const volume = c.volume ? `${c.volume}${c.issue ? `(${c.issue})` : ''}` : '';
   const detail = [volume, c.pages].filter(Boolean).join(': ');
   if (where || detail) parts.push(ltr([where, detail].filter(Boolean).join('; ')));
-  if (c.accessed) parts.push(accessedOn.text(monthYear(c.accessed, locale)));
+  if (c.accessed) parts.push(accessedOn.text(formatCalendarDate(c.accessed, locale)));
   return `${parts.join('. ')}.`;
 }
 

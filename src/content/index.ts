@@ -4,7 +4,8 @@ import { glossary } from './glossary.js';
 import * as helpline from './helpline.js';
 import * as meta from './meta.js';
 import * as source from './source.js';
-import { formatReviewDate, sourcePage } from './source.js';
+import { formatCalendarDate } from '../locale/format.js';
+import { sourcePage } from './source.js';
 import * as trialList from './trial-list.js';
 import * as trialFreshness from './trial-freshness.js';
 import * as trialStatus from './trial-status.js';
@@ -200,8 +201,8 @@ export function allContentUnits(): ContentRecord[] {
     add('helpline', 'helpline', unit.id === 'helpline.summary', unit, () => unit.text(...args));
 
   // The footer always shows both review dates together (S21): one record, the real dates.
-  const reviewed = formatReviewDate(sourcePage.lastReviewed, 'en-GB');
-  const due = formatReviewDate(sourcePage.nextReviewDue, 'en-GB');
+  const reviewed = formatCalendarDate(sourcePage.lastReviewed, 'en-GB');
+  const due = formatCalendarDate(sourcePage.nextReviewDue, 'en-GB');
   add(
     'source',
     'sources',

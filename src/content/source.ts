@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
 import { isoDateIn } from '../internal/time.js';
-import { formatCalendarDate } from '../locale/format.js';
 import type { ContentUnit, FactId, ReviewStatus } from './types.js';
 
 /** The page every medical statement comes from (facts S01–S21). */
@@ -30,11 +29,6 @@ export function reviewStatus(
   const dueSoonFrom = new Date(`${nextReviewDue}T00:00:00Z`);
   dueSoonFrom.setUTCDate(dueSoonFrom.getUTCDate() - DUE_SOON_DAYS);
   return today >= dueSoonFrom.toISOString().slice(0, 10) ? 'due-soon' : 'current';
-}
-
-/** Formats a `YYYY-MM-DD` date for the reader's locale ("31 Aug 2022"). */
-export function formatReviewDate(isoDate: string, locale: string): string {
-  return formatCalendarDate(isoDate, locale);
 }
 
 export const attribution: ContentUnit = {

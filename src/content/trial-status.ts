@@ -1,5 +1,4 @@
 import { msg, str } from '@lit/localize';
-import { formatCalendarDate } from '../locale/format.js';
 import type { ContentUnit, TrialStatus } from './types.js';
 
 // The status words a family sees, mapped from the registries' own words (facts.md "Trial status
@@ -179,8 +178,3 @@ export const registryLinkLabel: ContentUnit<[string, string]> = {
       desc: 'Accessible text of a link to a trial’s registry page. ${registry} is a registry name such as "ClinicalTrials.gov", ${id} its record number.',
     }),
 };
-
-/** Formats a `YYYY-MM` check date for the reader's locale ("Mar 2025"); odd input is returned as is. */
-export function formatCheckedMonth(yearMonth: string, locale: string): string {
-  return /^\d{4}-\d{2}$/.test(yearMonth) ? formatCalendarDate(yearMonth, locale) : yearMonth;
-}

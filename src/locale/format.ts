@@ -1,4 +1,5 @@
 import { dateDataLoaders } from '../generated/date-data/index.js';
+import { zonedParts } from '../internal/time.js';
 import { warnOnce } from '../internal/warn.js';
 
 /**
@@ -146,5 +147,35 @@ export function formatWeekday(day: number, locale: string): string {
   return formatDateTime(new Date(Date.UTC(2024, 0, 1 + day)), locale, {
     weekday: 'long',
     timeZone: 'UTC',
+  });
+}
+
+/**
+ * A time of day as the wall clock in `timeZone` shows it: English "5 pm" / "9:30 am" (no ":00"),
+ * other languages their own way ("17:00").
+ */
+export function formatClockTime(instant: Date, locale: string, timeZone: string): string {
+  const english = locale.startsWith('en');
+  const minutes = zonedParts(instant, timeZone).minute;
+  return formatDateTime(instant, locale, {
+    timeZone,
+    hour: 'numeric',
+    minute: english && minutes === 0 ? undefined : '2-digit',
+    hour12: english ? true : undefined,
+  });
+}
+
+/** The day of `instant` in `timeZone`: its weekday ("Tuesday"), with `withDate` also its date ("Tuesday 29 December"). */
+export function formatDayName(
+  instant: Date,
+  locale: string,
+  timeZone: string,
+  withDate = false,
+): string {
+  return formatDateTime(instant, locale, {
+    weekday: 'long',
+    day: withDate ? 'numeric' : undefined,
+    month: withDate ? 'long' : undefined,
+    timeZone,
   });
 }

@@ -18,7 +18,6 @@ import { originsOf } from '../content/origins.js';
 import {
   attribution,
   dueSoonNotice,
-  formatReviewDate,
   lastReviewed,
   nextReview,
   overdueNotice,
@@ -27,7 +26,8 @@ import {
   sourcePage,
 } from '../content/source.js';
 import { careTeamNote } from '../content/treatment.js';
-import { formatCheckedMonth, registryLinkLabel } from '../content/trial-status.js';
+import { registryLinkLabel } from '../content/trial-status.js';
+import { formatCalendarDate } from '../locale/format.js';
 import type {
   FactId,
   GlossaryEntry,
@@ -95,7 +95,7 @@ function renderReviewNotice(
   let text = dueSoonNotice.text();
   if (status === 'overdue') {
     const signOff = input.signOff;
-    const on = signOff && formatReviewDate(signOff.on, input.locale);
+    const on = signOff && formatCalendarDate(signOff.on, input.locale);
     text = !signOff
       ? overdueNotice.text()
       : signOffLapsed(signOff, input.now)
@@ -108,9 +108,9 @@ function renderReviewNotice(
 function renderSignOff(input: CreditsInput): TemplateResult | typeof nothing {
   const signOff = input.signOff;
   if (!signOff) return nothing;
-  const on = formatReviewDate(signOff.on, input.locale);
+  const on = formatCalendarDate(signOff.on, input.locale);
   const text = signOff.due
-    ? partnerCheckDue.text(signOff.by, on, formatReviewDate(signOff.due, input.locale))
+    ? partnerCheckDue.text(signOff.by, on, formatCalendarDate(signOff.due, input.locale))
     : partnerCheck.text(signOff.by, on);
   return html`<p
     class="nb-sign-off"
@@ -127,13 +127,13 @@ function renderSourcePageCredit(locale: string): TemplateResult {
       <a href=${sourcePage.url} lang="en-GB" hreflang="en-GB">${sourceLinkText.text()}</a>
     </p>
     <p class="nb-source-dates">
-      <span>${lastReviewed.text(formatReviewDate(sourcePage.lastReviewed, locale))}</span>
-      <span>${nextReview.text(formatReviewDate(sourcePage.nextReviewDue, locale))}</span>
+      <span>${lastReviewed.text(formatCalendarDate(sourcePage.lastReviewed, locale))}</span>
+      <span>${nextReview.text(formatCalendarDate(sourcePage.nextReviewDue, locale))}</span>
     </p>`;
 }
 
 function renderRegistryCredit(input: CreditsInput): TemplateResult {
-  const month = formatCheckedMonth(input.registryChecked ?? '', input.locale);
+  const month = formatCalendarDate(input.registryChecked ?? '', input.locale);
   const records = (input.records ?? []).filter((r) => r.url);
   return html`<div class="nb-credit" part="credit" data-origin="registry">
     <p>${registryCredit.text(month)}</p>
@@ -257,7 +257,7 @@ export function renderCreditNote(input: CreditsInput): TemplateResult {
               ? around(
                   referenceNote.text(
                     SLOT,
-                    formatCheckedMonth(reference.accessed.slice(0, 7), input.locale),
+                    formatCalendarDate(reference.accessed.slice(0, 7), input.locale),
                   ),
                   // Plain text in the popup (the glossary footer links each reference): a second
                   // link in the popup stalled keyboard and hover runs in Chromium and Firefox.

@@ -11,12 +11,32 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LocaleController } from '../locale/controller.js';
 import { applyStyles } from '../internal/adopt-styles.js';
+import {
+  oneOf,
+  resolveAttributes,
+  type AttributeRule,
+  type AttributeTable,
+  type Resolved,
+} from '../internal/attributes.js';
 import { parseSignOff, type PartnerSignOff } from '../internal/sign-off.js';
 import { VERSION } from '../internal/version.js';
-import { warnInvalid, warnOnce } from '../internal/warn.js';
+import { warnOnce } from '../internal/warn.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/** The attributes every element has (see attributes.ts), resolved by the base class. */
+export const baseAttributes = {
+  // An unknown theme renders as the light default (the CSS only knows the three values).
+  theme: oneOf<NbElement, Theme>('theme', 'theme', THEMES, 'light'),
+  /** The partner's own sign-off from the three attributes, or undefined. */
+  signOff: {
+    attribute: 'reviewed-on',
+    property: 'reviewedOn',
+    also: ['reviewedBy', 'reviewDue'],
+    parse: (_raw, _warn, el) => parseSignOff(el.localName, el),
+  } satisfies AttributeRule<NbElement, PartnerSignOff | undefined>,
+};
 
 /**
  * What every nb- element shares: locale resolution and reentrant rendering, `theme`, an
@@ -44,8 +64,15 @@ export abstract class NbElement extends LitElement {
   /** When your clinical team will check it again, `YYYY-MM-DD` (optional). */
   @property({ attribute: 'review-due' }) reviewDue: string | null = null;
 
-  /** The partner's own sign-off from the three attributes above, or undefined. */
-  protected signOff: PartnerSignOff | undefined;
+  /**
+   * @internal The element's own parsed attributes (see attributes.ts): resolved in
+   * `willUpdate`, read through `parsed()`. The shared bad-input suite tests every entry.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  static attributeTable: AttributeTable<any> = {};
+
+  /** The resolved values of the base table and the element's own (their keys differ). */
+  private readonly parsedValues = {} as Resolved<typeof baseAttributes>;
 
   protected readonly localeController = new LocaleController(this);
 
@@ -100,12 +127,27 @@ export abstract class NbElement extends LitElement {
     return this.localeController.locale;
   }
 
+  /** The resolved values of the element's `attributeTable` (parsed again only after a change). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  protected parsed<T extends AttributeTable<any>>(): Resolved<T> {
+    const table = (this.constructor as typeof NbElement).attributeTable;
+    return resolveAttributes(this, table, this.base()) as unknown as Resolved<T>;
+  }
+
+  /** The base attributes (`theme`, the sign-off). */
+  private base(): Resolved<typeof baseAttributes> {
+    return resolveAttributes(this, baseAttributes, this.parsedValues);
+  }
+
+  /** The partner's own sign-off (`reviewed-by`, `reviewed-on`, `review-due`), or undefined. */
+  protected get signOff(): PartnerSignOff | undefined {
+    return this.base().signOff;
+  }
+
+  /** Every attribute is parsed once per change, before rendering (bad values warned about once). */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // An unknown theme renders as the light default (the CSS only knows the three values).
-    if (changed.has('theme')) this.checked('theme', this.theme, THEMES, 'light');
-    if (changed.has('reviewedBy') || changed.has('reviewedOn') || changed.has('reviewDue'))
-      this.signOff = parseSignOff(this.localName, this);
+    this.parsed();
   }
 
   protected override update(changed: PropertyValues): void {
@@ -144,22 +186,6 @@ export abstract class NbElement extends LitElement {
     render(this.render(), root, this.renderOptions);
   }
 
-  /**
-   * Returns `value` when allowed, else warns once (naming element, attribute and value) and
-   * returns the fallback. Unset (`null`/`undefined`/empty) is not an error.
-   */
-  protected checked<T extends string>(
-    attribute: string,
-    value: string | null | undefined,
-    allowed: readonly T[],
-    fallback: T,
-  ): T {
-    if (value == null || value === '') return fallback;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    warnInvalid(this.localName, attribute, value, `using "${fallback}"`);
-    return fallback;
-  }
-
   /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */
   protected emit<T>(name: `nb-${string}`, detail?: T, cancelable = false): boolean {
     return this.dispatchEvent(
@@ -181,7 +207,7 @@ export abstract class NbElement extends LitElement {
    * popups match it: a word in a dark card opens a dark popup, not a white one.
    */
   protected shareTheme(elements: Iterable<Element>): void {
-    const theme = (THEMES as readonly string[]).includes(this.theme) ? this.theme : 'light';
+    const theme = this.base().theme;
     for (const el of elements)
       if (el.getAttribute('theme') !== theme) el.setAttribute('theme', theme);
   }

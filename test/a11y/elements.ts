@@ -1,6 +1,6 @@
 // The elements the shared accessibility suite runs over (test/a11y.test.ts). Adding an element
 // is one entry here: its tag, how to register it, and a few fixtures showing its states.
-import { nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import type { Announcement } from './checks.js';
 
 export interface A11yFixture {
@@ -18,6 +18,20 @@ export interface A11yFixture {
   announces?: readonly Announcement[];
 }
 
+/** A bad value for one attribute, for the shared bad-input suite (test/a11y/bad-input.ts). */
+export interface BadValue {
+  value: string;
+  /**
+   * The element must render exactly as with this value (null: without the attribute), or pass
+   * this check when no value renders the same (given the element under test).
+   */
+  fallback: string | null | ((el: Element) => void);
+  /** Other attributes both copies have (null removes one the fixture sets). */
+  with?: Record<string, string | null>;
+  /** Which fixture to start from (default: the first). */
+  fixture?: number;
+}
+
 export interface A11yEntry {
   tag: string;
   /** Registers the element (and anything it renders). */
@@ -25,6 +39,11 @@ export interface A11yEntry {
   /** Values of `heading-level` to check the outline at; leave out if the element has no headings. */
   headingLevels?: readonly number[];
   fixtures: readonly A11yFixture[];
+  /**
+   * Bad values for every attribute the element's attribute table parses, by attribute name
+   * (theme and the sign-off attributes have shared cases in bad-input.ts).
+   */
+  badInput?: Readonly<Record<string, readonly BadValue[]>>;
 }
 
 /** `<tag attr…>` with properties set (e.g. a fixed clock). */
@@ -44,6 +63,14 @@ const mondayMorning = () => new Date('2026-01-05T10:00:00Z');
 export const helplineBanner: A11yEntry = {
   tag: 'nb-helpline-banner',
   define: () => import('../../src/elements/nb-helpline-banner/define.js'),
+  badInput: {
+    org: [{ value: '   ', fallback: null }],
+    number: [{ value: 'call us', fallback: null }],
+    hours: [{ value: 'whenever', fallback: null }],
+    'closed-dates': [{ value: 'tomorrow', fallback: null }],
+    'bank-holidays': [{ value: 'wales', fallback: 'england-and-wales' }],
+    dismissible: [{ value: 'yes', fallback: '' }],
+  },
   fixtures: [
     {
       name: 'open, dismissible, reader abroad',
@@ -79,6 +106,17 @@ export const treatmentCard: A11yEntry = {
   tag: 'nb-treatment-card',
   define: () => import('../../src/elements/nb-treatment-card/define.js'),
   headingLevels: [2, 3, 4],
+  badInput: {
+    'risk-group': [{ value: 'medium', fallback: null }],
+    situation: [{ value: 'remission', fallback: null }],
+    'heading-level': [
+      { value: '9', fallback: '2' },
+      { value: 'h3', fallback: '2' },
+    ],
+    sections: [{ value: 'nonsense', fallback: null }],
+    'trials-href': [{ value: 'javascript:alert(1)', fallback: null }],
+    'feedback-href': [{ value: 'http://evil.test/form', fallback: null }],
+  },
   fixtures: [
     {
       name: 'all groups, with trials-href',
@@ -113,6 +151,25 @@ export const trialList: A11yEntry = {
   tag: 'nb-trial-list',
   define: () => import('../../src/elements/nb-trial-list/define.js'),
   headingLevels: [2, 3],
+  badInput: {
+    status: [{ value: 'open', fallback: 'all' }],
+    sort: [{ value: 'date', fallback: 'status' }],
+    'heading-level': [{ value: '1', fallback: '2' }],
+    src: [
+      {
+        value: 'javascript:alert(1)',
+        // Nothing is fetched: the built-in list, with the note that it could not be updated.
+        fallback: (el) => {
+          expect(el.shadowRoot!.querySelectorAll('[part="trial"]')).to.have.length(9);
+          expect(
+            el.shadowRoot!.querySelector('[part="feed-note"]')!.getAttribute('data-feed'),
+          ).to.equal('failed');
+        },
+      },
+    ],
+    timeout: [{ value: 'soon', fallback: null }],
+    'live-status-endpoint': [{ value: 'http://evil.test/ctgov', fallback: null }],
+  },
   fixtures: [
     {
       name: 'bundled trials, open first',
@@ -143,6 +200,22 @@ function sentence(before: string, term: HTMLElement, after: string): HTMLParagra
 export const drugTerm: A11yEntry = {
   tag: 'nb-drug-term',
   define: () => import('../../src/elements/nb-drug-term/define.js'),
+  badInput: {
+    term: [
+      {
+        value: 'notaword',
+        // No entry: the word is shown as written, with no button and no popup.
+        fallback: (el) => {
+          expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+          expect(el.textContent).to.equal('topotecan');
+        },
+      },
+    ],
+    'glossary-href': [
+      { value: 'javascript:alert(1)', fallback: null, fixture: 1 },
+      { value: '//evil.test/glossary', fallback: null, fixture: 1 },
+    ],
+  },
   fixtures: [
     {
       name: 'in a sentence',
@@ -185,6 +258,10 @@ export const glossary: A11yEntry = {
   tag: 'nb-glossary',
   define: () => import('../../src/elements/nb-glossary/define.js'),
   headingLevels: [2, 3],
+  badInput: {
+    terms: [{ value: 'nonsense', fallback: null }],
+    'heading-level': [{ value: '7', fallback: '3' }],
+  },
   fixtures: [
     {
       name: 'three terms',
@@ -200,6 +277,9 @@ export const glossary: A11yEntry = {
 export const glossaryScope: A11yEntry = {
   tag: 'nb-glossary-scope',
   define: () => import('../../src/elements/nb-glossary-scope/define.js'),
+  badInput: {
+    'glossary-href': [{ value: 'http://evil.test/glossary', fallback: null }],
+  },
   fixtures: [
     {
       name: 'a partner paragraph',

@@ -3,11 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { glossaryEntry } from '../../content/glossary.js';
 import { moreInGlossary, termClassLabel } from '../../content/glossary-ui.js';
 import type { GlossaryEntry } from '../../content/types.js';
+import { isUnset, link, type AttributeRule } from '../../internal/attributes.js';
 import { NbElement } from '../../shared/nb-element.js';
 import { creditsStyles, referencesOf, renderCreditNote } from '../../shared/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { safeUrl } from '../../internal/urls.js';
-import { warnInvalid, warnOnce } from '../../internal/warn.js';
+import { warnOnce } from '../../internal/warn.js';
 import { drugTermPopupStyles, drugTermStyles } from './nb-drug-term.styles.js';
 import { listenForTerms, openTerms, type PageTerm, type TermZone } from './page-events.js';
 import { anchorPopup, preloadAnchor, supportsPopover } from './position.js';
@@ -29,6 +29,27 @@ export interface TermOpenDetail {
 export interface TermCloseDetail {
   term: string;
 }
+
+/** The word's attributes, each parsed once per change (src/internal/attributes.ts). */
+const attributes = {
+  /** The entry `term` names, null for a name the glossary lacks; undefined when unset (the text is looked up). */
+  term: {
+    attribute: 'term',
+    property: 'term',
+    parse: (raw, warn) => {
+      if (isUnset(raw)) return undefined;
+      const asked = String(raw).trim();
+      const entry = glossaryEntry(asked);
+      if (!entry) warn('showing the word without a definition', asked);
+      return entry ?? null;
+    },
+  } satisfies AttributeRule<NbDrugTerm, GlossaryEntry | null | undefined>,
+  glossaryHref: link<NbDrugTerm>(
+    'glossary-href',
+    'glossaryHref',
+    'linking to the entry on this page',
+  ),
+};
 
 /**
  * A word in running text that explains itself: a toggletip. The word is a real button; a click,
@@ -66,6 +87,8 @@ export interface TermCloseDetail {
  */
 export class NbDrugTerm extends NbElement implements PageTerm {
   static override styles = drugTermStyles;
+  /** @internal Its parsed attributes (src/internal/attributes.ts), for the base class and the tests. */
+  static override attributeTable = attributes;
 
   /** Glossary key (or any known name or alias) of the term, e.g. `topotecan`. Unset: the text is looked up. */
   @property({ reflect: true }) term: string | null = null;
@@ -97,8 +120,8 @@ export class NbDrugTerm extends NbElement implements PageTerm {
 
   /** The glossary entry this word stands for, or undefined for an unknown term. */
   get entry(): GlossaryEntry | undefined {
-    const asked = this.term?.trim();
-    if (asked) return glossaryEntry(asked);
+    const term = this.parsed<typeof attributes>().term;
+    if (term !== undefined) return term ?? undefined;
     const text = this.textContent?.trim();
     return text ? glossaryEntry(text) : undefined;
   }
@@ -132,7 +155,7 @@ export class NbDrugTerm extends NbElement implements PageTerm {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('term') || changed.has('open')) this.warnIfUnknown();
+    if (changed.has('term') || changed.has('open')) this.warnIfNoTerm();
     if (!changed.has('open')) return;
     if (this.open && !this.entry) this.open = false;
     if (this.open) {
@@ -160,17 +183,13 @@ export class NbDrugTerm extends NbElement implements PageTerm {
     adoptStyles(this.renderRoot, [themeStyles, creditsStyles, drugTermPopupStyles, drugTermStyles]);
   }
 
-  private warnIfUnknown(): void {
-    if (this.entry) return;
-    const asked = this.term?.trim();
-    if (asked) {
-      warnInvalid(this.localName, 'term', asked, 'showing the word without a definition');
-    } else {
-      warnOnce(
-        `<${this.localName}>: no term attribute and "${this.textContent?.trim() ?? ''}" is not ` +
-          'a glossary word; showing it without a definition.',
-      );
-    }
+  /** Without `term`, text that is no glossary word is shown as it is (once per page). */
+  private warnIfNoTerm(): void {
+    if (this.entry || !isUnset(this.term)) return;
+    warnOnce(
+      `<${this.localName}>: no term attribute and "${this.textContent?.trim() ?? ''}" is not ` +
+        'a glossary word; showing it without a definition.',
+    );
   }
 
   private get popup(): HTMLElement | null {
@@ -300,20 +319,11 @@ export class NbDrugTerm extends NbElement implements PageTerm {
 
   private get moreHref(): string {
     const anchor = `#nb-term-${this.entry!.key}`;
-    const value = this.glossaryHref;
-    if (value == null || value.trim() === '') return anchor;
-    const url = safeUrl(value);
-    if (!url) {
-      warnInvalid(
-        this.localName,
-        'glossary-href',
-        value,
-        `only https: links, or links on this page’s own site, without a user name or password, are used; linking to "${anchor}"`,
-      );
-      return anchor;
-    }
+    const checked = this.parsed<typeof attributes>().glossaryHref;
+    if (!checked) return anchor;
     // Written out resolved, so the address a reader follows is the one that was checked.
-    if (!value.includes('#')) url.hash = anchor;
+    const url = new URL(checked.href);
+    if (!String(this.glossaryHref).includes('#')) url.hash = anchor;
     return url.href;
   }
 

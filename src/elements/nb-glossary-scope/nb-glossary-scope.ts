@@ -2,6 +2,7 @@ import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { glossary, glossaryEntry } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
+import { link } from '../../internal/attributes.js';
 import { NbElement } from '../../shared/nb-element.js';
 import { buildMatcher, findTerms, type TermMatcher } from './term-matcher.js';
 
@@ -82,6 +83,15 @@ export interface GlossaryScanDetail {
   wrapped: string[];
 }
 
+/** The scope's attributes, each parsed once per change (src/internal/attributes.ts). */
+const attributes = {
+  glossaryHref: link<NbGlossaryScope>(
+    'glossary-href',
+    'glossaryHref',
+    'the words it wraps link to their entries on this page',
+  ),
+};
+
 /**
  * Turns known drug names and medical words in partner-written HTML into `<nb-drug-term>`s. The
  * partner's markup stays in the light DOM, in place; only matching text is wrapped (built with
@@ -112,13 +122,16 @@ export class NbGlossaryScope extends NbElement {
       display: none;
     }
   `;
+  /** @internal Its parsed attributes (src/internal/attributes.ts), for the base class and the tests. */
+  static override attributeTable = attributes;
 
   /** Wrap every use of each term, not only the first. */
   @property({ type: Boolean, reflect: true, attribute: 'all-occurrences' }) allOccurrences = false;
 
   /**
-   * Passed to every `<nb-drug-term>` created (where "More in the glossary" leads); each term
-   * checks it against the one URL policy (see `<nb-drug-term>` `glossary-href`).
+   * Passed to every `<nb-drug-term>` created (where "More in the glossary" leads), when it
+   * follows the one URL policy (see `<nb-drug-term>` `glossary-href`); anything else is ignored
+   * with one warning, and the words link to their entries on this page.
    */
   @property({ attribute: 'glossary-href' }) glossaryHref: string | null = null;
 
@@ -287,12 +300,14 @@ export class NbGlossaryScope extends NbElement {
     if (chosen.length === 0) return [];
     const doc = this.ownerDocument;
     const data = text.data;
+    // Only a link the policy allows, as the partner wrote it.
+    const href = this.parsed<typeof attributes>().glossaryHref && this.glossaryHref;
     const fragment = doc.createDocumentFragment();
     const created: ChildNode[] = [];
     chosen.forEach((match, i) => {
       const term = doc.createElement('nb-drug-term');
       term.setAttribute('term', match.key);
-      if (this.glossaryHref) term.setAttribute('glossary-href', this.glossaryHref);
+      if (href) term.setAttribute('glossary-href', href);
       term.append(data.slice(match.start, match.end));
       this.created.add(term);
       this.shareTheme([term]);

@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import { glossary, glossaryEntry } from '../../content/glossary.js';
 import { glossaryLabel, termClassLabel } from '../../content/glossary-ui.js';
 import type { GlossaryEntry } from '../../content/types.js';
+import type { AttributeRule } from '../../internal/attributes.js';
+import { headingLevel } from '../../internal/heading-level.js';
 import { NbElement } from '../../shared/nb-element.js';
 import { creditsStyles, referencesOf, renderCredits } from '../../shared/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -11,7 +13,6 @@ import { glossaryStyles } from './nb-glossary.styles.js';
 
 /** The fragment `<nb-drug-term>` links to: `#nb-term-<key>`. */
 const HASH_PREFIX = '#nb-term-';
-const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
 
 /** `nb-glossary-focus`: the entry an address fragment led to. */
 export interface GlossaryFocusDetail {
@@ -43,6 +44,33 @@ export function groupByLetter(
   }
   return groups;
 }
+
+/** The glossary's attributes, each parsed once per change (src/internal/attributes.ts). */
+const attributes = {
+  /** The entries shown, in glossary order; unknown keys in `terms` are skipped with a warning. */
+  entries: {
+    attribute: 'terms',
+    property: 'terms',
+    parse: (raw, _warn, el) => {
+      const tokens = String(raw ?? '')
+        .split(/[\s,]+/)
+        .filter(Boolean);
+      if (tokens.length === 0) return [...glossary];
+      const keys = new Set<string>();
+      const unknown: string[] = [];
+      for (const token of tokens) {
+        const entry = glossaryEntry(token) ?? glossaryEntry(token.replace(/-/g, ' '));
+        if (entry) keys.add(entry.key);
+        else unknown.push(token);
+      }
+      warnInvalidEntries(el.localName, 'terms', unknown, 'unknown terms are skipped');
+      // Nothing known: show everything rather than an empty box.
+      return keys.size ? glossary.filter((e) => keys.has(e.key)) : [...glossary];
+    },
+  } satisfies AttributeRule<NbGlossary, GlossaryEntry[]>,
+  /** The letter headings: no title of its own, so one level below the default. */
+  level: headingLevel<NbGlossary>('headingLevel', 1),
+};
 
 /**
  * The A–Z glossary: every drug and medical word the widgets explain, with its plain definition
@@ -77,6 +105,8 @@ export function groupByLetter(
  */
 export class NbGlossary extends NbElement {
   static override styles = [themeStyles, creditsStyles, glossaryStyles];
+  /** @internal Its parsed attributes (src/internal/attributes.ts), for the base class and the tests. */
+  static override attributeTable = attributes;
 
   /** Only these terms (glossary keys or names, separated by spaces or commas). Unset: all. */
   @property() terms: string | null = null;
@@ -92,18 +122,7 @@ export class NbGlossary extends NbElement {
 
   /** The entries shown, in glossary order; unknown keys in `terms` are skipped with a warning. */
   get entries(): GlossaryEntry[] {
-    const tokens = (this.terms ?? '').split(/[\s,]+/).filter(Boolean);
-    if (tokens.length === 0) return [...glossary];
-    const keys = new Set<string>();
-    const unknown: string[] = [];
-    for (const token of tokens) {
-      const entry = glossaryEntry(token) ?? glossaryEntry(token.replace(/-/g, ' '));
-      if (entry) keys.add(entry.key);
-      else unknown.push(token);
-    }
-    warnInvalidEntries(this.localName, 'terms', unknown, 'unknown terms are skipped');
-    // Nothing known: show everything rather than an empty box.
-    return keys.size ? glossary.filter((e) => keys.has(e.key)) : [...glossary];
+    return [...this.parsed<typeof attributes>().entries];
   }
 
   override connectedCallback(): void {
@@ -146,8 +165,7 @@ export class NbGlossary extends NbElement {
   }
 
   protected override render(): TemplateResult {
-    const level = this.checked('heading-level', this.headingLevel, HEADING_LEVELS, '3');
-    const entries = this.entries;
+    const { level, entries } = this.parsed<typeof attributes>();
     const groups = groupByLetter(entries, this.renderedLocale, (e) => e.name());
     return html`<section
       class="nb-root glossary"

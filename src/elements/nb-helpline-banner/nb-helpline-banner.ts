@@ -25,6 +25,13 @@ import {
   range,
   ukTime,
 } from '../../content/helpline.js';
+import {
+  isUnset,
+  mapped,
+  oneOf,
+  type AttributeRule,
+  type Resolved,
+} from '../../internal/attributes.js';
 import { NbElement } from '../../shared/nb-element.js';
 import { creditsStyles, renderCredits } from '../../shared/credits.js';
 import { readStored, writeStored } from '../../internal/storage.js';
@@ -32,13 +39,14 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import {
   isIsoDate,
   isoDateIn,
+  isValidTimeZone,
   readerTimeZone,
   zonedParts,
   zonedTimeToInstant,
 } from '../../internal/time.js';
-import { warnInvalid, warnInvalidEntries } from '../../internal/warn.js';
+import { warnInvalidEntries } from '../../internal/warn.js';
 import { bidiText, isolate, ltr } from '../../locale/bidi.js';
-import { formatDateTime, formatWeekday } from '../../locale/format.js';
+import { formatClockTime, formatDayName, formatWeekday } from '../../locale/format.js';
 import {
   BANK_HOLIDAY_SETTINGS,
   bankHolidaySource,
@@ -74,6 +82,87 @@ export interface DismissDetail {
   /** Whether the dismissal is stored for later visits (`dismissible="remember"`). */
   remember: boolean;
 }
+
+const DEFAULT_PHONE = parsePhoneNumber(defaultHelpline.number)!;
+const DEFAULT_SCHEDULE = parseOpeningHours(defaultHelpline.hours)!;
+
+/** The banner's attributes, each parsed once per change (src/internal/attributes.ts). */
+const attributes = {
+  /** Who answers; unset or only spaces (warned about) is the default line's name. */
+  org: {
+    attribute: 'org',
+    property: 'org',
+    parse: (raw, warn) => {
+      const org = typeof raw === 'string' ? raw.trim() : '';
+      if (raw && !org) warn(`using "${helplineOrg.text()}"`);
+      return org || undefined;
+    },
+  } satisfies AttributeRule<NbHelplineBanner, string | undefined>,
+  phone: {
+    attribute: 'number',
+    property: 'number',
+    parse: (raw, warn) => {
+      if (raw == null || raw === '') return DEFAULT_PHONE;
+      const parsed = parsePhoneNumber(String(raw));
+      if (!parsed) warn(`using ${defaultHelpline.number}`);
+      return parsed ?? DEFAULT_PHONE;
+    },
+  } satisfies AttributeRule<NbHelplineBanner, PhoneNumber>,
+  schedule: {
+    attribute: 'hours',
+    property: 'hours',
+    parse: (raw, warn) => {
+      if (isUnset(raw)) return DEFAULT_SCHEDULE;
+      const parsed = parseOpeningHours(String(raw).trim());
+      if (!parsed) warn(`using "${defaultHelpline.hours}"`);
+      return parsed ?? DEFAULT_SCHEDULE;
+    },
+  } satisfies AttributeRule<NbHelplineBanner, WeekSchedule>,
+  closed: {
+    attribute: 'closed-dates',
+    property: 'closedDates',
+    parse: (raw, _warn, el) => {
+      const dates = new Set<string>();
+      const unknown: string[] = [];
+      for (const token of String(raw ?? '').split(/[\s,]+/)) {
+        if (!token) continue;
+        if (isIsoDate(token)) dates.add(token);
+        else unknown.push(token);
+      }
+      warnInvalidEntries(
+        el.localName,
+        'closed-dates',
+        unknown,
+        'expected dates like 2026-12-25; those entries are skipped',
+      );
+      return dates;
+    },
+  } satisfies AttributeRule<NbHelplineBanner, Set<string>>,
+  /** The bank holidays the line may close on; `none` is undefined. */
+  region: mapped(
+    oneOf<NbHelplineBanner, BankHolidaySetting>(
+      'bank-holidays',
+      'bankHolidays',
+      BANK_HOLIDAY_SETTINGS,
+      'england-and-wales',
+    ),
+    (setting): BankHolidayRegion | undefined => (setting === 'none' ? undefined : setting),
+  ),
+  /** No hide button (`null`), hide for this visit (`''`), or `remember`. */
+  dismissible: {
+    attribute: 'dismissible',
+    property: 'dismissible',
+    parse: (raw, warn) => {
+      // As for any boolean attribute, presence counts: the property `true` and the text "true"
+      // (how some frameworks write `true`) are plain `dismissible`; `false` is absent.
+      if (raw == null || raw === false) return null;
+      if (raw === true || raw === 'true' || raw === '' || raw === 'remember')
+        return raw === 'remember' ? raw : '';
+      warn('using ""');
+      return '';
+    },
+  } satisfies AttributeRule<NbHelplineBanner, Dismissible | null>,
+};
 
 /**
  * A helpline banner: who to call, whether the line is usually open now (in UK time, correct
@@ -116,6 +205,8 @@ export interface DismissDetail {
  */
 export class NbHelplineBanner extends NbElement {
   static override styles = [themeStyles, creditsStyles, helplineBannerStyles];
+  /** @internal Its parsed attributes (src/internal/attributes.ts), for the base class and the tests. */
+  static override attributeTable = attributes;
 
   /**
    * Who answers.
@@ -159,8 +250,6 @@ export class NbHelplineBanner extends NbElement {
   @property({ attribute: false }) readerTimeZone: string = readerTimeZone();
 
   @state() private dismissed = false;
-  /** `dismissible` resolved: no hide button (`null`), hide for this visit (`''`), or `remember`. */
-  private dismissMode: Dismissible | null = null;
   /** Prerendered, it shows only the hours: the status needs the reader's clock. */
   protected override rendersAfterHydration = true;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -177,64 +266,16 @@ export class NbHelplineBanner extends NbElement {
     clearTimeout(this.timer);
   }
 
+  private get attrs(): Resolved<typeof attributes> {
+    return this.parsed<typeof attributes>();
+  }
+
   private get phone(): PhoneNumber {
-    const fallback = parsePhoneNumber(defaultHelpline.number)!;
-    if (this.number == null || this.number === '') return fallback;
-    const parsed = parsePhoneNumber(this.number);
-    if (!parsed)
-      warnInvalid(this.localName, 'number', this.number, `using ${defaultHelpline.number}`);
-    return parsed ?? fallback;
+    return this.attrs.phone;
   }
 
   private get usesDefaultHelpline(): boolean {
-    return (
-      !this.orgName &&
-      (this.number == null || this.phone.tel === parsePhoneNumber(defaultHelpline.number)!.tel)
-    );
-  }
-
-  private get schedule(): WeekSchedule {
-    const fallback = parseOpeningHours(defaultHelpline.hours)!;
-    if (this.hours == null || this.hours.trim() === '') return fallback;
-    const parsed = parseOpeningHours(this.hours.trim());
-    if (!parsed)
-      warnInvalid(this.localName, 'hours', this.hours, `using "${defaultHelpline.hours}"`);
-    return parsed ?? fallback;
-  }
-
-  private get closed(): Set<string> {
-    const dates = new Set<string>();
-    const unknown: string[] = [];
-    for (const token of (this.closedDates ?? '').split(/[\s,]+/)) {
-      if (!token) continue;
-      if (isIsoDate(token)) dates.add(token);
-      else unknown.push(token);
-    }
-    warnInvalidEntries(
-      this.localName,
-      'closed-dates',
-      unknown,
-      'expected dates like 2026-12-25; those entries are skipped',
-    );
-    return dates;
-  }
-
-  /** The organisation's name, or undefined when unset or only spaces (warned about once). */
-  private get orgName(): string | undefined {
-    const org = this.org?.trim();
-    if (this.org && !org)
-      warnInvalid(this.localName, 'org', this.org, `using "${helplineOrg.text()}"`);
-    return org || undefined;
-  }
-
-  private get bankHolidayRegion(): BankHolidayRegion | undefined {
-    const setting = this.checked(
-      'bank-holidays',
-      this.bankHolidays,
-      BANK_HOLIDAY_SETTINGS,
-      'england-and-wales',
-    );
-    return setting === 'none' ? undefined : setting;
+    return !this.attrs.org && this.phone.tel === DEFAULT_PHONE.tel;
   }
 
   /** Bank holidays of this year and next (enough for the opening search's one-year look-ahead). */
@@ -245,30 +286,11 @@ export class NbHelplineBanner extends NbElement {
   }
 
   private get readerZone(): string {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: this.readerTimeZone });
-      return this.readerTimeZone;
-    } catch {
-      return UK;
-    }
+    return isValidTimeZone(this.readerTimeZone) ? this.readerTimeZone : UK;
   }
 
   private get storageKey(): string {
     return `nb-helpline-dismissed:${this.phone.tel}`;
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('dismissible')) {
-      // Read as the attribute's text may be: anything else warns once and counts as present.
-      const value: string | boolean | null | undefined = this.dismissible;
-      this.dismissMode =
-        value == null || value === false
-          ? null
-          : value === true || value === 'true'
-            ? ''
-            : this.checked<Dismissible>('dismissible', value, ['', 'remember'], '');
-    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -292,17 +314,7 @@ export class NbHelplineBanner extends NbElement {
   }
 
   private formatTime(instant: Date, timeZone: string): string {
-    const locale = this.renderedLocale;
-    const minutes = zonedParts(instant, timeZone).minute;
-    const english = locale.startsWith('en');
-    return isolate(
-      formatDateTime(instant, locale, {
-        timeZone,
-        hour: 'numeric',
-        minute: english && minutes === 0 ? undefined : '2-digit',
-        hour12: english ? true : undefined,
-      }),
-    );
+    return isolate(formatClockTime(instant, this.renderedLocale, timeZone));
   }
 
   /** "5 pm UK time", plus the reader's own clock when it shows something else. */
@@ -314,12 +326,7 @@ export class NbHelplineBanner extends NbElement {
 
   /** The UK day of `instant`: a weekday name, or with `withDate` also its date ("Tuesday 29 December"). */
   private formatDay(instant: Date, withDate = false): string {
-    return formatDateTime(instant, this.renderedLocale, {
-      weekday: 'long',
-      day: withDate ? 'numeric' : undefined,
-      month: withDate ? 'long' : undefined,
-      timeZone: UK,
-    });
+    return formatDayName(instant, this.renderedLocale, UK, withDate);
   }
 
   private describeState(state: OpenState, now: Date, bankHoliday: boolean): string {
@@ -378,7 +385,7 @@ export class NbHelplineBanner extends NbElement {
   }
 
   private onDismiss(): void {
-    const remember = this.dismissMode === 'remember';
+    const remember = this.attrs.dismissible === 'remember';
     if (!this.emit<DismissDetail>('nb-dismiss', { remember }, true)) return;
     if (remember) writeStored(this.storageKey, 'dismissed');
     this.dismissed = true;
@@ -406,14 +413,14 @@ export class NbHelplineBanner extends NbElement {
     // hours, not "open now", which the browser fills in once it has hydrated.
     const timeless = this.hydrating;
     if (this.dismissed && !timeless) return nothing;
-    const canDismiss = this.dismissMode !== null;
+    const { dismissible, region, schedule, closed, org } = this.attrs;
+    const canDismiss = dismissible !== null;
     const now = this.now();
     const phone = this.phone;
-    const region = this.bankHolidayRegion;
     const holidays = this.holidaysFrom(now, region);
     const bankHoliday = holidays.has(isoDateIn(now, UK));
     // Bank holidays are skipped like closed dates: never "open now" on one, never its next opening.
-    const state = openStateAt(now, this.schedule, new Set([...this.closed, ...holidays]), UK);
+    const state = openStateAt(now, schedule, new Set([...closed, ...holidays]), UK);
     if (!timeless) this.scheduleRefresh(state, now);
     const abroad = !timeless && phone.ukFreephone && !UK_ZONES.has(this.readerZone);
     return html`<section
@@ -424,7 +431,7 @@ export class NbHelplineBanner extends NbElement {
       aria-label=${helplineLabel.text()}
       data-facts=${this.usesDefaultHelpline ? defaultFacts : nothing}
     >
-      <p class="org">${this.orgName ?? helplineOrg.text()}</p>
+      <p class="org">${org ?? helplineOrg.text()}</p>
       <p
         class="status"
         part="status"
@@ -440,7 +447,7 @@ export class NbHelplineBanner extends NbElement {
           ${phone.ukFreephone ? html`<span class="free">(${freephone.text()})</span>` : nothing}
         </a>
       </p>
-      ${this.describeHours(this.schedule).map((line) => html`<p class="hours" part="hours">${bidiText(line)}</p>`)}
+      ${this.describeHours(schedule).map((line) => html`<p class="hours" part="hours">${bidiText(line)}</p>`)}
       ${region ? this.renderBankHolidayNote() : nothing}
       ${abroad ? html`<p class="abroad" part="abroad" data-facts=${abroadNote.facts.join(' ')}>${abroadNote.text()}</p>` : nothing}
       ${renderCredits({

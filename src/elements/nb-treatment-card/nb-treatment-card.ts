@@ -4,7 +4,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { callNumber, defaultHelpline } from '../../content/helpline.js';
 import { contentChecked, contentMeta, contentVersion, reviewerLine } from '../../content/meta.js';
-import { formatReviewDate } from '../../content/source.js';
 import type { FactId } from '../../content/types.js';
 import { trialRecordsFor } from '../../content/trial-records.js';
 import {
@@ -17,16 +16,27 @@ import { cardTitle, feedbackLink, trialsLink } from '../../content/treatment-car
 import { NbElement } from '../../shared/nb-element.js';
 import { creditsStyles, renderCredits } from '../../shared/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { warnInvalid, warnInvalidEntries } from '../../internal/warn.js';
-import { bidiText, ltr } from '../../locale/bidi.js';
-import { treatmentCardStyles } from './nb-treatment-card.styles.js';
+import {
+  isUnset,
+  link,
+  mapped,
+  oneOf,
+  type AttributeRule,
+  type Resolved,
+} from '../../internal/attributes.js';
 import {
   DEFAULT_HEADING_LEVEL,
+  headingLevel,
   headingLevelBelow,
-  parseHeadingLevel,
+  type HeadingLevel,
+} from '../../internal/heading-level.js';
+import { warnInvalidEntries } from '../../internal/warn.js';
+import { bidiText, ltr } from '../../locale/bidi.js';
+import { formatCalendarDate } from '../../locale/format.js';
+import { treatmentCardStyles } from './nb-treatment-card.styles.js';
+import {
   parseSectionList,
   RISK_GROUPS,
-  safeHref,
   SITUATIONS,
   type RiskGroup,
   type Situation,
@@ -52,6 +62,52 @@ const HEADINGS: Record<number, StaticValue> = {
   4: literal`h4`,
   5: literal`h5`,
   6: literal`h6`,
+};
+
+/** The card's attributes, each parsed once per change (src/internal/attributes.ts). */
+const attributes = {
+  /** The risk group shown; unset or `all` is undefined (every group). */
+  riskGroup: mapped(
+    oneOf<NbTreatmentCard, RiskGroup | 'all'>(
+      'risk-group',
+      'riskGroup',
+      [...RISK_GROUPS, 'all'],
+      'all',
+    ),
+    (group) => (group === 'all' ? undefined : group),
+  ),
+  /** The situation shown; unset or `both` is undefined (both). */
+  situation: mapped(
+    oneOf<NbTreatmentCard, Situation | 'both'>(
+      'situation',
+      'situation',
+      [...SITUATIONS, 'both'],
+      'both',
+    ),
+    (s) => (s === 'both' ? undefined : s),
+  ),
+  level: headingLevel<NbTreatmentCard>('headingLevel'),
+  sections: {
+    attribute: 'sections',
+    property: 'sections',
+    parse: (raw, warn, el) => {
+      if (isUnset(raw)) return SECTION_IDS;
+      const { ids, unknown } = parseSectionList(String(raw), SECTION_IDS);
+      const known = `known sections: ${SECTION_IDS.join(', ')}`;
+      warnInvalidEntries(
+        el.localName,
+        'sections',
+        unknown,
+        `${known}; unknown entries are skipped`,
+      );
+      if (ids.length > 0) return ids;
+      // Nothing usable was asked for: show everything rather than an empty box.
+      warn(`${known}; showing every section`);
+      return SECTION_IDS;
+    },
+  } satisfies AttributeRule<NbTreatmentCard, readonly string[]>,
+  trialsHref: link<NbTreatmentCard>('trials-href', 'trialsHref', 'the link is left out'),
+  feedbackHref: link<NbTreatmentCard>('feedback-href', 'feedbackHref', 'the link is left out'),
 };
 
 /**
@@ -92,6 +148,8 @@ const HEADINGS: Record<number, StaticValue> = {
  */
 export class NbTreatmentCard extends NbElement {
   static override styles = [themeStyles, creditsStyles, treatmentCardStyles];
+  /** @internal Its parsed attributes (src/internal/attributes.ts), for the base class and the tests. */
+  static override attributeTable = attributes;
 
   /** The child's first risk group: `low`, `intermediate` or `high`. Unset (or `all`) shows every group. */
   @property({ attribute: 'risk-group', reflect: true }) riskGroup: RiskGroup | 'all' | null = null;
@@ -118,13 +176,6 @@ export class NbTreatmentCard extends NbElement {
   /** Your own feedback form (`https:` or relative); shows a "Was this helpful? Tell us" link. */
   @property({ attribute: 'feedback-href' }) feedbackHref: string | null = null;
 
-  private resolvedRiskGroup: RiskGroup | undefined;
-  private resolvedSituation: Situation | undefined;
-  private resolvedLevel = DEFAULT_HEADING_LEVEL;
-  private resolvedSections: readonly string[] = SECTION_IDS;
-  private resolvedTrialsHref: string | undefined;
-  private resolvedFeedbackHref: string | undefined;
-
   /** Open state last reported per disclosure, so print expansion never fires events. */
   private readonly reported = new WeakMap<HTMLDetailsElement, boolean>();
   private printExpanded: HTMLDetailsElement[] = [];
@@ -145,69 +196,13 @@ export class NbTreatmentCard extends NbElement {
     this.restoreAfterPrint();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('riskGroup')) {
-      const group = this.checked('risk-group', this.riskGroup, [...RISK_GROUPS, 'all'], 'all');
-      this.resolvedRiskGroup = group === 'all' ? undefined : group;
-    }
-    if (changed.has('situation')) {
-      const s = this.checked('situation', this.situation, [...SITUATIONS, 'both'], 'both');
-      this.resolvedSituation = s === 'both' ? undefined : s;
-    }
-    if (changed.has('headingLevel')) this.resolvedLevel = this.resolveHeadingLevel();
-    if (changed.has('sections')) this.resolvedSections = this.resolveSections();
-    if (changed.has('trialsHref')) this.resolvedTrialsHref = this.resolveHref('trials-href');
-    if (changed.has('feedbackHref')) this.resolvedFeedbackHref = this.resolveHref('feedback-href');
+  private get attrs(): Resolved<typeof attributes> {
+    return this.parsed<typeof attributes>();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.shareTheme(this.renderRoot.querySelectorAll('nb-drug-term'));
-  }
-
-  private resolveHeadingLevel(): number {
-    const raw = this.headingLevel;
-    if (raw == null || raw === '') return DEFAULT_HEADING_LEVEL;
-    const level = parseHeadingLevel(raw);
-    if (level === undefined)
-      warnInvalid(
-        this.localName,
-        'heading-level',
-        raw,
-        `expected 2 to 6; using ${DEFAULT_HEADING_LEVEL}`,
-      );
-    return level ?? DEFAULT_HEADING_LEVEL;
-  }
-
-  private resolveSections(): readonly string[] {
-    if (this.sections == null || this.sections.trim() === '') return SECTION_IDS;
-    const { ids, unknown } = parseSectionList(this.sections, SECTION_IDS);
-    const known = `known sections: ${SECTION_IDS.join(', ')}`;
-    warnInvalidEntries(
-      this.localName,
-      'sections',
-      unknown,
-      `${known}; unknown entries are skipped`,
-    );
-    if (ids.length > 0) return ids;
-    // Nothing usable was asked for: show everything rather than an empty box.
-    warnInvalid(this.localName, 'sections', this.sections, `${known}; showing every section`);
-    return SECTION_IDS;
-  }
-
-  private resolveHref(attribute: 'trials-href' | 'feedback-href'): string | undefined {
-    const raw = attribute === 'trials-href' ? this.trialsHref : this.feedbackHref;
-    if (raw == null || raw.trim() === '') return undefined;
-    const href = safeHref(raw);
-    if (href === undefined)
-      warnInvalid(
-        this.localName,
-        attribute,
-        raw,
-        'only https: links, or links on this page’s own site, without a user name or password, are used; the link is left out',
-      );
-    return href;
   }
 
   private expandForPrint(): void {
@@ -237,7 +232,7 @@ export class NbTreatmentCard extends NbElement {
   }
 
   private heading(
-    level: number,
+    level: HeadingLevel,
     part: string,
     content: unknown,
     data: { id?: string; facts?: string; unit?: string } = {},
@@ -268,7 +263,7 @@ export class NbTreatmentCard extends NbElement {
       if (unit.kind === 'subheading') groups.push({ heading: unit, units: [] });
       else (groups.at(-1)?.units ?? lead).push(unit);
     }
-    const level = headingLevelBelow(this.resolvedLevel, 2);
+    const level = headingLevelBelow(this.attrs.level, 2);
     return html`<div class="section-body">
       ${lead.map((unit) => this.renderUnit(unit))}
       ${groups.map(
@@ -292,16 +287,18 @@ export class NbTreatmentCard extends NbElement {
   }
 
   private renderTrialsLink(): TemplateResult | typeof nothing {
-    if (!this.resolvedTrialsHref) return nothing;
+    const href = this.attrs.trialsHref?.href;
+    if (!href) return nothing;
     return html`<p>${trialsTeaser.text()}</p>
-      <p><a part="trials-link" href=${this.resolvedTrialsHref}>${trialsLink.text()}</a></p>`;
+      <p><a part="trials-link" href=${href}>${trialsLink.text()}</a></p>`;
   }
 
   /** Under the title, whom the card has been narrowed to ("High risk · Refractory: …"). */
   private renderFilterNote(): TemplateResult | typeof nothing {
+    const { riskGroup, situation } = this.attrs;
     const labels = [
-      this.resolvedRiskGroup && riskGroupLabels[this.resolvedRiskGroup].text(),
-      this.resolvedSituation && situationLabels[this.resolvedSituation].text(),
+      riskGroup && riskGroupLabels[riskGroup].text(),
+      situation && situationLabels[situation].text(),
     ].filter(Boolean);
     if (labels.length === 0) return nothing;
     return html`<p class="filter" part="filter">${labels.join(' · ')}</p>`;
@@ -317,7 +314,7 @@ export class NbTreatmentCard extends NbElement {
   }
 
   private renderContentMeta(): TemplateResult {
-    const checked = formatReviewDate(contentMeta.checkedAgainstSource, this.renderedLocale);
+    const checked = formatCalendarDate(contentMeta.checkedAgainstSource, this.renderedLocale);
     return html`<p class="meta" part="meta">
       <span>${contentVersion.text(contentMeta.version)}</span>
       <span>${contentChecked.text(checked)}</span>
@@ -340,7 +337,7 @@ export class NbTreatmentCard extends NbElement {
   }
 
   private renderSection(section: CardSection, units: CardUnit[]): TemplateResult {
-    const level = headingLevelBelow(this.resolvedLevel, 1);
+    const level = headingLevelBelow(this.attrs.level, 1);
     const heading = this.heading(level, 'section-heading', section.heading.text());
     if (this.collapsed) {
       return html`<details
@@ -359,13 +356,11 @@ export class NbTreatmentCard extends NbElement {
   }
 
   protected override render(): TemplateResult {
+    const { riskGroup, situation, sections, level, feedbackHref } = this.attrs;
     // A section left empty by the risk-group and situation filters is not shown at all.
     const shown = cardSections
-      .filter((s) => this.resolvedSections.includes(s.id))
-      .map((section) => ({
-        section,
-        units: sectionUnits(section, this.resolvedRiskGroup, this.resolvedSituation),
-      }))
+      .filter((s) => sections.includes(s.id))
+      .map((section) => ({ section, units: sectionUnits(section, riskGroup, situation) }))
       .filter((s) => s.units.length > 0);
     return html`<article
       class="nb-root card"
@@ -373,10 +368,10 @@ export class NbTreatmentCard extends NbElement {
       lang=${this.rootLang}
       dir=${this.rootDir}
       aria-labelledby="nb-card-title"
-      data-risk-group=${this.resolvedRiskGroup ?? 'all'}
-      data-situation=${this.resolvedSituation ?? 'both'}
+      data-risk-group=${riskGroup ?? 'all'}
+      data-situation=${situation ?? 'both'}
     >
-      ${this.heading(this.resolvedLevel, 'heading', cardTitle.text(), { id: 'nb-card-title' })}
+      ${this.heading(level, 'heading', cardTitle.text(), { id: 'nb-card-title' })}
       ${this.renderFilterNote()}
       ${repeat(
         shown,
@@ -387,9 +382,9 @@ export class NbTreatmentCard extends NbElement {
         ${careTeamNote.text()}
       </p>
       ${
-        this.resolvedFeedbackHref
+        feedbackHref
           ? html`<p class="feedback">
-              <a part="feedback" href=${this.resolvedFeedbackHref}>${feedbackLink.text()}</a>
+              <a part="feedback" href=${feedbackHref.href}>${feedbackLink.text()}</a>
             </p>`
           : nothing
       }

@@ -20,10 +20,18 @@ import {
 import { findTrial, talkToSpecialist } from '../../content/treatment.js';
 import { trials as bundledTrials } from '../../content/trials.js';
 import type { Trial } from '../../content/types.js';
+import {
+  isUnset,
+  link,
+  oneOf,
+  REFUSED,
+  type AttributeRule,
+  type Resolved,
+} from '../../internal/attributes.js';
+import { headingLevel, headingLevelBelow } from '../../internal/heading-level.js';
 import { NbElement } from '../../shared/nb-element.js';
 import { creditsStyles, renderCredits } from '../../shared/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { warnInvalid } from '../../internal/warn.js';
 import { bidiText, ltr } from '../../locale/bidi.js';
 import { trialListStyles } from './nb-trial-list.styles.js';
 import {
@@ -39,12 +47,44 @@ import {
 } from './shown-trials.js';
 import { heading, renderTrial } from './trial-item.js';
 import { TrialSources, type TrialFeedDetail } from './trial-sources.js';
-import { DEFAULT_TIMEOUT_MS } from './urls.js';
+import { DEFAULT_TIMEOUT_MS, resolveLiveEndpoint } from './urls.js';
 
 export type { StatusFilter, TrialSort } from './shown-trials.js';
 export type { TrialFeedDetail } from './trial-sources.js';
 
-const LEVELS = ['2', '3', '4', '5', '6'] as const;
+/** The list's attributes, each parsed once per change (src/internal/attributes.ts). */
+const attributes = {
+  filter: oneOf<NbTrialList, StatusFilter>('status', 'status', FILTERS, 'all'),
+  order: oneOf<NbTrialList, TrialSort>('sort', 'sort', SORTS, 'status'),
+  level: headingLevel<NbTrialList>('headingLevel'),
+  /** The feed's URL under the one URL policy; undefined when unset or refused. */
+  feed: link<NbTrialList>('src', 'src', 'showing the built-in list'),
+  timeoutMs: {
+    attribute: 'timeout',
+    property: 'timeout',
+    parse: (raw, warn) => {
+      if (isUnset(raw)) return DEFAULT_TIMEOUT_MS;
+      const value = Number(raw);
+      // NaN and Infinity fail these comparisons too.
+      if (value > 0 && value <= 120000) return value;
+      warn(`using ${DEFAULT_TIMEOUT_MS} ms`);
+      return DEFAULT_TIMEOUT_MS;
+    },
+  } satisfies AttributeRule<NbTrialList, number>,
+  /**
+   * The live-status endpoint, ClinicalTrials.gov when unset; undefined (no live look-up at all,
+   * never a fallback to ClinicalTrials.gov, which a partner's proxy keeps readers from) when refused.
+   */
+  liveEndpoint: {
+    attribute: 'live-status-endpoint',
+    property: 'liveStatusEndpoint',
+    parse: (raw, warn) => {
+      const endpoint = resolveLiveEndpoint(raw as string | null);
+      if (!endpoint) warn(`${REFUSED}, without a query or fragment; no live look-up is made`);
+      return endpoint;
+    },
+  } satisfies AttributeRule<NbTrialList, string | undefined>,
+};
 
 export interface TrialFilterDetail {
   status: StatusFilter;
@@ -89,6 +129,8 @@ export interface TrialFilterDetail {
  */
 export class NbTrialList extends NbElement {
   static override styles = [themeStyles, creditsStyles, trialListStyles];
+  /** @internal Its parsed attributes (src/internal/attributes.ts), for the base class and the tests. */
+  static override attributeTable = attributes;
 
   /** Which trials to show: `all` (default), `recruiting` (open or opening soon), `closed`. */
   @property({ reflect: true }) status: StatusFilter = 'all';
@@ -123,34 +165,16 @@ export class NbTrialList extends NbElement {
 
   /** The feed and the live statuses. */
   private readonly sources = new TrialSources(this, {
-    timeoutMs: () => this.timeoutMs,
+    attributes: () => this.attrs,
     onFeed: (detail) => this.emit<TrialFeedDetail>('nb-trial-feed', detail),
   });
 
-  private get filter(): StatusFilter {
-    return this.checked('status', this.status, FILTERS, 'all');
-  }
-
-  private get order(): TrialSort {
-    return this.checked('sort', this.sort, SORTS, 'status');
-  }
-
-  private get level(): number {
-    return Number(this.checked('heading-level', this.headingLevel, LEVELS, '2'));
-  }
-
-  private get timeoutMs(): number {
-    if (this.timeout == null || this.timeout.trim() === '') return DEFAULT_TIMEOUT_MS;
-    const value = Number(this.timeout);
-    if (Number.isFinite(value) && value > 0 && value <= 120000) return value;
-    warnInvalid(this.localName, 'timeout', this.timeout, `using ${DEFAULT_TIMEOUT_MS} ms`);
-    return DEFAULT_TIMEOUT_MS;
+  private get attrs(): Resolved<typeof attributes> {
+    return this.parsed<typeof attributes>();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('status')) this.checked('status', this.status, FILTERS, 'all');
-    if (changed.has('sort')) this.checked('sort', this.sort, SORTS, 'status');
     this.sources.update(changed);
   }
 
@@ -161,7 +185,8 @@ export class NbTrialList extends NbElement {
 
   private visibleTrials(): ShownTrial[] {
     const { trialsShown, live } = this.sources;
-    return visibleTrials(trialsShown, live, this.filter, this.order, this.renderedLocale);
+    const { filter, order } = this.attrs;
+    return visibleTrials(trialsShown, live, filter, order, this.renderedLocale);
   }
 
   private onFilter(event: Event): void {
@@ -175,16 +200,16 @@ export class NbTrialList extends NbElement {
   }
 
   private emitFilter(): void {
+    const { filter: status, order: sort } = this.attrs;
     this.emit<TrialFilterDetail>('nb-trial-filter', {
-      status: this.filter,
-      sort: this.order,
+      status,
+      sort,
       count: this.visibleTrials().length,
     });
   }
 
   private renderControls(): TemplateResult {
-    const filter = this.filter;
-    const order = this.order;
+    const { filter, order } = this.attrs;
     return html`<div class="controls" part="controls">
       <div class="field">
         <label for="filter">${filterLabel.text()}</label>
@@ -207,12 +232,13 @@ export class NbTrialList extends NbElement {
   }
 
   private renderList(trials: ShownTrial[]): TemplateResult {
-    const { level, renderedLocale: locale } = this;
+    const { level, order } = this.attrs;
+    const locale = this.renderedLocale;
     const now = this.now();
     if (trials.length === 0) return html`<p class="empty">${noMatch.text()}</p>`;
-    if (this.order === 'name') {
+    if (order === 'name') {
       return html`<ul class="trials">
-        ${trials.map((t) => renderTrial(t, level + 1, locale, now))}
+        ${trials.map((t) => renderTrial(t, headingLevelBelow(level, 1), locale, now))}
       </ul>`;
     }
     const titles: Record<TrialGroup, string> = {
@@ -223,9 +249,9 @@ export class NbTrialList extends NbElement {
     return html`${groupTrials(trials).map(
       ({ group, trials: members }) =>
         html`<section class="group" data-group=${group}>
-          ${heading(level + 1, titles[group])}
+          ${heading(headingLevelBelow(level, 1), titles[group])}
           <ul class="trials">
-            ${members.map((t) => renderTrial(t, level + 2, locale, now))}
+            ${members.map((t) => renderTrial(t, headingLevelBelow(level, 2), locale, now))}
           </ul>
         </section>`,
     )}`;
@@ -261,7 +287,7 @@ export class NbTrialList extends NbElement {
 
   protected override render(): TemplateResult {
     const trials = this.visibleTrials();
-    const level = this.level;
+    const { level } = this.attrs;
     return html`<section
       class="nb-root list"
       part="list"

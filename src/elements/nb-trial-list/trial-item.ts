@@ -24,6 +24,7 @@ import {
 } from '../../content/trial-status.js';
 import type { Trial } from '../../content/types.js';
 import { bidiText, ltr } from '../../locale/bidi.js';
+import type { HeadingLevel } from '../../internal/heading-level.js';
 import { formatCalendarDate } from '../../locale/format.js';
 import { safeRegistryLink } from './links.js';
 import { shownStatus, ukDay, type ShownTrial } from './shown-trials.js';
@@ -39,9 +40,9 @@ const HEADINGS: readonly StaticValue[] = [
   literal`h6`,
 ];
 
-/** A heading at `level`, kept within h2–h6. */
-export function heading(level: number, content: unknown, id?: string): TemplateResult {
-  const tag = HEADINGS[Math.min(Math.max(level, 2), 6) - 2]!;
+/** A heading at `level` (see src/internal/heading-level.ts). */
+export function heading(level: HeadingLevel, content: unknown, id?: string): TemplateResult {
+  const tag = HEADINGS[level - 2]!;
   return staticHtml`<${tag} class="h" id=${id ?? nothing}>${content}</${tag}>`;
 }
 
@@ -115,7 +116,7 @@ function renderRegistryIds(shown: ShownTrial): TemplateResult {
 /** One trial as a list item, its name a heading at `level`. */
 export function renderTrial(
   shown: ShownTrial,
-  level: number,
+  level: HeadingLevel,
   locale: string,
   now: Date,
 ): TemplateResult {

@@ -5,11 +5,10 @@ import {
   type ReactiveControllerHost,
 } from 'lit';
 import type { Trial } from '../../content/types.js';
-import { warnInvalid, warnOnce } from '../../internal/warn.js';
+import { warnOnce } from '../../internal/warn.js';
 import type { FeedResult } from './feed.js';
 import type { LiveStatus } from './live-status.js';
 import { fromFeed, nctIds, type ShownTrial } from './shown-trials.js';
-import { resolveFeedUrl, resolveLiveEndpoint } from './urls.js';
 
 export type FeedState = 'none' | 'loading' | 'loaded' | 'failed';
 
@@ -28,7 +27,6 @@ export interface TrialSourcesHost extends ReactiveControllerHost {
   readonly hasUpdated: boolean;
   readonly src: string | null;
   readonly liveStatus: boolean;
-  readonly liveStatusEndpoint: string | null;
   readonly trials: readonly Trial[];
 }
 
@@ -82,8 +80,15 @@ export class TrialSources implements ReactiveController {
   constructor(
     private readonly host: TrialSourcesHost,
     private readonly options: {
-      /** The `timeout` for the feed and each look-up, in ms (already checked). */
-      timeoutMs: () => number;
+      /** The host's attributes, resolved (bad values already warned about). */
+      attributes: () => {
+        /** `timeout`: how long to wait for the feed and each look-up, in ms. */
+        timeoutMs: number;
+        /** `src` under the URL policy; undefined when unset or refused. */
+        feed: URL | undefined;
+        /** `live-status-endpoint`; undefined when refused (then no look-up at all). */
+        liveEndpoint: string | undefined;
+      };
       /** The feed settled (the element fires `nb-trial-feed`). */
       onFeed: (detail: TrialFeedDetail) => void;
     },
@@ -159,14 +164,8 @@ export class TrialSources implements ReactiveController {
       this.feedState = 'none';
       return;
     }
-    const url = resolveFeedUrl(src.trim());
+    const url = this.options.attributes().feed;
     if (!url) {
-      warnInvalid(
-        localName,
-        'src',
-        src,
-        'a feed must be an https: URL (or on this page’s own site); showing the built-in list',
-      );
       this.failFeed(0);
       return;
     }
@@ -178,7 +177,7 @@ export class TrialSources implements ReactiveController {
       const { loadFeed } = await import('./feed.js');
       if (!current()) return;
       result = await loadFeed(url, {
-        timeoutMs: this.options.timeoutMs(),
+        timeoutMs: this.options.attributes().timeoutMs,
         signal,
         onInvalid: (index, problem) => {
           dropped++;
@@ -207,21 +206,15 @@ export class TrialSources implements ReactiveController {
 
   private async loadLive(): Promise<void> {
     const current = this.liveRuns.begin();
-    const { liveStatus, liveStatusEndpoint } = this.host;
+    const { liveStatus } = this.host;
     if (!liveStatus) {
       if (this.live.size) this.setLive(new Map());
       return;
     }
-    const endpoint = resolveLiveEndpoint(liveStatusEndpoint);
+    const endpoint = this.options.attributes().liveEndpoint;
     if (!endpoint) {
       // Never fall back to ClinicalTrials.gov itself: a partner who set a proxy does not want
       // readers' addresses sent there. No look-up at all; the bundled statuses stay.
-      warnInvalid(
-        this.host.localName,
-        'live-status-endpoint',
-        liveStatusEndpoint,
-        'it must be an https: URL (or on this page’s own site) without a user name, password, query or fragment; no live look-up is made',
-      );
       if (this.live.size) this.setLive(new Map());
       return;
     }
@@ -236,7 +229,7 @@ export class TrialSources implements ReactiveController {
       const { lookUpLiveStatuses } = await import('./live-status.js');
       found = await lookUpLiveStatuses(ncts, {
         endpoint,
-        timeoutMs: this.options.timeoutMs(),
+        timeoutMs: this.options.attributes().timeoutMs,
         signal,
       });
     } catch {
