@@ -112,8 +112,15 @@ export default [
     plugins: plugins({ cdn: false }),
   },
   // CDN drop-in: Lit bundled, production build, translations as lazy content-hashed chunks.
+  // One build with the all-in-one file, a file per element (`nb-<name>.js`, registering that
+  // element and the ones it renders) and the autoloader, so the code they have in common is in
+  // shared chunks/ files a browser caches once, whichever of them a page uses.
   {
-    input: { 'nb-widgets': 'src/index.ts' },
+    input: {
+      'nb-widgets': 'src/index.ts',
+      ...Object.fromEntries(elements.map((name) => [name, `src/elements/${name}/define.ts`])),
+      autoloader: 'src/autoloader.ts',
+    },
     // Lets the entry export what the locale chunks share with it, instead of a facade + chunk.
     preserveEntrySignatures: 'allow-extension',
     onwarn,

@@ -26,7 +26,7 @@ import {
   sourceLinkText,
   sourcePage,
 } from '../content/source.js';
-import { careTeamNote } from '../content/treatment.js';
+import { careTeamNote } from '../content/care-team.js';
 import { formatCheckedMonth, registryLinkLabel } from '../content/trial-status.js';
 import type {
   FactId,
