@@ -10,6 +10,8 @@
 //                           changed file
 //   snippets.test.mjs       each element's snippet (scripts/lib/snippets.mjs) pasted into a
 //                           blank page, self-hosted (both builds) and from the npm CDN URL
+//   per-element.test.mjs    the autoloader registers only the tags a page has (and ones added
+//                           later); each dist/cdn/nb-<name>.js with its integrity renders its element
 // The shared parts are in helpers/. Each page fails on missing visible text, console errors,
 // CSP violations and failed requests; screenshots go to test-results/embed/.
 // NB_EMBED_KEEP=1 leaves the temp folders.
