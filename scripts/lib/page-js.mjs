@@ -1,3 +1,4 @@
+/* global document, customElements -- inside page.evaluate(), which runs in the browser */
 // What JavaScript a page with one element loads: the page is served next to dist/cdn, opened in
 // Chromium, and every script response it fetched is summed (gzip level 9 of each file's bytes, as
 // a CDN would send it). Used by the per-page budgets (scripts/size.mjs) and the benchmark.
