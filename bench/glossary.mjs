@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { requireChrome } from '../scripts/find-browser.mjs';
 import { launchChromium } from '../scripts/lib/chromium.mjs';
 import { startServer } from '../scripts/lib/static-server.mjs';
+import { buildConstantsPlugin } from '../scripts/lib/build-constants.mjs';
 import { stripMsgDesc } from '../scripts/rollup-strip-desc.mjs';
 
 const COUNT = 500;
@@ -32,6 +33,7 @@ async function buildBundles() {
     plugins: [
       stripMsgDesc(),
       typescript({ tsconfig: './tsconfig.build.json', outDir: OUT, declaration: false }),
+      buildConstantsPlugin(),
       nodeResolve({ exportConditions: ['production'] }),
       terser({ format: { comments: false }, module: true }),
     ],
@@ -48,7 +50,10 @@ async function buildBundles() {
     input: { glossary: 'src/content/glossary.ts' },
     external: [/^@lit\/localize/, /^lit/],
     onwarn: () => {},
-    plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: OUT, declaration: false })],
+    plugins: [
+      typescript({ tsconfig: './tsconfig.build.json', outDir: OUT, declaration: false }),
+      buildConstantsPlugin(),
+    ],
   });
   await content.write({ dir: OUT, format: 'es', entryFileNames: '[name].js' });
   await content.close();
