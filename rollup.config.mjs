@@ -147,15 +147,25 @@ export default [
       entryFileNames: '[name].js',
       inlineDynamicImports: true,
     },
-    plugins: [
-      registeringSideEffects(),
-      stripMsgDesc(),
-      stripReviewerNotes(),
-      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/cdn', declaration: false }),
-      minifyTemplates(),
-      resolve({ exportConditions: ['production'] }),
-      terser(cdnTerser),
-    ],
+    plugins: plugins({ cdn: true }),
+  },
+  // CDN per-element files (`nb-<name>.js`: that element and the ones it renders) and the
+  // autoloader, which imports them on demand. A build of its own: the code they have in common is
+  // in shared chunks under shared/ (cached once, whichever files a page uses), and the all-in-one
+  // nb-widgets.js above stays one file (splitting it into the same chunks would cost ~8 KB gzip).
+  {
+    input: {
+      ...Object.fromEntries(elements.map((name) => [name, `src/elements/${name}/define.ts`])),
+      autoloader: 'src/autoloader.ts',
+    },
+    onwarn,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => `shared/${cdnChunkName(chunk)}`,
+    },
+    plugins: plugins({ cdn: true }),
   },
   // CDN single file: every translation inside, so one `integrity` attribute covers everything.
   {

@@ -17,6 +17,7 @@ import { requireChrome } from '../scripts/test/find-browser.mjs';
 import { launchChromium } from '../scripts/test/lib/chromium.mjs';
 import { startServer } from '../scripts/test/lib/static-server.mjs';
 import { stripMsgDesc } from '../scripts/build/rollup-strip-desc.mjs';
+import { buildConstantsPlugin } from '../scripts/build/lib/build-constants.mjs';
 
 const COUNT = 500;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -32,6 +33,7 @@ async function buildBundles() {
     plugins: [
       stripMsgDesc(),
       typescript({ tsconfig: './tsconfig.build.json', outDir: OUT, declaration: false }),
+      buildConstantsPlugin(),
       nodeResolve({ exportConditions: ['production'] }),
       terser({ format: { comments: false }, module: true }),
     ],
@@ -48,7 +50,10 @@ async function buildBundles() {
     input: { glossary: 'src/content/glossary.ts' },
     external: [/^@lit\/localize/, /^lit/],
     onwarn: () => {},
-    plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: OUT, declaration: false })],
+    plugins: [
+      typescript({ tsconfig: './tsconfig.build.json', outDir: OUT, declaration: false }),
+      buildConstantsPlugin(),
+    ],
   });
   await content.write({ dir: OUT, format: 'es', entryFileNames: '[name].js' });
   await content.close();

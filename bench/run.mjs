@@ -7,6 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { startServer } from '../scripts/test/lib/static-server.mjs';
+import { pageRows, printPages } from '../scripts/build/size.mjs';
 import { benchBundle } from './bundle.mjs';
 import { benchCard } from './card.mjs';
 import { runGlossaryBench } from './glossary.mjs';
@@ -35,6 +36,10 @@ const glossary = await runGlossaryBench();
 console.log(`\n2. Glossary\n${glossary.table}`);
 results.glossary = glossary;
 results.bundle = await benchBundle();
+// Issue #18: the JS a page with one element loads (per-element file, or the autoloader).
+console.log('\n5. Per-page JavaScript');
+results.pages = await pageRows();
+printPages(results.pages);
 try {
   results.lighthouse = await benchLighthouse(server);
 } finally {

@@ -13,6 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
+import { importsOf, staticClosure } from './lib/cdn-graph.mjs';
 
 const bin = (name) => join('node_modules', '.bin', name);
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -42,6 +43,27 @@ for (const file of files('dist/cdn')
   sri[relative('dist/cdn', file)] = `sha384-${digest}`;
 }
 writeFileSync('dist/cdn/sri.json', `${JSON.stringify(sri, null, 2)}\n`);
+
+// The per-element files and the autoloader: every element has its file, the autoloader's map
+// names each of them (src/autoloader.ts), and dist/cdn/preload.json lists, per file, the shared
+// chunks it imports before it runs: the `<link rel="modulepreload">` tags that save a page the
+// round trips of discovering them one import at a time (README, "One element per page").
+const elementNames = readdirSync('src/elements', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const autoloaded = importsOf('dist/cdn', 'autoloader.js').dynamics;
+const unmapped = elementNames.filter((name) => !autoloaded.includes(`${name}.js`));
+if (unmapped.length) {
+  console.error(`build: src/autoloader.ts does not load ${unmapped.join(', ')}`);
+  process.exit(1);
+}
+const preload = Object.fromEntries(
+  [...elementNames.map((name) => `${name}.js`), 'nb-widgets.js'].map((entry) => [
+    entry,
+    staticClosure('dist/cdn', entry).slice(1),
+  ]),
+);
+writeFileSync('dist/cdn/preload.json', `${JSON.stringify(preload, null, 2)}\n`);
 
 // What npm would publish must hold no node_modules folder (a bundled helper such as tslib goes to
 // dist/vendor/: see rollup.config.mjs).

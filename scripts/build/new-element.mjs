@@ -10,10 +10,11 @@
 //   test/a11y/elements.ts                its entry in the shared accessibility suite
 //   test/embed/elements.mjs              its entry in the embed tests (CDN, CSP, React, Vue …)
 //   src/index.ts                         registered and exported by the all-in-one entry
+//   src/autoloader.ts                    in the CDN autoloader's map (its nb-<name>.js file)
 //   package.json                         exports and sideEffects (scripts/build/package-exports.mjs)
 //
-// The build, custom-elements.json, the JSX types, the CDN entry and the autoloader pick the new
-// folder up by themselves. The element starts as a themed box around the partner's own content:
+// The build, custom-elements.json, the JSX types and the CDN entries (nb-widgets.js,
+// nb-<name>.js) pick the new folder up by themselves. The element starts as a themed box around the partner's own content:
 // no text of its own, so no content unit waits for a translation. What to do next is printed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -290,6 +291,14 @@ export function edits(names, read) {
     index,
     /^export \{ VERSION \}/m,
     `export { ${className} } from './elements/${tag}/${tag}.js';\n`,
+  );
+
+  // The CDN autoloader's map (src/autoloader.ts): the new tag loads its nb-<name>.js on demand.
+  out['src/autoloader.ts'] = insertBefore(
+    'src/autoloader.ts',
+    read('src/autoloader.ts'),
+    /^\};\n\nconst requested/m,
+    `  '${tag}': () => import('./elements/${tag}/define.js'),\n`,
   );
 
   let a11y = read('test/a11y/elements.ts');

@@ -2,7 +2,8 @@
 // npm run release: release/nb-widgets-<version>.zip, what a charity's web editor downloads when
 // the package is not (or not yet) on npm. Builds first when dist/ is missing or older than the
 // sources. The zip holds one folder, nb-widgets-<version>/, with:
-//   nb-widgets/   dist/cdn as is (both builds, chunks/, locales/, sri.json): the folder to upload
+//   nb-widgets/   dist/cdn as is (both builds, chunks/, locales/, the per-element files nb-<name>.js,
+//                 autoloader.js and their shared/ folder, sri.json, preload.json): the folder to upload
 //   index.html    every element with its fallback, loaded with integrity (serve it, then open it)
 //   README.txt    for non-developers: what to upload where, the snippet, how to try it, SRI
 //   LICENSE
@@ -84,7 +85,7 @@ for (const file of cdnFiles.filter((f) => f.endsWith('.js'))) {
     process.exit(1);
   }
 }
-for (const need of [FILES.split, FILES.bundle]) {
+for (const need of [FILES.split, FILES.bundle, FILES.autoloader]) {
   if (!sri[need]) {
     console.error(`release: dist/cdn has no ${need}: run npm run build`);
     process.exit(1);
@@ -192,7 +193,7 @@ index.html should show a helpline banner, a treatment card, a list of trials and
 
 2. Upload the folder
 --------------------
-Upload the folder "nb-widgets" (with the "chunks" and "locales" folders inside it) to the
+Upload the folder "nb-widgets" (with the "chunks", "locales" and "shared" folders inside it) to the
 top of your website, so that this address opens a page of code:
 
   https://www.your-charity.org/nb-widgets/nb-widgets.js
@@ -231,6 +232,13 @@ ${bundleScript}
 All the values are in nb-widgets/sri.json. When you update to a new release, replace the
 whole folder and the integrity value together. If a "speed up" or caching plugin changes or
 combines the files, the check fails and the widgets do not appear: exclude the folder from it.
+
+A page with only one or two widgets
+-----------------------------------
+Such a page can load less: instead of nb-widgets.js, use the file of that widget (for
+example nb-helpline-banner.js, with its own integrity value from sri.json), or
+autoloader.js, which loads only the widgets the page has. Both need the "shared" folder
+inside "nb-widgets". Use one of these ways per page, not two.
 
 From an npm CDN instead of your own site
 ----------------------------------------

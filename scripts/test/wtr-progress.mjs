@@ -59,5 +59,5 @@ export function progressPlugin() {
  */
 export const progressTestRunnerHtml = (framework) =>
   '<!DOCTYPE html><html><head></head><body>' +
-  '<script type="module" src="/scripts/wtr-progress-browser.mjs"></script>' +
+  '<script type="module" src="/scripts/test/wtr-progress-browser.mjs"></script>' +
   `<script type="module" src="${framework}"></script></body></html>`;

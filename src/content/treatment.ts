@@ -9,7 +9,10 @@ import {
   trialsBehind,
   trialStatusList,
 } from './treatment-trials.js';
+import { careTeamNote } from './care-team.js';
 import type { ContentUnit, RichContentUnit, RiskGroup, Situation } from './types.js';
+
+export { careTeamNote };
 
 // What <nb-treatment-card> says (facts S01–S18): our own plain words, one unit per idea, every
 // medical word explained in the sentence or wrapped in <nb-drug-term> (a glossary term). Outcomes
@@ -476,17 +479,8 @@ export const talkToSpecialist: TreatmentUnit = {
     ),
 };
 
-/** Plain disclaimer shown on every card (PIF TICK): the widgets never replace the care team. */
-export const careTeamNote: TreatmentUnit = {
-  id: 'treatment.care-team-note',
-  kind: 'paragraph',
-  facts: [],
-  text: () =>
-    msg('This information does not replace advice from your child’s care team.', {
-      id: 'treatment.care-team-note',
-      desc: 'Plain statement that the widget is general information, not advice for one child.',
-    }),
-};
+// The care-team note (every card, every credits footer) is in ./care-team.ts, so that the
+// footer does not pull the treatment text into pages without a card.
 
 // 7. Find a trial ------------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ import {
   sourceLinkText,
   sourcePage,
 } from '../content/source.js';
-import { careTeamNote } from '../content/treatment.js';
+import { careTeamNote } from '../content/care-team.js';
 import { registryLinkLabel } from '../content/trial-status.js';
 import { formatCalendarDate } from '../locale/format.js';
 import type {

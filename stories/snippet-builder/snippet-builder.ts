@@ -12,6 +12,7 @@ import { glossary } from '../../src/content/glossary.js';
 import {
   DEFAULT_HELPLINE,
   EXAMPLE_ATTRIBUTES,
+  elementFile,
   FILES,
   SELF_HOSTED_BASE,
   cdnBase,
@@ -21,6 +22,9 @@ import {
 } from '../../scripts/build/lib/snippets.mjs';
 
 /** Attributes whose values are a fixed list (the manifest names only their type). */
+/** The file choice that stands for the chosen element's own file (`nb-<name>.js`). */
+const ELEMENT_FILE = 'element';
+
 const CHOICES: Record<string, readonly string[]> = {
   'risk-group': ['low', 'intermediate', 'high'],
   situation: ['relapsed', 'refractory'],
@@ -167,9 +171,14 @@ export class SnippetBuilder extends LitElement {
       theme: this.theme,
       termLabel: this.termLabel,
       base,
-      file: this.file,
-      integrity: sri[this.file],
+      file: this.scriptFile,
+      integrity: sri[this.scriptFile],
     });
+  }
+
+  /** The file the snippet loads: the chosen build, or the chosen element's own file. */
+  private get scriptFile(): string {
+    return this.file === ELEMENT_FILE ? elementFile(this.tag) : this.file;
   }
 
   private set(name: string, value: AttributeValue) {
@@ -382,13 +391,21 @@ export class SnippetBuilder extends LitElement {
               FILES.bundle,
               `${FILES.bundle} (every language in one file; integrity covers everything)`,
             ],
+            [
+              ELEMENT_FILE,
+              `${elementFile(this.tag)} (only this element; keep the shared/ folder beside it)`,
+            ],
+            [
+              FILES.autoloader,
+              `${FILES.autoloader} (loads only the nb- elements the page has; keep shared/ beside it)`,
+            ],
           ],
           (v) => (this.file = v),
         )}
       </fieldset>
       <h2>Your snippet</h2>
       ${
-        sri[this.file]
+        sri[this.scriptFile]
           ? nothing
           : html`<p class="warn">
               No integrity value: <code>dist/cdn/sri.json</code> is missing. Run

@@ -12,6 +12,8 @@
 //                           blank page, self-hosted (both builds) and from the npm CDN URL
 //   ssr-cdn.test.mjs        a page prerendered by the built `nb-widgets prerender` with
 //                           nb-widgets.hydrate.js: every element hydrates in place, no warning
+//   per-element.test.mjs    the autoloader registers only the tags a page has (and ones added
+//                           later); each dist/cdn/nb-<name>.js with its integrity renders its element
 // The shared parts are in helpers/. Each page fails on missing visible text, console errors,
 // CSP violations and failed requests; screenshots go to test-results/embed/.
 // NB_EMBED_KEEP=1 leaves the temp folders.

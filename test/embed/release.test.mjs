@@ -28,7 +28,7 @@ const releasePage = {
 
 const harness = await startHarness({ cases: [releasePage], mounts: { '/release/': releaseDir } });
 
-test(`release: npm run release writes ${releaseFolder}.zip with both builds, chunks/, locales/, sri.json, index.html, README.txt, LICENSE`, (t) => {
+test(`release: npm run release writes ${releaseFolder}.zip with both builds, chunks/, locales/, the per-element files, sri.json, preload.json, index.html, README.txt, LICENSE`, (t) => {
   const problems = [];
   const zipFile = join(tmp, `${releaseFolder}.zip`);
   let how = 'test/embed/unzip.mjs';
@@ -47,6 +47,8 @@ test(`release: npm run release writes ${releaseFolder}.zip with both builds, chu
       const want = [
         ...Object.keys(sri).map((f) => `nb-widgets/${f}`),
         'nb-widgets/sri.json',
+        // Which shared chunks each per-element file imports (<link rel="modulepreload"> advice).
+        'nb-widgets/preload.json',
         'index.html',
         'README.txt',
         'LICENSE',

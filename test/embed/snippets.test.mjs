@@ -1,9 +1,9 @@
 // Snippets: each element's snippet from scripts/build/lib/snippets.mjs (what the Storybook snippet
-// builder and "Show code" give), self-hosted (both builds) and from the npm CDN URL (answered
-// from dist/cdn), pasted into a blank page with its integrity value; and a banner for another
+// builder and "Show code" give), self-hosted (both builds, the element's own file, the
+// autoloader) and from the npm CDN URL (answered from dist/cdn), pasted into a blank page with its integrity value; and a banner for another
 // organisation, in Spanish, dark, that falls back to its own number. (Overview: coverage.test.mjs.)
 import { test } from 'node:test';
-import { FILES } from '../../scripts/build/lib/snippets.mjs';
+import { elementFile, FILES } from '../../scripts/build/lib/snippets.mjs';
 import { builtTags } from './helpers/build.mjs';
 import { assertNoProblems, runCase, startHarness } from './helpers/harness.mjs';
 import { snippetCase } from './helpers/pages.mjs';
@@ -43,6 +43,9 @@ const cases = [
     snippetCase({ tag, file: FILES.split }),
     snippetCase({ tag, file: FILES.bundle }),
     snippetCase({ tag, file: FILES.split, cdn: true }),
+    // Issue #18: the element's own file, and the autoloader, each with its integrity value.
+    snippetCase({ tag, file: elementFile(tag) }),
+    snippetCase({ tag, file: FILES.autoloader }),
   ]),
   ...(builtTags.includes('nb-helpline-banner')
     ? [

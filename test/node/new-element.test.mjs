@@ -47,6 +47,7 @@ const WRITTEN = [
   'test/a11y/elements.ts',
   'test/embed/elements.mjs',
   'src/index.ts',
+  'src/autoloader.ts',
 ];
 
 let copy;

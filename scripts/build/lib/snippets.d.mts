@@ -10,7 +10,8 @@ export interface SnippetOptions {
   integrity?: string;
 }
 export declare const SELF_HOSTED_BASE: string;
-export declare const FILES: { split: string; bundle: string };
+export declare const FILES: { split: string; bundle: string; autoloader: string };
+export declare function elementFile(tag: string): string;
 export declare function cdnBase(version: string): string;
 export declare const SOURCE_URL: string;
 export declare const TRIALS_URL: string;

@@ -8,8 +8,21 @@
 /** Where the self-hosted files go in the guides (the folder dist/cdn/ is uploaded as). */
 export const SELF_HOSTED_BASE = '/nb-widgets/';
 
-/** The two CDN builds: `split` loads languages and some code lazily, `bundle` is one file. */
-export const FILES = { split: 'nb-widgets.js', bundle: 'nb-widgets.bundle.js' };
+/**
+ * The CDN files a page can load: `split` loads languages and some code lazily, `bundle` is one
+ * file, `autoloader` registers only the tags on the page; `elementFile(tag)` is one element's own
+ * file (issue #18).
+ */
+export const FILES = {
+  split: 'nb-widgets.js',
+  bundle: 'nb-widgets.bundle.js',
+  autoloader: 'autoloader.js',
+};
+
+/** The per-element CDN file of `tag` (that element and the ones it renders). */
+export function elementFile(tag) {
+  return `${tag}.js`;
+}
 
 /** The jsDelivr folder of a published version (works once that version is on npm). */
 export function cdnBase(version) {
