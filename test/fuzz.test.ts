@@ -12,6 +12,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/index.js';
 import { parsedAttributes } from './a11y/attributes.js';
+import { feedEntry } from './fixtures/feed-entry.mjs';
 import { captureWarnings } from './helpers.js';
 
 interface FuzzSettings {
@@ -272,23 +273,7 @@ describe(`fuzz (seed ${settings.seed}, ${settings.runs} runs per property)`, fun
   }
 
   /** A valid feed entry with some fields replaced by hostile values. */
-  const base = {
-    id: 'F01',
-    name: 'FEEDTRIAL',
-    summary: 'A trial from the charity feed.',
-    registryIds: [
-      {
-        registry: 'ClinicalTrials.gov',
-        id: 'NCT03165292',
-        url: 'https://clinicaltrials.gov/study/NCT03165292',
-      },
-    ],
-    sponsor: 'Feed Sponsor',
-    phase: '2',
-    registryStatus: 'RECRUITING',
-    statusChecked: '2026-10',
-    treatments: ['topotecan'],
-  };
+  const base = feedEntry();
   const entry = fc
     .record(
       {
