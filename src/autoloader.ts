@@ -6,15 +6,21 @@
  *
  * The map is explicit (not a template-literal import) so that rollup turns each entry into the
  * per-element file the CDN build already writes; scripts/build/build.mjs fails if an element is missing.
+ * It is typed against the list of tags (src/internal/tags.ts), so tsc fails on a missing or
+ * unknown tag too; a lookup by any other name gives undefined.
  */
-const loaders: Record<string, () => Promise<unknown>> = {
+import type { ElementTag } from './internal/tags.js';
+
+type Loader = () => Promise<unknown>;
+
+const loaders: Partial<Record<string, Loader>> = {
   'nb-drug-term': () => import('./elements/nb-drug-term/define.js'),
   'nb-glossary': () => import('./elements/nb-glossary/define.js'),
   'nb-glossary-scope': () => import('./elements/nb-glossary-scope/define.js'),
   'nb-helpline-banner': () => import('./elements/nb-helpline-banner/define.js'),
   'nb-treatment-card': () => import('./elements/nb-treatment-card/define.js'),
   'nb-trial-list': () => import('./elements/nb-trial-list/define.js'),
-};
+} satisfies Record<ElementTag, Loader>;
 
 const requested = new Map<string, Promise<unknown>>();
 const observed = new WeakSet<Node>();

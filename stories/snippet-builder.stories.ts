@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { elementTags } from '../src/internal/tags.js';
 import { defineSnippetBuilder } from './snippet-builder/snippet-builder.js';
 
 defineSnippetBuilder();
@@ -17,14 +18,7 @@ const meta: Meta<{ element: string }> = {
   argTypes: {
     element: {
       control: 'select',
-      options: [
-        'nb-drug-term',
-        'nb-glossary',
-        'nb-glossary-scope',
-        'nb-helpline-banner',
-        'nb-treatment-card',
-        'nb-trial-list',
-      ],
+      options: elementTags,
     },
   },
   render: (args) => html`<snippet-builder element=${args.element}></snippet-builder>`,

@@ -10,6 +10,7 @@ import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import '../index.js';
 import { directionOf, inLocale, readyLocale, sourceLocale } from '../locale/server.js';
 import { withServerPage } from '../internal/server-page.js';
+import { elementTags } from '../internal/tags.js';
 import { VERSION } from '../internal/version.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -39,14 +40,7 @@ export function renderableTags(): readonly string[] {
   return [...TAGS];
 }
 
-const TAGS = new Set([
-  'nb-drug-term',
-  'nb-glossary',
-  'nb-glossary-scope',
-  'nb-helpline-banner',
-  'nb-treatment-card',
-  'nb-trial-list',
-]);
+const TAGS = new Set<string>(elementTags);
 
 const NOT_RENDERED_INSIDE = new Set(['template', 'script', 'style', 'noscript', 'textarea']);
 
