@@ -98,6 +98,19 @@ function plugins({ cdn }) {
  */
 const npmFileName = ({ name }) => `${name.replace(/^(?:.*\/)?node_modules\//, 'vendor/')}.js`;
 
+/**
+ * One CDN build: `input` bundled with Lit into dist/cdn/ as ES modules named after their entries,
+ * with the production plugins. `output` adds to (or overrides) those output options; `options`
+ * are further rollup options.
+ */
+const cdnBuild = (input, output = {}, options = {}) => ({
+  input,
+  ...options,
+  onwarn,
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', ...output },
+  plugins: plugins({ cdn: true }),
+});
+
 export default [
   // npm package: one file per source module, so `nb-widgets/elements/<name>.js` is side-effect free.
   {
@@ -123,60 +136,26 @@ export default [
     plugins: plugins({ cdn: false }),
   },
   // CDN drop-in: Lit bundled, production build, translations as lazy content-hashed chunks.
-  {
-    input: { 'nb-widgets': 'src/index.ts' },
+  cdnBuild(
+    { 'nb-widgets': 'src/index.ts' },
+    { chunkFileNames: cdnChunkName },
     // Lets the entry export what the locale chunks share with it, instead of a facade + chunk.
-    preserveEntrySignatures: 'allow-extension',
-    onwarn,
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: cdnChunkName,
-    },
-    plugins: plugins({ cdn: true }),
-  },
+    { preserveEntrySignatures: 'allow-extension' },
+  ),
   // CDN single file for pages with server-rendered widgets (nb-widgets/ssr, `npx nb-widgets
   // prerender`): Lit's hydration support first, then every element and every translation.
-  {
-    input: { 'nb-widgets.hydrate': 'src/hydrate.ts' },
-    onwarn,
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      inlineDynamicImports: true,
-    },
-    plugins: plugins({ cdn: true }),
-  },
+  cdnBuild({ 'nb-widgets.hydrate': 'src/hydrate.ts' }, { inlineDynamicImports: true }),
   // CDN per-element files (`nb-<name>.js`: that element and the ones it renders) and the
   // autoloader, which imports them on demand. A build of its own: the code they have in common is
   // in shared chunks under shared/ (cached once, whichever files a page uses), and the all-in-one
   // nb-widgets.js above stays one file (splitting it into the same chunks would cost ~8 KB gzip).
-  {
-    input: {
+  cdnBuild(
+    {
       ...Object.fromEntries(elements.map((name) => [name, `src/elements/${name}/define.ts`])),
       autoloader: 'src/autoloader.ts',
     },
-    onwarn,
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: (chunk) => `shared/${cdnChunkName(chunk)}`,
-    },
-    plugins: plugins({ cdn: true }),
-  },
+    { chunkFileNames: (chunk) => `shared/${cdnChunkName(chunk)}` },
+  ),
   // CDN single file: every translation inside, so one `integrity` attribute covers everything.
-  {
-    input: { 'nb-widgets.bundle': 'src/index.ts' },
-    onwarn,
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      inlineDynamicImports: true,
-    },
-    plugins: plugins({ cdn: true }),
-  },
+  cdnBuild({ 'nb-widgets.bundle': 'src/index.ts' }, { inlineDynamicImports: true }),
 ];
