@@ -8,6 +8,26 @@ const DOS_TIME = 0;
 const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
 
 /**
+ * Writes the fields that a local file header (from byte 4) and a central directory entry (from
+ * byte 6) share, in the same order: version needed … extra field length (26 bytes).
+ * @param {Buffer} header
+ * @param {number} at
+ * @param {{ stored: boolean, crc: number, compressedSize: number, size: number, nameLength: number }} entry
+ */
+function writeEntryFields(header, at, { stored, crc, compressedSize, size, nameLength }) {
+  header.writeUInt16LE(20, at); // version needed: 2.0
+  header.writeUInt16LE(0x0800, at + 2); // flags: UTF-8 names
+  header.writeUInt16LE(stored ? 0 : 8, at + 4); // method: stored or deflate
+  header.writeUInt16LE(DOS_TIME, at + 6);
+  header.writeUInt16LE(DOS_DATE, at + 8);
+  header.writeUInt32LE(crc, at + 10);
+  header.writeUInt32LE(compressedSize, at + 14);
+  header.writeUInt32LE(size, at + 18);
+  header.writeUInt16LE(nameLength, at + 22);
+  header.writeUInt16LE(0, at + 24); // extra field length
+}
+
+/**
  * @param {{ name: string, data: Uint8Array }[]} entries  `name` uses `/`, no leading slash
  * @returns {Buffer} the archive
  */
@@ -26,33 +46,22 @@ export function zip(entries) {
     const stored = deflated.length >= raw.length;
     const body = stored ? raw : deflated;
     const fileName = Buffer.from(name, 'utf8');
-    const crc = crc32(raw) >>> 0;
+    const entry = {
+      stored,
+      crc: crc32(raw) >>> 0,
+      compressedSize: body.length,
+      size: raw.length,
+      nameLength: fileName.length,
+    };
     // Local file header.
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0
-    local.writeUInt16LE(0x0800, 6); // flags: UTF-8 names
-    local.writeUInt16LE(stored ? 0 : 8, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(fileName.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, entry);
     // Central directory entry.
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, 2.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(stored ? 0 : 8, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(raw.length, 24);
-    central.writeUInt16LE(fileName.length, 28);
+    writeEntryFields(central, 6, entry);
     central.writeUInt32LE(((0o100644 << 16) >>> 0) >>> 0, 38); // external attrs: -rw-r--r--
     central.writeUInt32LE(offset, 42);
     locals.push(local, fileName, body);
