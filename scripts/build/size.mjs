@@ -9,7 +9,7 @@ import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { elementPage, measurePages } from '../test/lib/page-js.mjs';
-import { elements as expectations } from '../test/embed/elements.mjs';
+import { elements as expectations } from '../../test/embed/elements.mjs';
 
 const KB = 1024;
 /**
