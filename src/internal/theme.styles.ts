@@ -1,5 +1,15 @@
 import { css } from 'lit';
 
+/** Every focusable part of a widget while it shows keyboard focus (styled, then forced-colors). */
+const focusVisible = css`
+  a:focus-visible,
+  button:focus-visible,
+  summary:focus-visible,
+  select:focus-visible,
+  input:focus-visible,
+  [tabindex]:focus-visible
+`;
+
 /**
  * Design tokens and resets shared by every element. Partners override the public `--nb-*`
  * properties; `theme="dark"`/`"auto"` set the colour scheme that picks each default; forced-colors mode wins over both.
@@ -88,12 +98,7 @@ export const themeStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  a:focus-visible,
-  button:focus-visible,
-  summary:focus-visible,
-  select:focus-visible,
-  input:focus-visible,
-  [tabindex]:focus-visible {
+  ${focusVisible} {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -129,12 +134,7 @@ export const themeStyles = css`
     a {
       color: LinkText;
     }
-    a:focus-visible,
-    button:focus-visible,
-    summary:focus-visible,
-    select:focus-visible,
-    input:focus-visible,
-    [tabindex]:focus-visible {
+    ${focusVisible} {
       outline-color: Highlight;
     }
   }
