@@ -3,7 +3,7 @@
 //
 //   src/index.ts          the all-in-one entry (src/autoloader.ts: the CDN autoloader)
 //   src/elements/<name>/  one folder per element; another element only through its define.ts
-//   src/shared/           what elements share: the NbElement base class, the credits footer
+//   src/common/           what elements share: the NbElement base class, the credits footer
 //   src/content/          content units, fact IDs, and the text built from them
 //   src/locale/           locale resolution, loading, formatting; elements use the controller
 //   src/generated/        lit-localize output, locale registry, date data (imported by locale/)
@@ -20,8 +20,8 @@ const layers = {
   generated: ['generated'],
   locale: ['locale', 'generated', 'internal'],
   content: ['content', 'locale', 'internal'],
-  shared: ['shared', 'content', 'locale', 'internal'],
-  elements: ['elements', 'shared', 'content', 'locale', 'internal'],
+  common: ['common', 'content', 'locale', 'internal'],
+  elements: ['elements', 'common', 'content', 'locale', 'internal'],
 };
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -31,7 +31,7 @@ const themedModules = new Set();
 const jsdocDefaults = new Map();
 
 export default {
-  globs: ['src/elements/**/*.ts', 'src/shared/nb-element.ts'],
+  globs: ['src/elements/**/*.ts', 'src/common/nb-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: 'dist',
   litelement: true,

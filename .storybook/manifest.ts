@@ -66,7 +66,7 @@ export const SHARED_STYLES = 'theme.styles.ts';
 
 // The style sources themselves, so a token used in CSS but documented nowhere still shows up.
 const styleSources = import.meta.glob<string>(
-  ['../src/**/*.styles.ts', '../src/internal/*.ts', '../src/shared/*.ts'],
+  ['../src/**/*.styles.ts', '../src/internal/*.ts', '../src/common/*.ts'],
   {
     eager: true,
     query: '?raw',

@@ -36,5 +36,5 @@ export {
   type TrialFilterDetail,
   type TrialSort,
 } from './elements/nb-trial-list/nb-trial-list.js';
-export type { Theme } from './shared/nb-element.js';
+export type { Theme } from './common/nb-element.js';
 export { VERSION } from './internal/version.js';

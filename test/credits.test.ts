@@ -15,8 +15,8 @@ import '../src/elements/nb-helpline-banner/define.js';
 import '../src/elements/nb-treatment-card/define.js';
 import '../src/elements/nb-trial-list/define.js';
 import type { NbDrugTerm } from '../src/elements/nb-drug-term/nb-drug-term.js';
-import { renderCredits } from '../src/shared/credits.js';
-import type { NbElement } from '../src/shared/nb-element.js';
+import { renderCredits } from '../src/common/credits.js';
+import type { NbElement } from '../src/common/nb-element.js';
 import { untilShown } from './drug-term-helpers.js';
 import { captureWarnings, shadow, untilLocale } from './helpers.js';
 

@@ -64,7 +64,7 @@ export function files({ tag, className, camel, title }) {
   return {
     [`src/elements/${tag}/${tag}.ts`]: `import { html, type TemplateResult } from 'lit';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { NbElement } from '../../shared/nb-element.js';
+import { NbElement } from '../../common/nb-element.js';
 import { ${camel}Styles } from './${tag}.styles.js';
 
 /**
@@ -365,7 +365,7 @@ Next:
   Say what it shows in the class's JSDoc and the story's description.
   Text of its own: a content unit in src/content/ with its fact IDs, msg(…, { id, desc }),
     npm run locale:extract and the es, cy and ar targets (TRANSLATING.md).
-  Content from the fact sheet: credit it with renderCredits (src/shared/credits.ts).
+  Content from the fact sheet: credit it with renderCredits (src/common/credits.ts).
   A light-DOM fallback for the partner's snippet: fallbackLines() in scripts/build/lib/snippets.mjs.
   README.md's list of elements, CHANGELOG.md, and a size budget in scripts/build/size.mjs if it
     needs more than the default.`);

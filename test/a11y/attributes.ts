@@ -1,7 +1,7 @@
 // The attributes an element parses, read from its attribute table (src/internal/attributes.ts)
 // and the base attributes every element has: what the bad-input suite and the fuzz test cover.
 import type { AttributeTable } from '../../src/internal/attributes.js';
-import { baseAttributes } from '../../src/shared/nb-element.js';
+import { baseAttributes } from '../../src/common/nb-element.js';
 
 interface Parsing {
   attributeTable?: AttributeTable<never>;

@@ -38,12 +38,12 @@ const PLANTED = {
     ['layer-locale: src/locale/zz-reads-content.ts → src/content/glossary.ts'],
   ],
   'src/content/zz-types-from-shared.ts': [
-    "import type { NbElement } from '../shared/nb-element.js';\nexport type Host = NbElement;\n",
-    ['layer-content: src/content/zz-types-from-shared.ts → src/shared/nb-element.ts'],
+    "import type { NbElement } from '../common/nb-element.js';\nexport type Host = NbElement;\n",
+    ['layer-content: src/content/zz-types-from-shared.ts → src/common/nb-element.ts'],
   ],
-  'src/shared/zz-reads-element.ts': [
+  'src/common/zz-reads-element.ts': [
     "export { NbGlossary } from '../elements/nb-glossary/nb-glossary.js';\n",
-    ['layer-shared: src/shared/zz-reads-element.ts → src/elements/nb-glossary/nb-glossary.ts'],
+    ['layer-common: src/common/zz-reads-element.ts → src/elements/nb-glossary/nb-glossary.ts'],
   ],
   'src/elements/nb-glossary/zz-reaches-in.ts': [
     [

@@ -62,5 +62,5 @@ test('each element that includes the shared sheet lists every shared token with 
 
 test('distPath maps a source module to its built file', () => {
   assert.equal(distPath('src/elements/nb-x/nb-x.ts'), 'dist/elements/nb-x/nb-x.js');
-  assert.equal(distPath('src/shared/nb-element.ts'), 'dist/shared/nb-element.js');
+  assert.equal(distPath('src/common/nb-element.ts'), 'dist/common/nb-element.js');
 });

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { glossary, glossaryEntry } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
 import { link } from '../../internal/attributes.js';
-import { NbElement } from '../../shared/nb-element.js';
+import { NbElement } from '../../common/nb-element.js';
 import { buildMatcher, findTerms, type TermMatcher } from './term-matcher.js';
 
 /** Quiet time after the partner's last change before the text is scanned again. */

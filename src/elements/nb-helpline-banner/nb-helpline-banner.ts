@@ -32,8 +32,8 @@ import {
   type AttributeRule,
   type Resolved,
 } from '../../internal/attributes.js';
-import { NbElement } from '../../shared/nb-element.js';
-import { creditsStyles, renderCredits } from '../../shared/credits.js';
+import { NbElement } from '../../common/nb-element.js';
+import { creditsStyles, renderCredits } from '../../common/credits.js';
 import { readStored, writeStored } from '../../internal/storage.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import {

@@ -13,8 +13,8 @@ import {
   trialsTeaser,
 } from '../../content/treatment.js';
 import { cardTitle, feedbackLink, trialsLink } from '../../content/treatment-card-ui.js';
-import { NbElement } from '../../shared/nb-element.js';
-import { creditsStyles, renderCredits } from '../../shared/credits.js';
+import { NbElement } from '../../common/nb-element.js';
+import { creditsStyles, renderCredits } from '../../common/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import {
   isUnset,

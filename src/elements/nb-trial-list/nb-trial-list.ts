@@ -29,8 +29,8 @@ import {
   type Resolved,
 } from '../../internal/attributes.js';
 import { headingLevel, headingLevelBelow } from '../../internal/heading-level.js';
-import { NbElement } from '../../shared/nb-element.js';
-import { creditsStyles, renderCredits } from '../../shared/credits.js';
+import { NbElement } from '../../common/nb-element.js';
+import { creditsStyles, renderCredits } from '../../common/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { bidiText, ltr } from '../../locale/bidi.js';
 import { trialListStyles } from './nb-trial-list.styles.js';
