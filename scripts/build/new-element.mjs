@@ -11,6 +11,7 @@
 //   test/embed/elements.mjs              its entry in the embed tests (CDN, CSP, React, Vue …)
 //   src/index.ts                         registered and exported by the all-in-one entry
 //   src/autoloader.ts                    in the CDN autoloader's map (its nb-<name>.js file)
+//   src/internal/tags.ts                 in the one list of tags (server renderer, stories)
 //   package.json                         exports and sideEffects (scripts/build/package-exports.mjs)
 //
 // The build, custom-elements.json, the JSX types and the CDN entries (nb-widgets.js,
@@ -297,8 +298,17 @@ export function edits(names, read) {
   out['src/autoloader.ts'] = insertBefore(
     'src/autoloader.ts',
     read('src/autoloader.ts'),
-    /^\};\n\nconst requested/m,
+    /^\} satisfies Record<ElementTag, Loader>;/m,
     `  '${tag}': () => import('./elements/${tag}/define.js'),\n`,
+  );
+
+  // The one list of tags (src/internal/tags.ts) the server renderer, the autoloader and the
+  // stories read.
+  out['src/internal/tags.ts'] = insertBefore(
+    'src/internal/tags.ts',
+    read('src/internal/tags.ts'),
+    /^\] as const;/m,
+    `  '${tag}',\n`,
   );
 
   let a11y = read('test/a11y/elements.ts');

@@ -48,6 +48,7 @@ const WRITTEN = [
   'test/embed/elements.mjs',
   'src/index.ts',
   'src/autoloader.ts',
+  'src/internal/tags.ts',
 ];
 
 let copy;
@@ -74,7 +75,7 @@ const bin = (name) => join(copy, 'node_modules', '.bin', name);
 const generate = (...args) => run(process.execPath, ['scripts/build/new-element.mjs', ...args]);
 const snapshot = () => ({
   elements: readdirSync(join(copy, 'src/elements')).sort(),
-  files: ['package.json', ...WRITTEN.slice(-3)].map((f) => readFileSync(join(copy, f), 'utf8')),
+  files: ['package.json', ...WRITTEN.slice(-4)].map((f) => readFileSync(join(copy, f), 'utf8')),
 });
 
 describe('npm run new:element', () => {
