@@ -9,12 +9,9 @@ import type {
 import { resultCount } from '../src/content/trial-list.js';
 import { safeRegistryLink } from '../src/elements/nb-trial-list/links.js';
 import { studyUrl } from '../src/elements/nb-trial-list/live-status.js';
-import {
-  DEFAULT_LIVE_ENDPOINT,
-  resolveFeedUrl,
-  resolveLiveEndpoint,
-} from '../src/elements/nb-trial-list/urls.js';
+import { DEFAULT_LIVE_ENDPOINT, resolveLiveEndpoint } from '../src/elements/nb-trial-list/urls.js';
 import { trials as bundled } from '../src/content/trials.js';
+import { safeUrl } from '../src/internal/urls.js';
 import { captureWarnings, renderedText, shadow, textOf, untilLocale } from './helpers.js';
 
 const FIX = '/__fixtures/trials';
@@ -532,10 +529,10 @@ describe('<nb-trial-list>', () => {
     });
 
     it('fetches a feed only from https: or the page’s own site', () => {
-      expect(resolveFeedUrl('https://www.example.org/trials.json')?.href).to.equal(
+      expect(safeUrl('https://www.example.org/trials.json')?.href).to.equal(
         'https://www.example.org/trials.json',
       );
-      expect(resolveFeedUrl('/trials.json')?.origin).to.equal(location.origin);
+      expect(safeUrl('/trials.json')?.origin).to.equal(location.origin);
       for (const bad of [
         'http://www.example.org/trials.json',
         'javascript:alert(1)',
@@ -543,7 +540,7 @@ describe('<nb-trial-list>', () => {
         'https://user:pw@www.example.org/trials.json',
         'ftp://www.example.org/trials.json',
       ])
-        expect(resolveFeedUrl(bad), bad).to.equal(undefined);
+        expect(safeUrl(bad), bad).to.equal(undefined);
     });
 
     it('reads live-status-endpoint as a base URL and asks for the two API v2 fields', () => {
@@ -760,10 +757,8 @@ describe('<nb-trial-list>', () => {
     it('never reads a backslash or protocol-relative src or endpoint as the page’s own site', () => {
       const base = 'https://charity.example/trials/page.html';
       for (const bad of ['/\\evil.test/feed.json', '\\/evil.test/feed.json', '//evil.test/f.json'])
-        expect(resolveFeedUrl(bad, base), bad).to.equal(undefined);
-      expect(resolveFeedUrl('/feed.json', base)?.href).to.equal(
-        'https://charity.example/feed.json',
-      );
+        expect(safeUrl(bad, { base }), bad).to.equal(undefined);
+      expect(safeUrl('/feed.json', { base })?.href).to.equal('https://charity.example/feed.json');
       expect(resolveLiveEndpoint('/\\evil.test/ctgov', base)).to.equal(undefined);
       expect(resolveLiveEndpoint('https://user:pw@charity.example/ctgov', base)).to.equal(
         undefined,

@@ -7,12 +7,12 @@ import * as source from './source.js';
 import { formatCalendarDate } from '../locale/format.js';
 import { sourcePage } from './source.js';
 import * as trialList from './trial-list.js';
+import { careTeamNote } from './care-team.js';
 import * as trialFreshness from './trial-freshness.js';
 import * as trialStatus from './trial-status.js';
 import { statusLabels } from './trial-status.js';
 import {
   aboutHeading,
-  careTeamNote,
   helplineHeading,
   riskGroupLabels,
   sectionHeadings,

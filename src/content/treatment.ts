@@ -12,8 +12,6 @@ import {
 import { careTeamNote } from './care-team.js';
 import type { ContentUnit, RichContentUnit, RiskGroup, Situation } from './types.js';
 
-export { careTeamNote };
-
 // What <nb-treatment-card> says (facts S01–S18): our own plain words, one unit per idea, every
 // medical word explained in the sentence or wrapped in <nb-drug-term> (a glossary term). Outcomes
 // only as aims; the 2022 research as the researchers' view, in the past tense where it has ended.

@@ -41,13 +41,8 @@ import {
   type RiskGroup,
   type Situation,
 } from './options.js';
-import {
-  cardSections,
-  careTeamNote,
-  SECTION_IDS,
-  type CardSection,
-  type CardUnit,
-} from './sections.js';
+import { cardSections, SECTION_IDS, type CardSection, type CardUnit } from './sections.js';
+import { careTeamNote } from '../../content/care-team.js';
 
 export interface SectionToggleDetail {
   /** The section's id, as used in the `sections` attribute. */

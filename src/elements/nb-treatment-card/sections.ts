@@ -1,11 +1,7 @@
 import { sourcesHeading, sourcesList } from '../../content/citations.js';
 import { defaultHelpline, helplineSummary } from '../../content/helpline.js';
-import {
-  careTeamNote,
-  helplineHeading,
-  treatmentSections,
-  type TreatmentUnit,
-} from '../../content/treatment.js';
+import { careTeamNote } from '../../content/care-team.js';
+import { helplineHeading, treatmentSections, type TreatmentUnit } from '../../content/treatment.js';
 import type { ContentUnit, RichText } from '../../content/types.js';
 import { bidiText, ltr } from '../../locale/bidi.js';
 
@@ -48,5 +44,3 @@ export const cardSections: readonly CardSection[] = [
 ];
 
 export const SECTION_IDS: readonly string[] = cardSections.map((s) => s.id);
-
-export { careTeamNote };

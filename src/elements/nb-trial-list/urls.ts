@@ -3,11 +3,7 @@
  * and validates (feed.ts, live-status.ts, with valibot) loads only when an attribute asks for it.
  */
 
-import { serverPage } from '../../internal/server-page.js';
 import { isAllowedUrl, safeUrl } from '../../internal/urls.js';
-
-/** The page's base URL: the document's, or on the server the address the render was given. */
-const pageBase = (): string | undefined => globalThis.document?.baseURI ?? serverPage()?.baseUrl;
 
 export const DEFAULT_TIMEOUT_MS = 8000;
 
@@ -15,11 +11,6 @@ export const DEFAULT_TIMEOUT_MS = 8000;
 export const DEFAULT_LIVE_ENDPOINT = 'https://clinicaltrials.gov';
 
 export const NCT_PATTERN = /^NCT\d{8}$/;
-
-/** The feed URL resolved against the page, or undefined when it must not be fetched. */
-export function resolveFeedUrl(src: string, base = pageBase()): URL | undefined {
-  return safeUrl(src, { base });
-}
 
 /**
  * Whether a feed's final URL (after any redirect) may be used: the same origin as the URL asked
@@ -39,10 +30,11 @@ export function isSameOriginAnswer(requested: URL, finalUrl: string): boolean {
  * The live-status endpoint without a trailing slash: the default when unset, undefined when
  * the value is not a safe base URL. Undefined means no live look-up at all (the caller warns):
  * never a fallback to ClinicalTrials.gov, which a partner's proxy was set to keep readers from.
+ * `base` defaults to the page's (safeUrl's default: the document, or the server render's address).
  */
 export function resolveLiveEndpoint(
   value: string | null | undefined,
-  base = pageBase(),
+  base?: string,
 ): string | undefined {
   if (value == null || value.trim() === '') return DEFAULT_LIVE_ENDPOINT;
   const url = safeUrl(value, { base });
