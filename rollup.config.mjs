@@ -142,9 +142,15 @@ export default [
     // Lets the entry export what the locale chunks share with it, instead of a facade + chunk.
     { preserveEntrySignatures: 'allow-extension' },
   ),
-  // CDN single file for pages with server-rendered widgets (nb-widgets/ssr, `npx nb-widgets
-  // prerender`): Lit's hydration support first, then every element and every translation.
-  cdnBuild({ 'nb-widgets.hydrate': 'src/hydrate.ts' }, { inlineDynamicImports: true }),
+  // CDN file for pages with server-rendered widgets (nb-widgets/ssr, `npx nb-widgets prerender`):
+  // Lit's hydration support first, then every element; translations as lazy chunks of its own
+  // under hydrate/ (as nb-widgets.js: a reader fetches only their language; inlining all of them
+  // tripled the script a prerendered page parses and compiles before it is interactive).
+  cdnBuild(
+    { 'nb-widgets.hydrate': 'src/hydrate.ts' },
+    { chunkFileNames: (chunk) => `hydrate/${cdnChunkName(chunk)}` },
+    { preserveEntrySignatures: 'allow-extension' },
+  ),
   // CDN per-element files (`nb-<name>.js`: that element and the ones it renders) and the
   // autoloader, which imports them on demand. A build of its own: the code they have in common is
   // in shared chunks under shared/ (cached once, whichever files a page uses), and the all-in-one

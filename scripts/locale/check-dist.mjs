@@ -29,10 +29,15 @@ for (const file of all) {
   for (const mark of MARKS)
     if (text.includes(mark)) problems.push(`${file} contains pseudo-locale text (${escape(mark)})`);
 }
-const chunks = readdirSync('dist/cdn/locales');
-for (const code of shipped)
-  if (!chunks.some((name) => name.startsWith(`${code}-`)))
-    problems.push(`dist/cdn/locales has no lazy chunk for ${code}`);
+// Each CDN build that loads languages lazily has its own folder of them: nb-widgets.js,
+// nb-widgets.hydrate.js (prerendered pages) and the per-element files.
+const folders = ['dist/cdn/locales', 'dist/cdn/hydrate/locales', 'dist/cdn/shared/locales'];
+for (const folder of folders) {
+  const chunks = readdirSync(folder);
+  for (const code of shipped)
+    if (!chunks.some((name) => name.startsWith(`${code}-`)))
+      problems.push(`${folder} has no lazy chunk for ${code}`);
+}
 
 if (problems.length) {
   console.error(`dist locale check failed (${problems.length}):`);
@@ -40,5 +45,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `dist locales: ${shipped.join(', ')} shipped as lazy CDN chunks; no pseudo-locale in ${all.length} dist files`,
+  `dist locales: ${shipped.join(', ')} shipped as lazy CDN chunks in ${folders.length} folders; no pseudo-locale in ${all.length} dist files`,
 );

@@ -84,3 +84,34 @@ for (const lang of ['en', 'ar'])
     assert.deepEqual(logs, []);
     await page.close();
   });
+
+// Issue #18: a prerendered page is laid out once. When the script takes over, the banner fills in
+// its status line in the room the server kept for it, so nothing on the page moves (a phone-sized
+// window, a reader in the UK: the note for readers abroad needs the reader's time zone and is
+// added only for them).
+test('ssr: hydrating a prerendered page shifts no layout (phone, UK reader)', async () => {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    timezoneId: 'Europe/London',
+  });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${server.url}/en.html`);
+  await page.waitForFunction(() =>
+    document
+      .querySelector('nb-helpline-banner')
+      ?.shadowRoot?.querySelector('[part="status"]')
+      ?.textContent?.trim(),
+  );
+  // Two frames after the status was filled in, so a shift it caused has been reported.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  assert.deepEqual(await page.evaluate(() => window.shifts), []);
+  await context.close();
+});

@@ -24,6 +24,19 @@ export const helplineBannerStyles = css`
   .status {
     font-weight: 600;
   }
+  /* Server-rendered, the status line waits for the reader's clock: keep its room so the banner
+     does not grow when the script fills it in (a layout shift): one line, two on a phone, where
+     "Usually open now, until 5 pm UK time" wraps. */
+  .status:not([data-open]) {
+    min-block-size: 1.5em;
+    min-block-size: 1lh;
+  }
+  @media (max-width: 36em) {
+    .status:not([data-open]) {
+      min-block-size: 3em;
+      min-block-size: 2lh;
+    }
+  }
   .status[data-open='true']::before {
     content: '';
     display: inline-block;
