@@ -119,7 +119,28 @@ export function formatDateTime(
       // An option the bundled data cannot serve: the browser's answer below.
     }
   }
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return nativeFormatter(locale, options).format(date);
+}
+
+/**
+ * The browser's formatters, one per locale and set of options: building an Intl.DateTimeFormat
+ * costs far more than formatting with one, and a language switch re-renders every date on the
+ * page. Bounded, because a time zone comes from the page (a full cache starts again).
+ */
+const nativeFormatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATTERS = 256;
+
+function nativeFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  // JSON drops `undefined` options, which Intl also treats as absent.
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = nativeFormatters.get(key);
+  if (!formatter) {
+    // Throws (uncached) for an invalid locale or time zone, as the constructor always did.
+    formatter = new Intl.DateTimeFormat(locale, options);
+    if (nativeFormatters.size >= MAX_FORMATTERS) nativeFormatters.clear();
+    nativeFormatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /**
