@@ -116,9 +116,11 @@ export abstract class NbElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // On the first connect, super creates the root and createRenderRoot styles it.
+    const hadRoot = this.renderRoot !== undefined;
     super.connectedCallback();
     // Moved to another document (an iframe) and maybe back: adopted sheets may have been dropped.
-    if (this.renderRoot instanceof ShadowRoot)
+    if (hadRoot && this.renderRoot instanceof ShadowRoot)
       applyStyles(this.renderRoot, (this.constructor as typeof LitElement).elementStyles);
   }
 
