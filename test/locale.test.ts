@@ -4,6 +4,7 @@ import { NbHelplineBanner } from '../src/elements/nb-helpline-banner/nb-helpline
 import { defineElement } from '../src/internal/define.js';
 import { VERSION } from '../src/internal/version.js';
 import { matchLocale } from '../src/locale/match.js';
+import { enablePseudoLocales } from '../src/locale/pseudo.js';
 import { requestedLanguage } from '../src/locale/resolve.js';
 import { captureWarnings, shadow, untilLocale } from './helpers.js';
 
@@ -30,6 +31,28 @@ describe('locale runtime', () => {
         expect(matchLocale(tag, supported)).to.equal(expected);
       });
     }
+
+    it('asks Intl once per tag, however many elements ask on a language switch', () => {
+      const real = Intl.getCanonicalLocales;
+      let calls = 0;
+      Intl.getCanonicalLocales = (tags) => {
+        calls++;
+        return real(tags);
+      };
+      try {
+        for (let i = 0; i < 3; i++) expect(matchLocale('es-419')).to.equal('es');
+      } finally {
+        Intl.getCanonicalLocales = real;
+      }
+      expect(calls).to.equal(1);
+    });
+
+    it('answers again once locales are registered later (the pseudo-locales)', () => {
+      expect(matchLocale('en-XA')).to.equal('en-GB');
+      enablePseudoLocales();
+      expect(matchLocale('en-XA')).to.equal('en-XA');
+      expect(matchLocale('ar-XB')).to.equal('ar-XB');
+    });
   });
 
   describe('requestedLanguage', () => {
