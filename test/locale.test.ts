@@ -5,7 +5,7 @@ import { defineElement } from '../src/internal/define.js';
 import { VERSION } from '../src/internal/version.js';
 import { matchLocale } from '../src/locale/match.js';
 import { enablePseudoLocales } from '../src/locale/pseudo.js';
-import { requestedLanguage } from '../src/locale/resolve.js';
+import { requestedDirection, requestedLanguage } from '../src/locale/resolve.js';
 import { captureWarnings, shadow, untilLocale } from './helpers.js';
 
 const rootLang = (el: Element) => shadow(el).querySelector('.nb-root')!.getAttribute('lang');
@@ -78,6 +78,20 @@ describe('locale runtime', () => {
       const inner = document.createElement('span');
       root.append(inner);
       expect(requestedLanguage(inner)).to.equal('es');
+    });
+
+    it('passes over a blank lang, and finds dir (ltr/rtl only) through nested shadow roots', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div lang="cy" dir="RTL "></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = '<section lang=" " dir="auto"><div id="inner"></div></section>';
+      const innerHost = root.querySelector('#inner')!;
+      const inner = innerHost.attachShadow({ mode: 'open' });
+      inner.innerHTML = '<p lang=""><span></span></p>';
+      const span = inner.querySelector('span')!;
+      expect(requestedLanguage(span)).to.equal('cy');
+      expect(requestedDirection(span)).to.equal('rtl');
+      root.querySelector('section')!.setAttribute('dir', 'ltr');
+      expect(requestedDirection(span)).to.equal('ltr');
     });
   });
 
