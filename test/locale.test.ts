@@ -1,12 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/elements/nb-helpline-banner/define.js';
+import '../src/index.js';
+import { baseAttributes } from '../src/common/nb-element.js';
 import { NbHelplineBanner } from '../src/elements/nb-helpline-banner/nb-helpline-banner.js';
 import { defineElement } from '../src/internal/define.js';
 import { VERSION } from '../src/internal/version.js';
 import { matchLocale } from '../src/locale/match.js';
 import { enablePseudoLocales } from '../src/locale/pseudo.js';
 import { requestedDirection, requestedLanguage } from '../src/locale/resolve.js';
+import type { AttributeTable } from '../src/internal/attributes.js';
 import { captureWarnings, shadow, untilLocale } from './helpers.js';
+import { registeredTags } from './locale-support.js';
 
 const rootLang = (el: Element) => shadow(el).querySelector('.nb-root')!.getAttribute('lang');
 
@@ -97,6 +100,28 @@ describe('locale runtime', () => {
 
   describe('elements', () => {
     afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+    it('parse only reactive properties, so a language switch need not parse them again', async () => {
+      // NbElement resolves its attribute tables again only after a property change (Lit's
+      // requestUpdate with a name): a table reading a plain field would go stale.
+      for (const tag of await registeredTags()) {
+        const ctor = customElements.get(tag) as unknown as {
+          attributeTable: AttributeTable<never>;
+          elementProperties: ReadonlyMap<PropertyKey, unknown>;
+        };
+        const read = [baseAttributes, ctor.attributeTable].flatMap((table) =>
+          Object.values(table as AttributeTable<never>).flatMap((rule) => [
+            rule.property,
+            ...(rule.also ?? []),
+          ]),
+        );
+        expect(read.length, tag).to.be.greaterThan(2);
+        expect(
+          read.filter((p) => !ctor.elementProperties.has(p)),
+          `<${tag}>`,
+        ).to.deep.equal([]);
+      }
+    });
 
     it('render English until told otherwise', async () => {
       const el = await fixture<NbHelplineBanner>(html`<nb-helpline-banner></nb-helpline-banner>`);
