@@ -1,6 +1,7 @@
 // Scenario 3: time from a change of <html lang> to every nb- element on the page (including the
 // terms nested inside other elements' shadow roots) having re-rendered in the new language —
-// with the locale chunk still to fetch (cold) and already loaded (cached).
+// with the locale chunk still to fetch (cold) and already loaded (cached); for the cached switch
+// also the time until the browser has painted the frame that shows it.
 import { fmt, stats, table } from './lib.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 12);
@@ -22,20 +23,45 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
     return found;
   }
   const renderedIn = (el) => el.shadowRoot?.querySelector('[lang]')?.getAttribute('lang');
+  const switched = (el, expected) =>
+    renderedIn(el) === expected || !el.shadowRoot?.querySelector('[lang]');
   async function settle() {
     for (let i = 0; i < 5; i++) await Promise.all(all().map((el) => el.updateComplete));
   }
+  /** A task later, without setTimeout's 4 ms clamp once timers nest (HTML spec: nesting > 5). */
+  const nextTask = () =>
+    new Promise((resolve) => {
+      const { port1, port2 } = new MessageChannel();
+      port1.onmessage = () => resolve(undefined);
+      port2.postMessage(null);
+    });
   window.__switch = async (lang, expected) => {
     await settle();
     const t0 = performance.now();
     document.documentElement.lang = lang;
+    // The elements hear of the change from a MutationObserver (a microtask) and re-render in
+    // microtasks; an element's render can change the language of the terms inside it, which then
+    // re-render in turn. So: wait for every pending update, look again (new and nested elements
+    // included), and only when nothing is pending and something still is not in the new
+    // language (a chunk still to fetch: the cold case) wait for a task. The loop used to wait a
+    // setTimeout(0) whenever its first look came too early, which let the browser lay out and
+    // paint the page (and clamp nested timers to 4 ms) inside the measured time although every
+    // element had already re-rendered: 'frame' below measures that part on its own.
     for (;;) {
-      const els = all().filter((el) => el.updateComplete);
-      await Promise.all(els.map((el) => el.updateComplete));
-      if (els.every((el) => renderedIn(el) === expected || !el.shadowRoot?.querySelector('[lang]'))) break;
-      await new Promise((r) => setTimeout(r, 0));
+      await null; // lets the MutationObserver callback run first
+      const els = all();
+      const pending = els.filter((el) => el.isUpdatePending);
+      if (pending.length) {
+        await Promise.all(pending.map((el) => el.updateComplete));
+        continue;
+      }
+      if (els.every((el) => switched(el, expected))) break;
+      await nextTask();
     }
-    return { ms: performance.now() - t0, elements: all().length };
+    const ms = performance.now() - t0;
+    // Then the frame that shows it: style, layout and paint of the re-rendered page.
+    await new Promise((resolve) => requestAnimationFrame(() => nextTask().then(resolve)));
+    return { ms, frame: performance.now() - t0, elements: all().length };
   };
   await Promise.all(tags.map((t) => customElements.whenDefined(t)));
   await settle();
@@ -47,6 +73,7 @@ export async function benchLocaleSwitch(browser, server) {
   server.pages.set('/bench/locale-switch.html', { html: page });
   const cold = [];
   const cached = [];
+  const cachedFrame = [];
   let elements = 0;
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext();
@@ -57,26 +84,27 @@ export async function benchLocaleSwitch(browser, server) {
     cold.push(first.ms);
     elements = first.elements;
     await p.evaluate(() => window.__switch('en', 'en-GB'));
-    cached.push((await p.evaluate(() => window.__switch('es', 'es'))).ms);
+    const warm = await p.evaluate(() => window.__switch('es', 'es'));
+    cached.push(warm.ms);
+    cachedFrame.push(warm.frame);
     await context.close();
   }
   const c = stats(cold);
   const w = stats(cached);
+  const f = stats(cachedFrame);
+  const row = (name, s) => ({
+    case: name,
+    'median ms': fmt(s.median),
+    'min–max': `${fmt(s.min)}–${fmt(s.max)}`,
+  });
   table(
     `3. Locale switch en → es, page with all four elements (${elements} nb- elements incl. nested terms; ${RUNS} runs)`,
     [
-      {
-        case: 'cold (chunk fetched)',
-        'median ms': fmt(c.median),
-        'min–max': `${fmt(c.min)}–${fmt(c.max)}`,
-      },
-      {
-        case: 'cached (chunk loaded)',
-        'median ms': fmt(w.median),
-        'min–max': `${fmt(w.min)}–${fmt(w.max)}`,
-      },
+      row('cold (chunk fetched)', c),
+      row('cached (chunk loaded)', w),
+      row('cached, to the next frame painted', f),
     ],
   );
   console.log(`cached switch ${w.median < 16 ? 'meets' : 'misses'} the < 16 ms target`);
-  return { cold: c, cached: w, elements, target: 16 };
+  return { cold: c, cached: w, cachedFrame: f, elements, target: 16 };
 }

@@ -20,6 +20,30 @@ function startBorder(el: Element): string {
 }
 
 describe('styles in a same-origin iframe (issue 20, D8)', () => {
+  it('a new element in the page adopts its style sheets once', async () => {
+    // Each assignment makes the browser recompute the root's styles: a language switch
+    // creates dozens of words at once.
+    const real = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'adoptedStyleSheets')!;
+    const adopted: ShadowRoot[] = [];
+    Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', {
+      ...real,
+      set(this: ShadowRoot, sheets: CSSStyleSheet[]) {
+        adopted.push(this);
+        real.set!.call(this, sheets);
+      },
+    });
+    try {
+      const home = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('nb-helpline-banner');
+      home.append(el);
+      await el.updateComplete;
+      expect(adopted.filter((root) => root === el.shadowRoot)).to.have.length(1);
+      expect(startBorder(el)).to.equal('6px');
+    } finally {
+      Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', real);
+    }
+  });
+
   it('an element first connected inside an iframe renders with its styles', async () => {
     const iframe = await frame();
     const errors: string[] = [];

@@ -112,6 +112,45 @@ function datesSuite(): void {
   }
 }
 
+describe('a language switch and the date formatters', function () {
+  this.timeout(30000);
+  const RealDateTimeFormat = Intl.DateTimeFormat;
+  afterEach(() => {
+    Intl.DateTimeFormat = RealDateTimeFormat;
+  });
+
+  it('switching back to a language already shown builds no new date formatter', async () => {
+    // Counts the formatters built for the elements' languages (not the time-zone helpers').
+    let built = 0;
+    const counting = function (locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+      if (locales === 'es' || locales === 'en-GB') built++;
+      return new RealDateTimeFormat(locales, options);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Object.assign(counting, { supportedLocalesOf: RealDateTimeFormat.supportedLocalesOf });
+    Intl.DateTimeFormat = counting;
+    const els = await Promise.all(
+      ['nb-treatment-card', 'nb-trial-list', 'nb-helpline-banner'].map((tag) => render(tag, 'es')),
+    );
+    const wrappers = els.map((el) => el.parentElement!);
+    const round = async () => {
+      for (const [lang, want] of [
+        ['en-GB', EXPECTED['en-GB']!],
+        ['es', EXPECTED.es!],
+      ] as const) {
+        wrappers.forEach((w) => w.setAttribute('lang', lang));
+        await shows(els[0]!, want.reviewed);
+        await shows(els[1]!, want.checked, 'status');
+        await shows(els[2]!, want.days[0]!, 'hours');
+      }
+    };
+    await round();
+    expect(built, 'formatters for the first dates shown').to.be.greaterThan(0);
+    built = 0;
+    await round();
+    expect(built).to.equal(0);
+  });
+});
+
 describe('dates and times in every locale', function () {
   this.timeout(30000);
   describe("with the browser's own date data (bundled data where it has none)", datesSuite);

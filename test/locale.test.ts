@@ -1,11 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/elements/nb-helpline-banner/define.js';
+import '../src/index.js';
+import { baseAttributes } from '../src/common/nb-element.js';
 import { NbHelplineBanner } from '../src/elements/nb-helpline-banner/nb-helpline-banner.js';
 import { defineElement } from '../src/internal/define.js';
 import { VERSION } from '../src/internal/version.js';
 import { matchLocale } from '../src/locale/match.js';
-import { requestedLanguage } from '../src/locale/resolve.js';
+import { enablePseudoLocales } from '../src/locale/pseudo.js';
+import { requestedDirection, requestedLanguage } from '../src/locale/resolve.js';
+import type { AttributeTable } from '../src/internal/attributes.js';
 import { captureWarnings, shadow, untilLocale } from './helpers.js';
+import { registeredTags } from './locale-support.js';
 
 const rootLang = (el: Element) => shadow(el).querySelector('.nb-root')!.getAttribute('lang');
 
@@ -30,6 +34,28 @@ describe('locale runtime', () => {
         expect(matchLocale(tag, supported)).to.equal(expected);
       });
     }
+
+    it('asks Intl once per tag, however many elements ask on a language switch', () => {
+      const real = Intl.getCanonicalLocales;
+      let calls = 0;
+      Intl.getCanonicalLocales = (tags) => {
+        calls++;
+        return real(tags);
+      };
+      try {
+        for (let i = 0; i < 3; i++) expect(matchLocale('es-419')).to.equal('es');
+      } finally {
+        Intl.getCanonicalLocales = real;
+      }
+      expect(calls).to.equal(1);
+    });
+
+    it('answers again once locales are registered later (the pseudo-locales)', () => {
+      expect(matchLocale('en-XA')).to.equal('en-GB');
+      enablePseudoLocales();
+      expect(matchLocale('en-XA')).to.equal('en-XA');
+      expect(matchLocale('ar-XB')).to.equal('ar-XB');
+    });
   });
 
   describe('requestedLanguage', () => {
@@ -56,10 +82,46 @@ describe('locale runtime', () => {
       root.append(inner);
       expect(requestedLanguage(inner)).to.equal('es');
     });
+
+    it('passes over a blank lang, and finds dir (ltr/rtl only) through nested shadow roots', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div lang="cy" dir="RTL "></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = '<section lang=" " dir="auto"><div id="inner"></div></section>';
+      const innerHost = root.querySelector('#inner')!;
+      const inner = innerHost.attachShadow({ mode: 'open' });
+      inner.innerHTML = '<p lang=""><span></span></p>';
+      const span = inner.querySelector('span')!;
+      expect(requestedLanguage(span)).to.equal('cy');
+      expect(requestedDirection(span)).to.equal('rtl');
+      root.querySelector('section')!.setAttribute('dir', 'ltr');
+      expect(requestedDirection(span)).to.equal('ltr');
+    });
   });
 
   describe('elements', () => {
     afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+    it('parse only reactive properties, so a language switch need not parse them again', async () => {
+      // NbElement resolves its attribute tables again only after a property change (Lit's
+      // requestUpdate with a name): a table reading a plain field would go stale.
+      for (const tag of await registeredTags()) {
+        const ctor = customElements.get(tag) as unknown as {
+          attributeTable: AttributeTable<never>;
+          elementProperties: ReadonlyMap<PropertyKey, unknown>;
+        };
+        const read = [baseAttributes, ctor.attributeTable].flatMap((table) =>
+          Object.values(table as AttributeTable<never>).flatMap((rule) => [
+            rule.property,
+            ...(rule.also ?? []),
+          ]),
+        );
+        expect(read.length, tag).to.be.greaterThan(2);
+        expect(
+          read.filter((p) => !ctor.elementProperties.has(p)),
+          `<${tag}>`,
+        ).to.deep.equal([]);
+      }
+    });
 
     it('render English until told otherwise', async () => {
       const el = await fixture<NbHelplineBanner>(html`<nb-helpline-banner></nb-helpline-banner>`);

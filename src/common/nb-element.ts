@@ -74,6 +74,14 @@ export abstract class NbElement extends LitElement {
   /** The resolved values of the base table and the element's own (their keys differ). */
   private readonly parsedValues = {} as Resolved<typeof baseAttributes>;
 
+  /**
+   * Whether a property has changed since the tables were last resolved. Every property a table
+   * reads is a reactive one, so between changes `parsed()` (read many times per render: each
+   * word of a card asks for its term) returns what it resolved last. A language switch or a
+   * clock tick changes no property and resolves nothing.
+   */
+  private attributesChanged = true;
+
   protected readonly localeController = new LocaleController(this);
 
   /**
@@ -116,9 +124,11 @@ export abstract class NbElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // On the first connect, super creates the root and createRenderRoot styles it.
+    const hadRoot = this.renderRoot !== undefined;
     super.connectedCallback();
     // Moved to another document (an iframe) and maybe back: adopted sheets may have been dropped.
-    if (this.renderRoot instanceof ShadowRoot)
+    if (hadRoot && this.renderRoot instanceof ShadowRoot)
       applyStyles(this.renderRoot, (this.constructor as typeof LitElement).elementStyles);
   }
 
@@ -130,13 +140,23 @@ export abstract class NbElement extends LitElement {
   /** The resolved values of the element's `attributeTable` (parsed again only after a change). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   protected parsed<T extends AttributeTable<any>>(): Resolved<T> {
-    const table = (this.constructor as typeof NbElement).attributeTable;
-    return resolveAttributes(this, table, this.base()) as unknown as Resolved<T>;
+    return this.base() as unknown as Resolved<T>;
   }
 
-  /** The base attributes (`theme`, the sign-off). */
+  /** The base attributes (`theme`, the sign-off), resolved with the element's own table. */
   private base(): Resolved<typeof baseAttributes> {
-    return resolveAttributes(this, baseAttributes, this.parsedValues);
+    if (this.attributesChanged) {
+      this.attributesChanged = false;
+      const table = (this.constructor as typeof NbElement).attributeTable;
+      resolveAttributes(this, table, resolveAttributes(this, baseAttributes, this.parsedValues));
+    }
+    return this.parsedValues;
+  }
+
+  /** A property changed (or was set again): the tables are resolved again when next read. */
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    if (args[0] !== undefined) this.attributesChanged = true;
+    super.requestUpdate(...args);
   }
 
   /** The partner's own sign-off (`reviewed-by`, `reviewed-on`, `review-due`), or undefined. */

@@ -119,7 +119,35 @@ export function formatDateTime(
       // An option the bundled data cannot serve: the browser's answer below.
     }
   }
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return nativeFormatter(locale, options).format(date);
+}
+
+/**
+ * The browser's formatters, one per locale and set of options: building an Intl.DateTimeFormat
+ * costs far more than formatting with one, and a language switch re-renders every date on the
+ * page. Kept for the `Intl.DateTimeFormat` they came from (a page, or a test, may replace it
+ * later: its formatters are used from then on) and bounded, because a time zone comes from the
+ * page (a full cache starts again). Every caller names its time zone, so a kept formatter never
+ * holds on to a reader's zone that has since changed.
+ */
+const nativeFormatters = new Map<string, Intl.DateTimeFormat>();
+let formattersFrom: typeof Intl.DateTimeFormat | undefined;
+const MAX_FORMATTERS = 256;
+
+function nativeFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  if (formattersFrom !== Intl.DateTimeFormat || nativeFormatters.size >= MAX_FORMATTERS) {
+    nativeFormatters.clear();
+    formattersFrom = Intl.DateTimeFormat;
+  }
+  // JSON drops `undefined` options, which Intl also treats as absent.
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = nativeFormatters.get(key);
+  if (!formatter) {
+    // Throws (and nothing is kept) for an invalid locale or time zone, as it always did.
+    formatter = new Intl.DateTimeFormat(locale, options);
+    nativeFormatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /**

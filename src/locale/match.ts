@@ -18,6 +18,22 @@ export function matchLocale(
   supported: readonly string[] = supportedLocales(),
 ): string | undefined {
   if (!tag) return undefined;
+  // Every element asks again on each `lang` change, mostly with the same few tags: remember the
+  // answers per list of locales (registerLocales() makes a new list, so they are asked again).
+  let answers = matches.get(supported);
+  if (!answers) matches.set(supported, (answers = new Map()));
+  if (answers.has(tag)) return answers.get(tag);
+  const answer = bestMatch(tag, supported);
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(tag, answer);
+  return answer;
+}
+
+const matches = new WeakMap<readonly string[], Map<string, string | undefined>>();
+/** Tags come from the page (any attribute value): a full cache starts again. */
+const MAX_ANSWERS = 256;
+
+function bestMatch(tag: string, supported: readonly string[]): string | undefined {
   const wanted = canonical(tag);
   if (!wanted) return undefined;
   const byLower = new Map(supported.map((s) => [s.toLowerCase(), s]));

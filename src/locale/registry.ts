@@ -24,9 +24,14 @@ export function localeLoaderFor(locale: string): Loader | undefined {
   return loaders.get(locale);
 }
 
-/** Every locale the elements can render now, the source locale first. */
+let supported: readonly string[] | undefined;
+
+/**
+ * Every locale the elements can render now, the source locale first: the same array until
+ * registerLocales() adds some (so lookups can be cached per array).
+ */
 export function supportedLocales(): readonly string[] {
-  return [sourceLocale, ...info.keys()];
+  return (supported ??= Object.freeze([sourceLocale, ...info.keys()]));
 }
 
 /**
@@ -39,6 +44,7 @@ export function registerLocales(
 ): void {
   for (const [code, value] of Object.entries(extraInfo)) info.set(code, value);
   for (const [code, value] of Object.entries(extraLoaders)) loaders.set(code, value);
+  supported = undefined;
   listeners.forEach((listener) => listener());
 }
 
