@@ -6,6 +6,8 @@ export interface PageTerm extends HTMLElement {
   readonly open: boolean;
   /** Which part of this term `path` passes through, if any. */
   zoneOf(path: readonly EventTarget[]): TermZone | undefined;
+  /** A press (pointerdown) on the word, before its click. */
+  onTriggerPress(): void;
   onTriggerClick(event: MouseEvent, pointerType: string): void;
   onHoverStart(): void;
   onHoverEnd(): void;
@@ -40,9 +42,10 @@ export function listenForTerms(win: Window, isTerm: (node: EventTarget) => node 
     'pointerdown',
     (event) => {
       lastPointerType = event.pointerType;
-      const { term } = find(event);
+      const { term, zone } = find(event);
       // A press anywhere else closes the open popup (a tap outside, on touch screens too).
       for (const other of openTerms) if (other !== term) other.hide();
+      if (zone === 'trigger') term!.onTriggerPress();
     },
     options,
   );
