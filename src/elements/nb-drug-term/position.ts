@@ -33,7 +33,7 @@ export function preloadAnchor(): void {
  * edge, nothing is moved and it returns false, and the popup waits (invisible) for
  * @floating-ui/dom to place it. Otherwise the popup can be shown in the same frame it opens,
  * even on the first open of a page, before the positioning code has loaded; anchor.ts then
- * finds it already where it belongs, so it never jumps.
+ * finds it already where it belongs, so it never jumps (and writes `data-placement`).
  */
 export function placeAtOnce(trigger: HTMLElement, popup: HTMLElement): boolean {
   const word = trigger.getBoundingClientRect();
@@ -53,7 +53,6 @@ export function placeAtOnce(trigger: HTMLElement, popup: HTMLElement): boolean {
   if (!fits) return false;
   popup.style.left = `${Math.round(x)}px`;
   popup.style.top = `${Math.round(y)}px`;
-  popup.dataset.placement = 'bottom-start';
   return true;
 }
 
