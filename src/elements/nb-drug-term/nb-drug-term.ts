@@ -257,7 +257,7 @@ export class NbDrugTerm extends NbElement implements PageTerm {
     if (this.open) return;
     clearTimeout(this.openTimer);
     // The positioning code loads during the rest delay, so the first popup is not held up.
-    this.onTriggerPress();
+    preloadAnchor();
     this.openTimer = setTimeout(() => {
       this.via = via;
       this.open = true;
@@ -282,11 +282,6 @@ export class NbDrugTerm extends NbElement implements PageTerm {
       if (node.classList.contains('trigger')) return 'trigger';
     }
     return undefined;
-  }
-
-  /** @internal A press on the word: the click that opens it follows. */
-  onTriggerPress(): void {
-    preloadAnchor();
   }
 
   /** @internal */

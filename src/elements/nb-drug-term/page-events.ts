@@ -1,3 +1,5 @@
+import { preloadAnchor } from './position.js';
+
 /** Where in a term an event happened. */
 export type TermZone = 'trigger' | 'popup' | 'more';
 
@@ -6,8 +8,6 @@ export interface PageTerm extends HTMLElement {
   readonly open: boolean;
   /** Which part of this term `path` passes through, if any. */
   zoneOf(path: readonly EventTarget[]): TermZone | undefined;
-  /** A press (pointerdown) on the word, before its click. */
-  onTriggerPress(): void;
   onTriggerClick(event: MouseEvent, pointerType: string): void;
   onHoverStart(): void;
   onHoverEnd(): void;
@@ -45,7 +45,8 @@ export function listenForTerms(win: Window, isTerm: (node: EventTarget) => node 
       const { term, zone } = find(event);
       // A press anywhere else closes the open popup (a tap outside, on touch screens too).
       for (const other of openTerms) if (other !== term) other.hide();
-      if (zone === 'trigger') term!.onTriggerPress();
+      // A press on a word: its click follows, so its positioning code starts loading now.
+      if (zone === 'trigger') preloadAnchor();
     },
     options,
   );

@@ -41,15 +41,15 @@ export function placeAtOnce(trigger: HTMLElement, popup: HTMLElement): boolean {
   const rtl = getComputedStyle(popup).direction === 'rtl';
   const x = rtl ? word.right - width : word.left;
   const y = word.bottom + GAP;
-  // The same viewport floating-ui clips a fixed popup to: the visual viewport where there is one.
-  const doc = popup.ownerDocument.documentElement;
+  // The viewport floating-ui keeps a fixed popup in: the visual one (every supported browser).
   const view = popup.ownerDocument.defaultView?.visualViewport;
-  const left = view?.offsetLeft ?? 0;
-  const top = view?.offsetTop ?? 0;
-  const right = left + (view?.width ?? doc.clientWidth);
-  const bottom = top + (view?.height ?? doc.clientHeight);
+  if (!view) return false;
+  const { offsetLeft: left, offsetTop: top } = view;
   const fits =
-    x >= left + EDGE && x + width <= right - EDGE && y >= top + EDGE && y + height <= bottom - EDGE;
+    x >= left + EDGE &&
+    x + width <= left + view.width - EDGE &&
+    y >= top + EDGE &&
+    y + height <= top + view.height - EDGE;
   if (!fits) return false;
   popup.style.left = `${Math.round(x)}px`;
   popup.style.top = `${Math.round(y)}px`;
