@@ -7,11 +7,15 @@ export const trigger = (el: NbDrugTerm) =>
   shadow(el).querySelector<HTMLButtonElement>('[part="trigger"]')!;
 export const popup = (el: NbDrugTerm) => shadow(el).querySelector<HTMLElement>('[part="popup"]');
 
-/** Open, in the top layer, with its text in the live region. */
+/** The popup's live region (role="status"). */
+export const status = (el: NbDrugTerm) => shadow(el).querySelector<HTMLElement>('[role="status"]');
+
+/** Open, in the top layer, with its text on screen and in the live region. */
 const shown = (el: NbDrugTerm) =>
   el.open &&
   !!popup(el)?.matches(':popover-open') &&
-  !!shadow(el).querySelector('[part="definition"]');
+  !!shadow(el).querySelector('[part="definition"]') &&
+  !!status(el)?.textContent?.trim();
 
 export async function untilShown(el: NbDrugTerm): Promise<void> {
   await waitUntil(() => shown(el), `<nb-drug-term term="${el.term}"> did not open`, {

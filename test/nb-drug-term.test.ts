@@ -1,10 +1,19 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/elements/nb-drug-term/define.js';
 import { CLOSE_DELAY_MS, type TermOpenDetail } from '../src/elements/nb-drug-term/nb-drug-term.js';
 import { focusIndicatorProblems } from './a11y/checks.js';
 import { captureWarnings, shadow, untilLocale } from './helpers.js';
-import { center, one, page, popup, trigger, untilClosed, untilShown } from './drug-term-helpers.js';
+import {
+  center,
+  one,
+  page,
+  popup,
+  status,
+  trigger,
+  untilClosed,
+  untilShown,
+} from './drug-term-helpers.js';
 
 describe('<nb-drug-term>', () => {
   afterEach(async () => {
@@ -109,6 +118,31 @@ describe('<nb-drug-term>', () => {
       await sendMouse({ type: 'click', position: center(trigger(el)) });
       await untilClosed(el);
       expect(shadow(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+    });
+
+    it('shows its text, next to the word, in the update that opens it; then announces it', async () => {
+      const el = await one();
+      el.show();
+      await el.updateComplete;
+      // No frame has passed and nothing was awaited (not the positioning code, not a timer).
+      const box = popup(el)!;
+      expect(box.matches(':popover-open')).to.equal(true);
+      expect(getComputedStyle(box).opacity).to.equal('1');
+      expect(shadow(el).querySelector('[part="name"]')!.textContent).to.equal('topotecan');
+      expect(shadow(el).querySelector('[part="definition"]')!.textContent).to.contain(
+        'cells need to copy their DNA',
+      );
+      const word = trigger(el).getBoundingClientRect();
+      const r = box.getBoundingClientRect();
+      expect(r.top - word.bottom).to.be.within(0, 12);
+      expect(Math.abs(r.left - word.left)).to.be.below(1.5);
+      // The live region is on screen empty first, so the text put in it next is announced.
+      expect(status(el)!.textContent!.trim()).to.equal('');
+      await waitUntil(() => status(el)!.textContent!.includes('cells need to copy their DNA'));
+      expect(status(el)!.textContent).to.contain('topotecan').and.contain('Chemotherapy');
+      el.hide();
+      await el.updateComplete;
+      expect(status(el)!.textContent!.trim()).to.equal('');
     });
 
     it('credits its own origin in one short line, with no review notice, before and after the review date', async () => {
@@ -335,8 +369,22 @@ describe('<nb-drug-term>', () => {
           <nb-drug-term term="mibg">mIBG</nb-drug-term>
         </div>`,
       );
+      // No room below: it stays invisible until the positioning code has flipped it.
+      const first: { opacity: string; above: boolean }[] = [];
+      const watch = new MutationObserver(() => {
+        const box = popup(terms[0]);
+        if (first.length || !box?.classList.contains('is-ready')) return;
+        const r = box.getBoundingClientRect();
+        const above = r.bottom <= trigger(terms[0]).getBoundingClientRect().top;
+        first.push({ opacity: getComputedStyle(box).opacity, above });
+      });
+      watch.observe(terms[0].shadowRoot!, { subtree: true, attributes: true });
       terms[0].show();
+      await terms[0].updateComplete;
+      expect(getComputedStyle(popup(terms[0])!).opacity).to.equal('0');
       await untilShown(terms[0]);
+      watch.disconnect();
+      expect(first).to.deep.equal([{ opacity: '1', above: true }]);
       const word = trigger(terms[0]).getBoundingClientRect();
       const box = popup(terms[0])!.getBoundingClientRect();
       expect(box.bottom).to.be.at.most(word.top);

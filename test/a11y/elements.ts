@@ -239,8 +239,9 @@ export const drugTerm: A11yEntry = {
       ready: async (root) => {
         const term = root.querySelector('nb-drug-term') as HTMLElement & { show(): void };
         term.show();
+        // Open and placed (at 320 px it waits for the positioning code to shift it).
         await waitUntil(
-          () => term.shadowRoot?.querySelector('[part="more"]'),
+          () => term.shadowRoot?.querySelector('[part="popup"].is-ready [role="status"] span'),
           'the popup did not open',
         );
         await nextFrame();

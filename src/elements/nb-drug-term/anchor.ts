@@ -1,8 +1,5 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-
-/** Gap between the word and its popup, and the least room kept to the viewport edges (px). */
-const GAP = 6;
-const EDGE = 8;
+import { EDGE, GAP } from './gap.js';
 
 /**
  * Keeps `popup` next to `trigger` until the returned cleanup runs: below it, flipping above
@@ -12,6 +9,7 @@ const EDGE = 8;
  * edge. `onPlaced` runs once, after the first position is applied.
  *
  * Loaded lazily (see position.ts): @floating-ui/dom is only fetched when a popup first opens.
+ * Until then, a popup with room below its word is shown where this puts it (`placeAtOnce`).
  */
 export function anchorPopup(
   trigger: HTMLElement,

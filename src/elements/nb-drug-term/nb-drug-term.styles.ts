@@ -89,12 +89,23 @@ export const drugTermPopupStyles = css`
   .popup.is-open {
     display: block;
   }
-  /* Shown once its text is in (a frame later), so it never flashes empty. */
+  /* Shown once placed next to the word (in the frame it opens when there is room below it). */
   .popup.is-ready {
     opacity: 1;
   }
   .popup p {
     margin: 0;
+  }
+  /*
+   * The live region's copy of the text, for screen readers: laid out over the popup, so it wraps
+   * like the popup's own text (nothing sticks out at 320 px, nothing is cut), and clipped away
+   * entirely, so it is never seen.
+   */
+  .live {
+    position: absolute;
+    inset: 0;
+    clip-path: inset(50%);
+    pointer-events: none;
   }
   .heading {
     display: flex;

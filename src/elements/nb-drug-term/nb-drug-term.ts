@@ -10,7 +10,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { warnOnce } from '../../internal/warn.js';
 import { drugTermPopupStyles, drugTermStyles } from './nb-drug-term.styles.js';
 import { listenForTerms, openTerms, type PageTerm, type TermZone } from './page-events.js';
-import { anchorPopup, preloadAnchor, supportsPopover } from './position.js';
+import { anchorPopup, placeAtOnce, preloadAnchor, supportsPopover } from './position.js';
 
 /** How long the pointer rests on (or keyboard focus stays on) a word before its popup opens. */
 export const OPEN_DELAY_MS = 300;
@@ -107,8 +107,14 @@ export class NbDrugTerm extends NbElement implements PageTerm {
 
   /** The popup exists once it has been opened for the first time. */
   @state() private created = false;
-  /** The definition is in the live region (set a frame after the popup is placed, so it is announced). */
+  /**
+   * The live region holds the definition: set two frames after the popup is shown (its text is
+   * on screen at once), because a region that appears with its text already inside is not
+   * announced by most screen readers.
+   */
   @state() private announced = false;
+  /** The glossary entry, looked up once per update (`entry` for the render and the events). */
+  private current: GlossaryEntry | undefined;
 
   private pinned = false;
   private via: TermOpenVia = 'api';
@@ -155,9 +161,10 @@ export class NbDrugTerm extends NbElement implements PageTerm {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.current = this.entry;
     if (changed.has('term') || changed.has('open')) this.warnIfNoTerm();
     if (!changed.has('open')) return;
-    if (this.open && !this.entry) this.open = false;
+    if (this.open && !this.current) this.open = false;
     if (this.open) {
       if (!this.created) this.adoptPopupStyles();
       this.created = true;
@@ -185,7 +192,7 @@ export class NbDrugTerm extends NbElement implements PageTerm {
 
   /** Without `term`, text that is no glossary word is shown as it is (once per page). */
   private warnIfNoTerm(): void {
-    if (this.entry || !isUnset(this.term)) return;
+    if (this.current || !isUnset(this.term)) return;
     warnOnce(
       `<${this.localName}>: no term attribute and "${this.textContent?.trim() ?? ''}" is not ` +
         'a glossary word; showing it without a definition.',
@@ -201,28 +208,33 @@ export class NbDrugTerm extends NbElement implements PageTerm {
     return this.renderRoot.querySelector<HTMLButtonElement>('.trigger');
   }
 
-  /** Shows the popup in the top layer and keeps it next to the word. */
+  /**
+   * Shows the popup in the top layer, with its text, in the frame it opens, and keeps it next
+   * to the word. Runs in `updated`, before the browser paints: where there is room below the
+   * word it is placed at once (`placeAtOnce`) and made visible (`is-ready`, set here rather
+   * than in the template, which rewrites the class only when `open` changes); otherwise it
+   * stays invisible until the positioning code (loaded on the first open) has placed it.
+   */
   private activate(): void {
     const popup = this.popup;
     const trigger = this.trigger;
     if (!popup || !trigger) return;
     if (supportsPopover && !popup.matches(':popover-open')) popup.showPopover();
     this.stopAnchoring?.();
+    const ready = () => popup.classList.add('is-ready');
+    if (placeAtOnce(trigger, popup)) ready();
+    this.stopAnchoring = anchorPopup(trigger, popup, ready);
+    // The live region (see `announced`) is filled once the popup has been on screen a frame.
     cancelAnimationFrame(this.announceFrame);
-    // It stays invisible until placed (the positioning code loads on the first open), then the
-    // live region is filled a frame later: a region that appears with its text already inside
-    // is not announced by most screen readers.
-    this.stopAnchoring = anchorPopup(trigger, popup, () => {
-      this.announceFrame = requestAnimationFrame(() => {
-        this.announceFrame = requestAnimationFrame(() => (this.announced = true));
-      });
+    this.announceFrame = requestAnimationFrame(() => {
+      this.announceFrame = requestAnimationFrame(() => (this.announced = true));
     });
-    this.emit<TermOpenDetail>('nb-term-open', { term: this.entry!.key, via: this.via });
+    this.emit<TermOpenDetail>('nb-term-open', { term: this.current!.key, via: this.via });
   }
 
   private deactivate(): void {
     this.teardown();
-    this.emit<TermCloseDetail>('nb-term-close', { term: this.entry?.key ?? '' });
+    this.emit<TermCloseDetail>('nb-term-close', { term: this.current?.key ?? '' });
   }
 
   private teardown(): void {
@@ -230,6 +242,7 @@ export class NbDrugTerm extends NbElement implements PageTerm {
     this.stopAnchoring?.();
     this.stopAnchoring = undefined;
     const popup = this.popup;
+    popup?.classList.remove('is-ready');
     if (supportsPopover && popup?.matches(':popover-open')) popup.hidePopover();
   }
 
@@ -318,7 +331,7 @@ export class NbDrugTerm extends NbElement implements PageTerm {
   }
 
   private get moreHref(): string {
-    const anchor = `#nb-term-${this.entry!.key}`;
+    const anchor = `#nb-term-${this.current!.key}`;
     const checked = this.parsed<typeof attributes>().glossaryHref;
     if (!checked) return anchor;
     // Written out resolved, so the address a reader follows is the one that was checked.
@@ -328,58 +341,57 @@ export class NbDrugTerm extends NbElement implements PageTerm {
   }
 
   private renderPopup(entry: GlossaryEntry): TemplateResult {
+    const name = entry.name();
+    const termClass = termClassLabel(entry.termClass);
+    const definition = entry.definition();
+    // The text is there from the first frame. The live region (role="status") gets a copy two
+    // frames later (see `announced`), so it is announced; it is never painted (see the styles),
+    // and last, so reading the popup from the top meets the visible text first.
     return html`<div
       id="popup"
-      class="nb-root popup ${this.open ? 'is-open' : ''} ${this.announced ? 'is-ready' : ''}"
+      class="nb-root popup ${this.open ? 'is-open' : ''}"
       part="popup"
       popover=${supportsPopover ? 'manual' : nothing}
       lang=${this.rootLang}
       dir=${this.rootDir}
     >
-      <div class="body" role="status">
+      <p class="heading">
+        <span class="name" part="name">${name}</span>
+        <span class="class" part="class">${termClass}</span>
+      </p>
+      <p class="definition" part="definition" data-facts=${entry.facts.join(' ')}>${definition}</p>
+      <a class="more" part="more" href=${this.moreHref}>${moreInGlossary.text()}</a>
+      ${renderCreditNote({
+        facts: entry.facts,
+        references: referencesOf([entry]),
+        now: this.now(),
+        locale: this.renderedLocale,
+        signOff: this.signOff,
+      })}
+      ${this.renderLocaleNote()}
+      <div class="live" role="status">
         ${
-          this.announced
-            ? html`<p class="heading">
-                  <span class="name" part="name">${entry.name()}</span>
-                  <span class="class" part="class">${termClassLabel(entry.termClass)}</span>
-                </p>
-                <p class="definition" part="definition" data-facts=${entry.facts.join(' ')}>
-                  ${entry.definition()}
-                </p>`
+          this.announced && this.open
+            ? html`<span>${name}</span> <span>${termClass}</span> <span>${definition}</span>`
             : nothing
         }
       </div>
-      ${
-        this.announced
-          ? html`<a class="more" part="more" href=${this.moreHref}>${moreInGlossary.text()}</a>
-              ${renderCreditNote({
-                facts: entry.facts,
-                references: referencesOf([entry]),
-                now: this.now(),
-                locale: this.renderedLocale,
-                signOff: this.signOff,
-              })}
-              ${this.renderLocaleNote()}`
-          : nothing
-      }
     </div>`;
   }
 
   protected override render(): TemplateResult {
-    const entry = this.entry;
+    const entry = this.current;
     if (!entry) return html`<slot></slot>`;
-    // No whitespace between the button and the popup: it would show as a space in the text.
+    // The closed word is only a button around its slot: the popup is rendered on first open.
+    // No whitespace around or inside the button: it would show as a space in the text.
     // The fallback name is our own text: it carries the language it is rendered in (the word a
-    // partner wrote keeps the language of their page).
-    return html`<button
-        class="trigger"
-        part="trigger"
-        type="button"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls=${this.created ? 'popup' : nothing}
-      >
-        <slot><span lang=${this.rootLang} dir=${this.rootDir}>${entry.name()}</span></slot></button
-      >${this.created ? this.renderPopup(entry) : nothing}`;
+    // partner wrote keeps the language of their page). Kept as written (prettier would add a
+    // whitespace text node inside the button, one more node per word).
+    // prettier-ignore
+    return html`<button class="trigger" part="trigger" type="button" aria-expanded=${
+      this.open ? 'true' : 'false'} aria-controls=${this.created ? 'popup' : nothing}><slot><span
+      lang=${this.rootLang} dir=${this.rootDir}>${entry.name()}</span></slot></button>${
+      this.created ? this.renderPopup(entry) : nothing}`;
   }
 }
 

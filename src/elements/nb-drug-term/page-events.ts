@@ -1,3 +1,5 @@
+import { preloadAnchor } from './position.js';
+
 /** Where in a term an event happened. */
 export type TermZone = 'trigger' | 'popup' | 'more';
 
@@ -40,9 +42,11 @@ export function listenForTerms(win: Window, isTerm: (node: EventTarget) => node 
     'pointerdown',
     (event) => {
       lastPointerType = event.pointerType;
-      const { term } = find(event);
+      const { term, zone } = find(event);
       // A press anywhere else closes the open popup (a tap outside, on touch screens too).
       for (const other of openTerms) if (other !== term) other.hide();
+      // A press on a word: its click follows, so its positioning code starts loading now.
+      if (zone === 'trigger') preloadAnchor();
     },
     options,
   );

@@ -100,17 +100,20 @@ export async function undefinedElements(page) {
 export const TERM_HOST = '.case[data-tag="nb-drug-term"] nb-drug-term';
 
 /**
- * Clicks the first <nb-drug-term> and waits for its popup to show its definition; returns where
- * the popup sits: the placement @floating-ui wrote ('' when it did not run), the gap below (or
- * above) the word, how far its left edge is from the word's, and whether it spans the word's start.
+ * Clicks the first <nb-drug-term> and waits for its popup to show its definition (with
+ * `byFloatingUi`, until @floating-ui has placed it too: the popup shows at once, before its
+ * positioning code has loaded, where there is room below the word); returns where the popup
+ * sits: the placement @floating-ui wrote ('' when it did not run), the gap below (or above) the
+ * word, how far its left edge is from the word's, and whether it spans the word's start.
  */
-export async function openPopup(page) {
+export async function openPopup(page, { byFloatingUi = false } = {}) {
   await clickInShadow(page, TERM_HOST, 'button');
   const placed = await page.waitForFunction(
-    (sel) => {
+    ([sel, byFloatingUi]) => {
       const root = document.querySelector(sel)?.shadowRoot;
       const popup = root?.querySelector('.popup.is-ready');
       if (!popup?.querySelector('[part="definition"]')?.textContent?.trim()) return null;
+      if (byFloatingUi && !popup.dataset.placement) return null;
       const word = root.querySelector('.trigger').getBoundingClientRect();
       const box = popup.getBoundingClientRect();
       const placement = popup.dataset.placement ?? '';
@@ -121,7 +124,7 @@ export async function openPopup(page) {
         across: box.left <= word.left + 1.5 && box.right >= word.left,
       };
     },
-    TERM_HOST,
+    [TERM_HOST, byFloatingUi],
     { timeout: 10_000 },
   );
   return placed.jsonValue();
@@ -137,7 +140,7 @@ export async function checkPopup(page, log) {
   if (!log.url.includes('bundle') && before.length)
     problems.push(`the positioning chunk loaded before any popup opened: ${before.join(', ')}`);
   try {
-    const { placement, gap, across } = await openPopup(page);
+    const { placement, gap, across } = await openPopup(page, { byFloatingUi: true });
     // data-placement is written by @floating-ui (the positioning chunk), not by the fallback.
     if (!placement) problems.push('the popup was not placed by the positioning code');
     else if (gap < 0 || gap > 12 || !across)
