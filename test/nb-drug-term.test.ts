@@ -1,7 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/elements/nb-drug-term/define.js';
-import { CLOSE_DELAY_MS, type TermOpenDetail } from '../src/elements/nb-drug-term/nb-drug-term.js';
+import {
+  ANNOUNCED_MS,
+  CLOSE_DELAY_MS,
+  type TermOpenDetail,
+} from '../src/elements/nb-drug-term/nb-drug-term.js';
 import { focusIndicatorProblems } from './a11y/checks.js';
 import { captureWarnings, shadow, untilLocale } from './helpers.js';
 import {
@@ -143,6 +147,25 @@ describe('<nb-drug-term>', () => {
       el.hide();
       await el.updateComplete;
       expect(status(el)!.textContent!.trim()).to.equal('');
+    });
+
+    it('empties its live region once announced, so the open popup reads its text once', async () => {
+      const el = await one();
+      // The element's announcement timer, shortened for this test only.
+      const realSetTimeout = window.setTimeout;
+      window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) =>
+        realSetTimeout(fn, ms === ANNOUNCED_MS ? 30 : ms, ...rest)) as typeof window.setTimeout;
+      try {
+        el.show();
+        await waitUntil(() => !!status(el)?.textContent?.includes('cells need to copy their DNA'));
+        await waitUntil(() => status(el)!.textContent!.trim() === '');
+      } finally {
+        window.setTimeout = realSetTimeout;
+      }
+      expect(el.open).to.equal(true);
+      expect(shadow(el).querySelector('[part="definition"]')!.textContent).to.contain(
+        'cells need to copy their DNA',
+      );
     });
 
     it('credits its own origin in one short line, with no review notice, before and after the review date', async () => {

@@ -85,6 +85,13 @@ const attributes = {
  * @cssprop --nb-term-underline-color - Colour of the dotted underline under the word.
  * @cssprop --nb-term-popup-width - Widest the popup grows (default 22em of its text size, 352 px at the 16 px base size; never wider than the viewport).
  */
+/**
+ * How long the live region keeps its copy of the definition: long enough for a screen reader to
+ * have read it out (React Aria's live announcer keeps a message 7 s), short enough that the copy
+ * is gone before a reader explores the popup.
+ */
+export const ANNOUNCED_MS = 7000;
+
 export class NbDrugTerm extends NbElement implements PageTerm {
   static override styles = drugTermStyles;
   /** @internal Its parsed attributes (src/internal/attributes.ts), for the base class and the tests. */
@@ -110,7 +117,8 @@ export class NbDrugTerm extends NbElement implements PageTerm {
   /**
    * The live region holds the definition: set two frames after the popup is shown (its text is
    * on screen at once), because a region that appears with its text already inside is not
-   * announced by most screen readers.
+   * announced by most screen readers. Emptied again after `ANNOUNCED_MS`, so a reader who goes
+   * through the open popup line by line later meets its text once, not twice.
    */
   @state() private announced = false;
   /** The glossary entry, looked up once per update (`entry` for the render and the events). */
@@ -121,6 +129,7 @@ export class NbDrugTerm extends NbElement implements PageTerm {
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private announceFrame = 0;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The position updater, alive only while the popup is open. */
   private stopAnchoring: (() => void) | undefined;
 
@@ -227,7 +236,11 @@ export class NbDrugTerm extends NbElement implements PageTerm {
     // The live region (see `announced`) is filled once the popup has been on screen a frame.
     cancelAnimationFrame(this.announceFrame);
     this.announceFrame = requestAnimationFrame(() => {
-      this.announceFrame = requestAnimationFrame(() => (this.announced = true));
+      this.announceFrame = requestAnimationFrame(() => {
+        this.announced = true;
+        clearTimeout(this.announceTimer);
+        this.announceTimer = setTimeout(() => (this.announced = false), ANNOUNCED_MS);
+      });
     });
     this.emit<TermOpenDetail>('nb-term-open', { term: this.current!.key, via: this.via });
   }
@@ -239,6 +252,7 @@ export class NbDrugTerm extends NbElement implements PageTerm {
 
   private teardown(): void {
     cancelAnimationFrame(this.announceFrame);
+    clearTimeout(this.announceTimer);
     this.stopAnchoring?.();
     this.stopAnchoring = undefined;
     const popup = this.popup;
