@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { glossaryEntry } from './glossary.js';
 import { mayHaveChanged, trialStatusView, type TrialStatusView } from './trial-freshness.js';
 import { registryLabel } from './trial-list.js';
-import { registryLinkLabel } from './trial-status.js';
+import { registryLinkLabel } from './registry-link.js';
 import { trials } from './trials.js';
 import type { FactId, RichText, Trial } from './types.js';
 

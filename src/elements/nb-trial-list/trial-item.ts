@@ -16,12 +16,8 @@ import {
   statusWhenChecked,
   trialStatusView,
 } from '../../content/trial-freshness.js';
-import {
-  newerThanSourceLabel,
-  registryLinkLabel,
-  statusChecked,
-  statusLabel,
-} from '../../content/trial-status.js';
+import { registryLinkLabel } from '../../content/registry-link.js';
+import { newerThanSourceLabel, statusChecked, statusLabel } from '../../content/trial-status.js';
 import type { Trial } from '../../content/types.js';
 import { bidiText, ltr } from '../../locale/bidi.js';
 import type { HeadingLevel } from '../../internal/heading-level.js';
