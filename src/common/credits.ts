@@ -26,7 +26,7 @@ import {
   sourcePage,
 } from '../content/source.js';
 import { careTeamNote } from '../content/care-team.js';
-import { registryLinkLabel } from '../content/registry-link.js';
+import { registryLinkLabel } from '../content/registry-labels.js';
 import { formatCalendarDate } from '../locale/format.js';
 import type {
   FactId,

@@ -9,7 +9,7 @@ import { sourcePage } from './source.js';
 import * as trialList from './trial-list.js';
 import { careTeamNote } from './care-team.js';
 import * as trialFreshness from './trial-freshness.js';
-import { registryLinkLabel } from './registry-link.js';
+import { registryLabel, registryLinkLabel } from './registry-labels.js';
 import * as trialStatus from './trial-status.js';
 import { statusLabels } from './trial-status.js';
 import {
@@ -33,7 +33,7 @@ export * from './origins.js';
 export * from './source.js';
 export * from './trial-list.js';
 export * from './trial-freshness.js';
-export * from './registry-link.js';
+export * from './registry-labels.js';
 export * from './trial-status.js';
 export * from './treatment.js';
 export * from './trials.js';
@@ -158,11 +158,14 @@ export function allContentUnits(): ContentRecord[] {
     add('trials', 'trial-status', false, unit, () => unit.text(...args));
 
   // <nb-trial-list>'s own words: labels and notes (its count messages are one per plural form).
-  for (const { unit, args } of unitsOf(trialList, {
-    'trial-list.live-status': [sample.date],
-    'trial-list.live-record-updated': [sample.date],
-    'trial-list.feed-from': ['www.example.org'],
-  }))
+  for (const { unit, args } of unitsOf(
+    { ...trialList, registryLabel },
+    {
+      'trial-list.live-status': [sample.date],
+      'trial-list.live-record-updated': [sample.date],
+      'trial-list.feed-from': ['www.example.org'],
+    },
+  ))
     add('trial-list', 'trial-list', unit.id === 'trial-list.feed-failed', unit, () =>
       unit.text(...args),
     );

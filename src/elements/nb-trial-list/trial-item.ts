@@ -5,7 +5,6 @@ import {
   liveRecordUpdated,
   liveStatusFrom,
   phaseLabel,
-  registryLabel,
   sponsorLabel,
   statusFieldLabel,
   treatmentsLabel,
@@ -16,7 +15,7 @@ import {
   statusWhenChecked,
   trialStatusView,
 } from '../../content/trial-freshness.js';
-import { registryLinkLabel } from '../../content/registry-link.js';
+import { registryLabel, registryLinkLabel } from '../../content/registry-labels.js';
 import { newerThanSourceLabel, statusChecked, statusLabel } from '../../content/trial-status.js';
 import type { Trial } from '../../content/types.js';
 import { bidiText, ltr } from '../../locale/bidi.js';
