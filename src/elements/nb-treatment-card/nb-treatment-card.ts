@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { callNumber, defaultHelpline } from '../../content/helpline.js';
 import { contentChecked, contentMeta, contentVersion, reviewerLine } from '../../content/meta.js';
 import type { FactId } from '../../content/types.js';
@@ -50,12 +49,68 @@ export interface SectionToggleDetail {
   open: boolean;
 }
 
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
+interface HeadingData {
+  id?: string;
+  facts?: string;
+  unit?: string;
+}
+type Heading = (part: string, data: HeadingData, content: unknown) => TemplateResult;
+
+/**
+ * `<h2>` to `<h6>`, one plain template each: choosing the tag with Lit's static html would load
+ * lit/static-html.js, ≈ 0.4 KB gzip more on the card's page (issue #18).
+ */
+const HEADINGS: Record<HeadingLevel, Heading> = {
+  2: (p, d, c) =>
+    html`<h2
+      class=${p}
+      part=${p}
+      id=${d.id ?? nothing}
+      data-facts=${d.facts ?? nothing}
+      data-unit=${d.unit ?? nothing}
+    >
+      ${c}
+    </h2>`,
+  3: (p, d, c) =>
+    html`<h3
+      class=${p}
+      part=${p}
+      id=${d.id ?? nothing}
+      data-facts=${d.facts ?? nothing}
+      data-unit=${d.unit ?? nothing}
+    >
+      ${c}
+    </h3>`,
+  4: (p, d, c) =>
+    html`<h4
+      class=${p}
+      part=${p}
+      id=${d.id ?? nothing}
+      data-facts=${d.facts ?? nothing}
+      data-unit=${d.unit ?? nothing}
+    >
+      ${c}
+    </h4>`,
+  5: (p, d, c) =>
+    html`<h5
+      class=${p}
+      part=${p}
+      id=${d.id ?? nothing}
+      data-facts=${d.facts ?? nothing}
+      data-unit=${d.unit ?? nothing}
+    >
+      ${c}
+    </h5>`,
+  6: (p, d, c) =>
+    html`<h6
+      class=${p}
+      part=${p}
+      id=${d.id ?? nothing}
+      data-facts=${d.facts ?? nothing}
+      data-unit=${d.unit ?? nothing}
+    >
+      ${c}
+    </h6>`,
 };
 
 /** The card's attributes, each parsed once per change (src/internal/attributes.ts). */
@@ -229,16 +284,9 @@ export class NbTreatmentCard extends NbElement {
     level: HeadingLevel,
     part: string,
     content: unknown,
-    data: { id?: string; facts?: string; unit?: string } = {},
+    data: HeadingData = {},
   ): TemplateResult {
-    const tag = HEADINGS[level] ?? HEADINGS[DEFAULT_HEADING_LEVEL]!;
-    return staticHtml`<${tag}
-      class=${part}
-      part=${part}
-      id=${data.id ?? nothing}
-      data-facts=${data.facts ?? nothing}
-      data-unit=${data.unit ?? nothing}
-    >${content}</${tag}>`;
+    return (HEADINGS[level] ?? HEADINGS[DEFAULT_HEADING_LEVEL])(part, data, content);
   }
 
   private renderUnit(unit: CardUnit): TemplateResult {
