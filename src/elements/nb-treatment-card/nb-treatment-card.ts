@@ -13,6 +13,7 @@ import {
 import { cardTitle, feedbackLink, trialsLink } from '../../content/treatment-card-ui.js';
 import { NbElement } from '../../common/nb-element.js';
 import { creditsStyles, renderCredits } from '../../common/credits.js';
+import { renderRecordLinks } from '../../common/record-links.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import {
   isUnset,
@@ -372,7 +373,7 @@ export class NbTreatmentCard extends NbElement {
       now: this.now(),
       locale: this.renderedLocale,
       signOff: this.signOff,
-      records,
+      recordLinks: renderRecordLinks(records),
       registryChecked: checked,
       careTeam: false,
     });
