@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { callNumber, defaultHelpline } from '../../content/helpline.js';
 import { contentChecked, contentMeta, contentVersion, reviewerLine } from '../../content/meta.js';
 import type { FactId } from '../../content/types.js';
@@ -66,7 +67,7 @@ const HEADINGS: Record<HeadingLevel, Heading> = {
     html`<h2
       class=${p}
       part=${p}
-      id=${d.id ?? nothing}
+      id=${ifDefined(d.id)}
       data-facts=${d.facts ?? nothing}
       data-unit=${d.unit ?? nothing}
     >
@@ -76,7 +77,7 @@ const HEADINGS: Record<HeadingLevel, Heading> = {
     html`<h3
       class=${p}
       part=${p}
-      id=${d.id ?? nothing}
+      id=${ifDefined(d.id)}
       data-facts=${d.facts ?? nothing}
       data-unit=${d.unit ?? nothing}
     >
@@ -86,7 +87,7 @@ const HEADINGS: Record<HeadingLevel, Heading> = {
     html`<h4
       class=${p}
       part=${p}
-      id=${d.id ?? nothing}
+      id=${ifDefined(d.id)}
       data-facts=${d.facts ?? nothing}
       data-unit=${d.unit ?? nothing}
     >
@@ -96,7 +97,7 @@ const HEADINGS: Record<HeadingLevel, Heading> = {
     html`<h5
       class=${p}
       part=${p}
-      id=${d.id ?? nothing}
+      id=${ifDefined(d.id)}
       data-facts=${d.facts ?? nothing}
       data-unit=${d.unit ?? nothing}
     >
@@ -106,7 +107,7 @@ const HEADINGS: Record<HeadingLevel, Heading> = {
     html`<h6
       class=${p}
       part=${p}
-      id=${d.id ?? nothing}
+      id=${ifDefined(d.id)}
       data-facts=${d.facts ?? nothing}
       data-unit=${d.unit ?? nothing}
     >

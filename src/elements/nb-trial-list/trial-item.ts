@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { glossaryEntry } from '../../content/glossary.js';
 import {
   liveRecordUpdated,
@@ -31,11 +32,11 @@ import { shownStatus, ukDay, type ShownTrial } from './shown-trials.js';
  * lit/static-html.js, ≈ 0.4 KB gzip more on the list's page (issue #18).
  */
 const HEADINGS: Record<HeadingLevel, (content: unknown, id?: string) => TemplateResult> = {
-  2: (c, id) => html`<h2 class="h" id=${id ?? nothing}>${c}</h2>`,
-  3: (c, id) => html`<h3 class="h" id=${id ?? nothing}>${c}</h3>`,
-  4: (c, id) => html`<h4 class="h" id=${id ?? nothing}>${c}</h4>`,
-  5: (c, id) => html`<h5 class="h" id=${id ?? nothing}>${c}</h5>`,
-  6: (c, id) => html`<h6 class="h" id=${id ?? nothing}>${c}</h6>`,
+  2: (c, id) => html`<h2 class="h" id=${ifDefined(id)}>${c}</h2>`,
+  3: (c, id) => html`<h3 class="h" id=${ifDefined(id)}>${c}</h3>`,
+  4: (c, id) => html`<h4 class="h" id=${ifDefined(id)}>${c}</h4>`,
+  5: (c, id) => html`<h5 class="h" id=${ifDefined(id)}>${c}</h5>`,
+  6: (c, id) => html`<h6 class="h" id=${ifDefined(id)}>${c}</h6>`,
 };
 
 /** A heading at `level` (see src/internal/heading-level.ts). */
