@@ -157,6 +157,7 @@ export default [
       autoloader: 'src/autoloader.ts',
     },
     { chunkFileNames: (chunk) => `shared/${cdnChunkName(chunk)}` },
+    { preserveEntrySignatures: 'allow-extension' },
   ),
   // CDN single file: every translation inside, so one `integrity` attribute covers everything.
   cdnBuild({ 'nb-widgets.bundle': 'src/index.ts' }, { inlineDynamicImports: true }),

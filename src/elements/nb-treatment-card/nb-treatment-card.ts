@@ -18,12 +18,12 @@ import { renderRecordLinks } from '../../common/record-links.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import {
   isUnset,
-  link,
   mapped,
   oneOf,
   type AttributeRule,
   type Resolved,
 } from '../../internal/attributes.js';
+import { link } from '../../internal/link-attribute.js';
 import {
   DEFAULT_HEADING_LEVEL,
   headingLevel,
