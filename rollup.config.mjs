@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { buildConstantsPlugin } from './scripts/build/lib/build-constants.mjs';
 import { minifyTemplates } from './scripts/build/rollup-minify-templates.mjs';
+import { msgIdsOnly } from './scripts/build/rollup-msg-ids.mjs';
 import { stripMsgDesc, stripReviewerNotes } from './scripts/build/rollup-strip-desc.mjs';
 
 const elements = readdirSync('src/elements', { withFileTypes: true })
@@ -84,6 +85,7 @@ function plugins({ cdn }) {
     ),
     buildConstantsPlugin(),
     minifyTemplates(),
+    ...(cdn ? [msgIdsOnly()] : []),
     cdn ? resolve({ exportConditions: ['production'] }) : resolve(),
     ...(cdn ? [terser(cdnTerser)] : []),
   ];
@@ -161,6 +163,7 @@ export default [
       autoloader: 'src/autoloader.ts',
     },
     { chunkFileNames: (chunk) => `shared/${cdnChunkName(chunk)}` },
+    { preserveEntrySignatures: 'allow-extension' },
   ),
   // CDN single file: every translation inside, so one `integrity` attribute covers everything.
   cdnBuild({ 'nb-widgets.bundle': 'src/index.ts' }, { inlineDynamicImports: true }),

@@ -16,6 +16,7 @@ import '../src/elements/nb-treatment-card/define.js';
 import '../src/elements/nb-trial-list/define.js';
 import type { NbDrugTerm } from '../src/elements/nb-drug-term/nb-drug-term.js';
 import { renderCredits } from '../src/common/credits.js';
+import { renderRecordLinks } from '../src/common/record-links.js';
 import type { NbElement } from '../src/common/nb-element.js';
 import { untilShown } from './drug-term-helpers.js';
 import { captureWarnings, shadow, untilLocale } from './helpers.js';
@@ -239,7 +240,7 @@ describe('credits: named references and registry records', () => {
     render(
       renderCredits({
         facts: ['S16', 'T09'],
-        records,
+        recordLinks: renderRecordLinks(records),
         registryChecked: checked,
         now: OVERDUE(),
         locale: 'en-GB',

@@ -353,6 +353,22 @@ describe('<nb-treatment-card>', () => {
       expect(seen.at(-1)).to.deep.equal({ section: 'options', open: true });
     });
 
+    it('keeps an open section open when the sections before it are hidden and shown again', async () => {
+      const el = await card({ collapsed: '' });
+      const options = $(el, 'details[data-section="options"]') as HTMLDetailsElement;
+      options.open = true;
+      await oneEvent(el, 'nb-section-toggle');
+      el.setAttribute('sections', 'options helpline');
+      await el.updateComplete;
+      expect(sectionIds(el)).to.deep.equal(['options', 'helpline']);
+      expect($(el, 'details[data-section="options"]')).to.equal(options);
+      expect($$(el, 'details[open]')).to.deep.equal([options]);
+      el.removeAttribute('sections');
+      await el.updateComplete;
+      expect(sectionIds(el)).to.deep.equal(ALL_SECTIONS);
+      expect($$(el, 'details[open]')).to.deep.equal([options]);
+    });
+
     it('remembers nothing: a new card starts closed', async () => {
       const first = await card({ collapsed: '' });
       ($$(first, 'details')[0] as HTMLDetailsElement).open = true;

@@ -26,16 +26,8 @@ import {
   sourcePage,
 } from '../content/source.js';
 import { careTeamNote } from '../content/care-team.js';
-import { registryLinkLabel } from '../content/trial-status.js';
 import { formatCalendarDate } from '../locale/format.js';
-import type {
-  FactId,
-  GlossaryEntry,
-  Origin,
-  Reference,
-  RegistryId,
-  ReviewStatus,
-} from '../content/types.js';
+import type { FactId, GlossaryEntry, Origin, Reference, ReviewStatus } from '../content/types.js';
 import { signOffLapsed, type PartnerSignOff } from '../internal/sign-off.js';
 
 /** A glossary word's reference, with the word it explains (named when one reference has many pages). */
@@ -62,11 +54,16 @@ export interface CreditsInput {
   /** When the registry records shown were read, `YYYY-MM` (the latest, if several). */
   readonly registryChecked?: string;
   /**
-   * Links to the registry records the element mentions. Leave out where each trial already
-   * links its own records (the trial list): the credit is then one short line.
+   * Links to the registry records the element mentions (`renderRecordLinks`). Leave out where
+   * each trial already links its own records (the trial list): the credit is then one short line.
    */
-  readonly records?: readonly RegistryId[];
-  /** The references of the glossary words shown (D and reference-origin G facts). */
+  readonly recordLinks?: TemplateResult;
+  /**
+   * The footer's links to the references of the glossary words shown (D and reference-origin G
+   * facts; `renderReferenceLinks`). Without them the credit names no reference.
+   */
+  readonly referenceLinks?: TemplateResult;
+  /** The pop-up note's reference (`renderCreditNote` names the first). */
   readonly references?: readonly ShownReference[];
   /** `false` leaves out the care-team line (the card shows its own, outside the footer). */
   readonly careTeam?: boolean;
@@ -82,7 +79,7 @@ function around(text: string, content: unknown): TemplateResult {
   return html`${text.slice(0, at)}${content}${text.slice(at + SLOT.length)}`;
 }
 
-function link(url: string, label: string): TemplateResult {
+export function link(url: string, label: string): TemplateResult {
   return html`<a href=${url} lang="en" rel="noopener noreferrer">${label}</a>`;
 }
 
@@ -134,54 +131,17 @@ function renderSourcePageCredit(locale: string): TemplateResult {
 
 function renderRegistryCredit(input: CreditsInput): TemplateResult {
   const month = formatCalendarDate(input.registryChecked ?? '', input.locale);
-  const records = (input.records ?? []).filter((r) => r.url);
   return html`<div class="nb-credit" part="credit" data-origin="registry">
     <p>${registryCredit.text(month)}</p>
-    ${
-      records.length
-        ? html`<ul class="nb-credit-links">
-            ${records.map(
-              (r) =>
-                html`<li>
-                  <a href=${r.url!} rel="noopener noreferrer"
-                    >${registryLinkLabel.text(r.registry, r.id)}</a
-                  >
-                </li>`,
-            )}
-          </ul>`
-        : nothing
-    }
+    ${input.recordLinks ?? nothing}
   </div>`;
 }
 
-/** Each reference name once; one that has a page per word links each word's page. */
-function referenceLinks(references: readonly ShownReference[]): TemplateResult[] {
-  const byName = new Map<string, ShownReference[]>();
-  for (const shown of references) {
-    const list = byName.get(shown.reference.name) ?? [];
-    list.push(shown);
-    byName.set(shown.reference.name, list);
-  }
-  const out: TemplateResult[] = [];
-  for (const [name, unsorted] of byName) {
-    const shown = [...unsorted].sort((a, b) => a.term.localeCompare(b.term));
-    const urls = [...new Set(shown.map((s) => s.reference.url))];
-    const piece =
-      urls.length === 1
-        ? link(urls[0]!, name)
-        : html`<span lang="en">${name}</span>
-            (${shown.map((s, i) => html`${i ? ', ' : ''}${link(s.reference.url, s.term)}`)})`;
-    out.push(html`${out.length ? '; ' : ''}${piece}`);
-  }
-  return out;
-}
-
 function renderReferenceCredit(input: CreditsInput): TemplateResult {
-  const references = input.references ?? [];
   return html`<p class="nb-credit" part="credit" data-origin="reference">
     ${
-      references.length
-        ? around(referencesCredit.text(SLOT), referenceLinks(references))
+      input.referenceLinks
+        ? around(referencesCredit.text(SLOT), input.referenceLinks)
         : referencesUnnamed.text()
     }
   </p>`;

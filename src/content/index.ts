@@ -9,6 +9,7 @@ import { sourcePage } from './source.js';
 import * as trialList from './trial-list.js';
 import { careTeamNote } from './care-team.js';
 import * as trialFreshness from './trial-freshness.js';
+import { registryLabel, registryLinkLabel } from './registry-labels.js';
 import * as trialStatus from './trial-status.js';
 import { statusLabels } from './trial-status.js';
 import {
@@ -32,6 +33,7 @@ export * from './origins.js';
 export * from './source.js';
 export * from './trial-list.js';
 export * from './trial-freshness.js';
+export * from './registry-labels.js';
 export * from './trial-status.js';
 export * from './treatment.js';
 export * from './trials.js';
@@ -141,10 +143,13 @@ export function allContentUnits(): ContentRecord[] {
   }
   for (const label of Object.values(statusLabels))
     add('trials', 'trial-status', false, label, () => label.text());
-  for (const { unit, args } of unitsOf(trialStatus, {
-    'trial-status.checked': [sample.month],
-    'trial-status.registry-link': ['ClinicalTrials.gov', 'NCT03165292'],
-  }))
+  for (const { unit, args } of unitsOf(
+    { ...trialStatus, registryLinkLabel },
+    {
+      'trial-status.checked': [sample.month],
+      'trial-status.registry-link': ['ClinicalTrials.gov', 'NCT03165292'],
+    },
+  ))
     if (!records.some((r) => r.id === unit.id))
       add('trials', 'trial-status', false, unit, () => unit.text(...args));
   for (const { unit, args } of unitsOf(trialFreshness, {
@@ -153,11 +158,14 @@ export function allContentUnits(): ContentRecord[] {
     add('trials', 'trial-status', false, unit, () => unit.text(...args));
 
   // <nb-trial-list>'s own words: labels and notes (its count messages are one per plural form).
-  for (const { unit, args } of unitsOf(trialList, {
-    'trial-list.live-status': [sample.date],
-    'trial-list.live-record-updated': [sample.date],
-    'trial-list.feed-from': ['www.example.org'],
-  }))
+  for (const { unit, args } of unitsOf(
+    { ...trialList, registryLabel },
+    {
+      'trial-list.live-status': [sample.date],
+      'trial-list.live-record-updated': [sample.date],
+      'trial-list.feed-from': ['www.example.org'],
+    },
+  ))
     add('trial-list', 'trial-list', unit.id === 'trial-list.feed-failed', unit, () =>
       unit.text(...args),
     );

@@ -2,8 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { glossaryEntry } from './glossary.js';
 import { mayHaveChanged, trialStatusView, type TrialStatusView } from './trial-freshness.js';
-import { registryLabel } from './trial-list.js';
-import { registryLinkLabel } from './trial-status.js';
+import { registryLabel, registryLinkLabel } from './registry-labels.js';
 import { trials } from './trials.js';
 import type { FactId, RichText, Trial } from './types.js';
 

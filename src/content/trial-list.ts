@@ -227,16 +227,6 @@ export const sponsorLabel: ContentUnit = {
     }),
 };
 
-export const registryLabel: ContentUnit = {
-  id: 'trial-list.registry',
-  facts: [],
-  text: () =>
-    msg('Registry records', {
-      id: 'trial-list.registry',
-      desc: 'Label before the trial’s IDs in public trial registries (ClinicalTrials.gov, ISRCTN, EU).',
-    }),
-};
-
 export const statusFieldLabel: ContentUnit = {
   id: 'trial-list.status',
   facts: [],

@@ -168,13 +168,3 @@ export const newerThanSourceLabel: ContentUnit = {
       desc: 'Label on a trial that started after the Cancer Research UK page was written, so the page does not mention it.',
     }),
 };
-
-export const registryLinkLabel: ContentUnit<[string, string]> = {
-  id: 'trial-status.registry-link',
-  facts: [],
-  text: (registry, id) =>
-    msg(str`${registry} record ${id}`, {
-      id: 'trial-status.registry-link',
-      desc: 'Accessible text of a link to a trial’s registry page. ${registry} is a registry name such as "ClinicalTrials.gov", ${id} its record number.',
-    }),
-};

@@ -1,4 +1,3 @@
-import { safeUrl } from './urls.js';
 import { warnInvalid } from './warn.js';
 
 /**
@@ -87,29 +86,4 @@ export function mapped<E, T, U>(
   f: (value: T) => U,
 ): AttributeRule<E, U> {
   return { ...rule, parse: (raw, warn, el) => f(rule.parse(raw, warn, el)) };
-}
-
-/** The warning's words for a link refused by the URL policy. */
-export const REFUSED =
-  'only https: links, or links on this page’s own site, without a user name or password, are used';
-
-/**
- * A link under the one URL policy (`safeUrl`, urls.ts): the URL resolved against the page, or
- * undefined when unset or refused (with one warning ending in `instead`).
- */
-export function link<E>(
-  attribute: string,
-  property: keyof E & string,
-  instead: string,
-): AttributeRule<E, URL | undefined> {
-  return {
-    attribute,
-    property,
-    parse: (raw, warn) => {
-      if (isUnset(raw)) return undefined;
-      const url = safeUrl(String(raw));
-      if (!url) warn(`${REFUSED}; ${instead}`);
-      return url;
-    },
-  };
 }

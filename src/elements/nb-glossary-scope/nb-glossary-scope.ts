@@ -2,7 +2,7 @@ import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { glossary, glossaryEntry } from '../../content/glossary.js';
 import type { GlossaryEntry } from '../../content/types.js';
-import { link } from '../../internal/attributes.js';
+import { link } from '../../internal/link-attribute.js';
 import { NbElement } from '../../common/nb-element.js';
 import { buildMatcher, findTerms, type TermMatcher } from './term-matcher.js';
 

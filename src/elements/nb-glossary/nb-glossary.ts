@@ -7,6 +7,7 @@ import type { AttributeRule } from '../../internal/attributes.js';
 import { headingLevel } from '../../internal/heading-level.js';
 import { NbElement } from '../../common/nb-element.js';
 import { creditsStyles, referencesOf, renderCredits } from '../../common/credits.js';
+import { renderReferenceLinks } from '../../common/reference-links.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { warnInvalidEntries } from '../../internal/warn.js';
 import { glossaryStyles } from './nb-glossary.styles.js';
@@ -202,7 +203,7 @@ export class NbGlossary extends NbElement {
       )}
       ${renderCredits({
         facts: entries.flatMap((e) => e.facts),
-        references: referencesOf(entries),
+        referenceLinks: renderReferenceLinks(referencesOf(entries)),
         now: this.now(),
         locale: this.renderedLocale,
         signOff: this.signOff,

@@ -20,14 +20,8 @@ import {
 import { findTrial, talkToSpecialist } from '../../content/treatment.js';
 import { trials as bundledTrials } from '../../content/trials.js';
 import type { Trial } from '../../content/types.js';
-import {
-  isUnset,
-  link,
-  oneOf,
-  REFUSED,
-  type AttributeRule,
-  type Resolved,
-} from '../../internal/attributes.js';
+import { isUnset, oneOf, type AttributeRule, type Resolved } from '../../internal/attributes.js';
+import { link, REFUSED } from '../../internal/link-attribute.js';
 import { headingLevel, headingLevelBelow } from '../../internal/heading-level.js';
 import { NbElement } from '../../common/nb-element.js';
 import { creditsStyles, renderCredits } from '../../common/credits.js';

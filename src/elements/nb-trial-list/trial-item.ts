@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { glossaryEntry } from '../../content/glossary.js';
 import {
   liveRecordUpdated,
   liveStatusFrom,
   phaseLabel,
-  registryLabel,
   sponsorLabel,
   statusFieldLabel,
   treatmentsLabel,
@@ -16,12 +15,8 @@ import {
   statusWhenChecked,
   trialStatusView,
 } from '../../content/trial-freshness.js';
-import {
-  newerThanSourceLabel,
-  registryLinkLabel,
-  statusChecked,
-  statusLabel,
-} from '../../content/trial-status.js';
+import { registryLabel, registryLinkLabel } from '../../content/registry-labels.js';
+import { newerThanSourceLabel, statusChecked, statusLabel } from '../../content/trial-status.js';
 import type { Trial } from '../../content/types.js';
 import { bidiText, ltr } from '../../locale/bidi.js';
 import type { HeadingLevel } from '../../internal/heading-level.js';
@@ -32,18 +27,21 @@ import { shownStatus, ukDay, type ShownTrial } from './shown-trials.js';
 // One trial of <nb-trial-list> as a template: its heading, summary, status with its date,
 // treatments, phase, sponsor and registry links. The element decides which trials and where.
 
-const HEADINGS: readonly StaticValue[] = [
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
+/**
+ * `<h2>` to `<h6>`, one plain template each: choosing the tag with Lit's static html would load
+ * lit/static-html.js, ≈ 0.4 KB gzip more on the list's page (issue #18).
+ */
+const HEADINGS: Record<HeadingLevel, (content: unknown, id?: string) => TemplateResult> = {
+  2: (c, id) => html`<h2 class="h" id=${ifDefined(id)}>${c}</h2>`,
+  3: (c, id) => html`<h3 class="h" id=${ifDefined(id)}>${c}</h3>`,
+  4: (c, id) => html`<h4 class="h" id=${ifDefined(id)}>${c}</h4>`,
+  5: (c, id) => html`<h5 class="h" id=${ifDefined(id)}>${c}</h5>`,
+  6: (c, id) => html`<h6 class="h" id=${ifDefined(id)}>${c}</h6>`,
+};
 
 /** A heading at `level` (see src/internal/heading-level.ts). */
 export function heading(level: HeadingLevel, content: unknown, id?: string): TemplateResult {
-  const tag = HEADINGS[level - 2]!;
-  return staticHtml`<${tag} class="h" id=${id ?? nothing}>${content}</${tag}>`;
+  return HEADINGS[level](content, id);
 }
 
 /**
