@@ -59,20 +59,24 @@ export const TARGET = { cdn: 25 * KB, element: 8 * KB };
 // left the pages that do not show them, Lit's `repeat` and static html went, and @lit/localize's
 // id hashing (never reached: every msg() has an id, checked at build) is not shipped. CDN 43.5,
 // glossary 14.3, banner 12.8, trial list 23.2 KB (the define entries keep Lit external, so most
-// of this shows in the CDN file and the pages); budgets = those + 0.3 KB.
-const BUDGET = { cdn: 43.8 * KB, element: 8 * KB };
+// of this shows in the CDN file and the pages); budgets = those + 0.3 KB. Then #18's interaction
+// figures: <nb-drug-term> shows its popup in the update that opens it (placement without the
+// positioning chunk, a live-region copy: +0.35 KB in every entry that carries it) and the locale
+// switch caches its formatters and matches (+0.25 KB): CDN 44.1, drug-term 15.5, scope 17.2,
+// banner 13.2, card 26.1, trial list 23.8 KB; budgets = those + 0.3 KB.
+const BUDGET = { cdn: 44.4 * KB, element: 8 * KB };
 const ELEMENT_BUDGET = {
   // 9.6 KB since its popup names its source and review date (was 8.66): a page with only
   // glossary words must still show where the definitions come from.
-  'nb-drug-term': 15.2 * KB,
+  'nb-drug-term': 15.8 * KB,
   // 8.3 KB since it shows the source footer every block of content must carry (was 7.34).
   'nb-glossary': 14.6 * KB,
   // 10.9 KB: it renders <nb-drug-term> (see above; was 9.91). All five entries that carry the
   // glossary: + the issue #15 glossary (see BUDGET).
-  'nb-glossary-scope': 16.9 * KB,
-  'nb-helpline-banner': 13.1 * KB,
-  'nb-treatment-card': 25.8 * KB,
-  'nb-trial-list': 23.5 * KB,
+  'nb-glossary-scope': 17.5 * KB,
+  'nb-helpline-banner': 13.5 * KB,
+  'nb-treatment-card': 26.4 * KB,
+  'nb-trial-list': 24.1 * KB,
 };
 /**
  * Issue #18: what a page with one element loads, measured in Chromium (scripts/test/lib/page-js.mjs:
@@ -81,7 +85,8 @@ const ELEMENT_BUDGET = {
  * such page loaded the whole library (nb-widgets.js, 43.6 KB gzip).
  *
  * Goals: banner ≤ 15 KB, card ≤ 25 KB. Not met (1 Dec 2026, after the cuts listed at BUDGET:
- * banner 21.7 → 20.35 KB, card 37.7 → 35.5 KB). What the banner page still loads: Lit and
+ * banner 21.7 → 20.35 KB, card 37.7 → 35.5 KB; then 20.7 and 36.0 KB with the faster popup and
+ * locale switch). What the banner page still loads: Lit and
  * @lit/localize ≈ 7 KB (lit-html, ReactiveElement, css tag, the property decorators, msg with
  * str); the base every widget shares ≈ 6.8 KB (NbElement, attribute model, locale controller and
  * runtime, the date formatter that decides whether bundled CLDR data is needed, time zones,
@@ -96,12 +101,12 @@ const ELEMENT_BUDGET = {
  */
 export const PAGE_GOAL = { 'nb-helpline-banner': 15 * KB, 'nb-treatment-card': 25 * KB };
 const PAGE_BUDGET = {
-  'nb-drug-term': 23.4 * KB,
+  'nb-drug-term': 23.9 * KB,
   'nb-glossary': 21.7 * KB,
-  'nb-glossary-scope': 25.7 * KB,
-  'nb-helpline-banner': 20.7 * KB,
-  'nb-treatment-card': 35.8 * KB,
-  'nb-trial-list': 35.7 * KB,
+  'nb-glossary-scope': 26.3 * KB,
+  'nb-helpline-banner': 21.0 * KB,
+  'nb-treatment-card': 36.3 * KB,
+  'nb-trial-list': 36.3 * KB,
 };
 const AUTOLOADER_EXTRA = 0.6 * KB;
 
