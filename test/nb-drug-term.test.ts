@@ -151,17 +151,24 @@ describe('<nb-drug-term>', () => {
 
     it('empties its live region once announced, so the open popup reads its text once', async () => {
       const el = await one();
-      // The element's announcement timer, shortened for this test only.
+      // The element's announcement timer, caught so the test runs it when it chooses.
       const realSetTimeout = window.setTimeout;
-      window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) =>
-        realSetTimeout(fn, ms === ANNOUNCED_MS ? 30 : ms, ...rest)) as typeof window.setTimeout;
+      let expire: (() => void) | undefined;
+      window.setTimeout = ((fn: () => void, ms?: number, ...rest: unknown[]) => {
+        if (ms !== ANNOUNCED_MS) return realSetTimeout(fn, ms, ...rest);
+        expire = fn;
+        return 0;
+      }) as typeof window.setTimeout;
       try {
         el.show();
         await waitUntil(() => !!status(el)?.textContent?.includes('cells need to copy their DNA'));
-        await waitUntil(() => status(el)!.textContent!.trim() === '');
       } finally {
         window.setTimeout = realSetTimeout;
       }
+      expect(expire, 'the copy is timed to go').to.be.a('function');
+      expire!();
+      await el.updateComplete;
+      expect(status(el)!.textContent!.trim()).to.equal('');
       expect(el.open).to.equal(true);
       expect(shadow(el).querySelector('[part="definition"]')!.textContent).to.contain(
         'cells need to copy their DNA',

@@ -53,6 +53,13 @@ const attributes = {
 };
 
 /**
+ * How long the live region keeps its copy of the definition: long enough for a screen reader to
+ * have read it out (React Aria's live announcer keeps a message 7 s), short enough that the copy
+ * is gone before a reader explores the popup.
+ */
+export const ANNOUNCED_MS = 7000;
+
+/**
  * A word in running text that explains itself: a toggletip. The word is a real button; a click,
  * tap, Enter or Space opens a small popup with a plain definition, what kind of treatment it is,
  * a link to the full glossary entry, one short line crediting where the explanation comes from
@@ -86,13 +93,6 @@ const attributes = {
  * @cssprop --nb-term-underline-color - Colour of the dotted underline under the word.
  * @cssprop --nb-term-popup-width - Widest the popup grows (default 22em of its text size, 352 px at the 16 px base size; never wider than the viewport).
  */
-/**
- * How long the live region keeps its copy of the definition: long enough for a screen reader to
- * have read it out (React Aria's live announcer keeps a message 7 s), short enough that the copy
- * is gone before a reader explores the popup.
- */
-export const ANNOUNCED_MS = 7000;
-
 export class NbDrugTerm extends NbElement implements PageTerm {
   static override styles = drugTermStyles;
   /** @internal Its parsed attributes (src/internal/attributes.ts), for the base class and the tests. */
