@@ -49,6 +49,15 @@ describe('prerendered page, hydrated', () => {
     }
 
     await import('../src/index.js');
+    // Taken over one at a time, each in a task of its own (issue #18: one long task for every
+    // widget on the page blocked the reader's input): none in the task that defined them.
+    const early = [...pages.values()].flatMap((holder) =>
+      [...TAGS, 'nb-drug-term']
+        .map((tag) => holder.querySelector(tag) as Updating & { hasUpdated: boolean })
+        .filter((el) => el.hasUpdated)
+        .map((el) => `${el.closest('[lang]')!.getAttribute('lang')} ${el.localName}`),
+    );
+    expect(early, 'hydrated in the task that defined them').to.deep.equal([]);
     for (const holder of pages.values())
       for (const tag of [...TAGS, 'nb-drug-term']) await settle(holder.querySelector(tag)!);
 

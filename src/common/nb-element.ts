@@ -22,6 +22,9 @@ import { parseSignOff, type PartnerSignOff } from '../internal/sign-off.js';
 import { VERSION } from '../internal/version.js';
 import { warnOnce } from '../internal/warn.js';
 
+/** Resolves in a new task (after the browser has had the chance to paint and handle input). */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
@@ -116,10 +119,18 @@ export abstract class NbElement extends LitElement {
     return root;
   }
 
-  /** Server-rendered in another language: the first render waits for that translation. */
+  /**
+   * Server-rendered: the first render (hydration) waits for the element's translation, then for a
+   * task of its own. The page already shows the server's HTML, so nothing is lost by taking the
+   * widgets over one at a time, and the main thread stays free for the reader's input in between
+   * (one long task for every element on the page would block it).
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hydrating && !this.hasUpdated)
-      return this.localeController.whenReady().then(() => super.scheduleUpdate());
+      return this.localeController
+        .whenReady()
+        .then(nextTask)
+        .then(() => super.scheduleUpdate());
     return super.scheduleUpdate();
   }
 

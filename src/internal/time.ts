@@ -70,13 +70,21 @@ export function isoDateIn(instant: Date, timeZone: string): string {
 
 /** Whether `tz` is a time zone the browser knows. */
 export function isValidTimeZone(tz: string): boolean {
+  let valid = knownZones.get(tz);
+  if (valid !== undefined) return valid;
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  // Asked on every render of the banner (the reader's zone, a partner's `hours` zone); a page
+  // that feeds it endless new names only refills a small table.
+  if (knownZones.size >= 64) knownZones.clear();
+  knownZones.set(tz, valid);
+  return valid;
 }
+const knownZones = new Map<string, boolean>();
 
 /** The reader's own time zone, or UTC when the browser will not say. */
 export function readerTimeZone(): string {
