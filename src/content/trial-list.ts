@@ -184,26 +184,6 @@ export const resultCount: Record<Intl.LDMLPluralRule, ContentUnit<[string]>> = {
   },
 };
 
-/** "3 trials shown" in `locale`, with the plural form the locale's rules pick. */
-export function formatResultCount(count: number, locale: string): string {
-  let category: Intl.LDMLPluralRule = 'other';
-  let formatted = String(count);
-  try {
-    let intl = countFormats.get(locale);
-    if (!intl) {
-      intl = { plural: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) };
-      countFormats.set(locale, intl);
-    }
-    category = intl.plural.select(count);
-    formatted = intl.number.format(count);
-  } catch {
-    // An unknown locale keeps the English defaults above.
-  }
-  return resultCount[category].text(formatted);
-}
-/** One pair of Intl objects per locale the list is shown in (built once, not on every render). */
-const countFormats = new Map<string, { plural: Intl.PluralRules; number: Intl.NumberFormat }>();
-
 export const treatmentsLabel: ContentUnit = {
   id: 'trial-list.treatments',
   facts: [],

@@ -68,6 +68,9 @@ export function isoDateIn(instant: Date, timeZone: string): string {
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
+/** Time-zone names already checked (see isValidTimeZone). */
+const knownZones = new Map<string, boolean>();
+
 /** Whether `tz` is a time zone the browser knows. */
 export function isValidTimeZone(tz: string): boolean {
   let valid = knownZones.get(tz);
@@ -84,7 +87,6 @@ export function isValidTimeZone(tz: string): boolean {
   knownZones.set(tz, valid);
   return valid;
 }
-const knownZones = new Map<string, boolean>();
 
 /** The reader's own time zone, or UTC when the browser will not say. */
 export function readerTimeZone(): string {

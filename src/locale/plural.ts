@@ -17,20 +17,33 @@ export type PluralForms = { readonly [K in PluralCategory]?: { text: (n: string)
 
 /** The category `Intl.PluralRules` picks for `count` in `locale` (English rules for junk tags). */
 export function pluralCategory(locale: string, count: number): PluralCategory {
-  try {
-    return new Intl.PluralRules(locale).select(count);
-  } catch {
-    return new Intl.PluralRules('en').select(count);
-  }
+  return intlFor(locale).plural.select(count);
 }
 
 /** `count` written the way `locale` writes numbers (Arabic-Indic digits in Arabic, say). */
 export function formatCount(locale: string, count: number): string {
-  try {
-    return new Intl.NumberFormat(locale).format(count);
-  } catch {
-    return String(count);
+  return intlFor(locale).number?.format(count) ?? String(count);
+}
+
+/**
+ * The plural rules and number format of each locale asked for, built once (a list re-renders its
+ * count on every update and language switch). A junk tag gets English rules and plain digits.
+ */
+const intlByLocale = new Map<string, { plural: Intl.PluralRules; number?: Intl.NumberFormat }>();
+
+function intlFor(locale: string): { plural: Intl.PluralRules; number?: Intl.NumberFormat } {
+  let intl = intlByLocale.get(locale);
+  if (!intl) {
+    try {
+      intl = { plural: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) };
+    } catch {
+      intl = { plural: new Intl.PluralRules('en') };
+    }
+    // Locales come from the page's lang attributes: a page inventing endless tags refills a small table.
+    if (intlByLocale.size >= 64) intlByLocale.clear();
+    intlByLocale.set(locale, intl);
   }
+  return intl;
 }
 
 /**

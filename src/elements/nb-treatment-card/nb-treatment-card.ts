@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { callNumber, defaultHelpline } from '../../content/helpline.js';
 import { contentChecked, contentMeta, contentVersion, reviewerLine } from '../../content/meta.js';
 import type { FactId } from '../../content/types.js';
@@ -14,6 +13,7 @@ import {
 import { cardTitle, feedbackLink, trialsLink } from '../../content/treatment-card-ui.js';
 import { NbElement } from '../../common/nb-element.js';
 import { creditsStyles, renderCredits } from '../../common/credits.js';
+import { heading } from '../../common/heading.js';
 import { renderRecordLinks } from '../../common/record-links.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import {
@@ -24,12 +24,7 @@ import {
   type Resolved,
 } from '../../internal/attributes.js';
 import { link } from '../../internal/link-attribute.js';
-import {
-  DEFAULT_HEADING_LEVEL,
-  headingLevel,
-  headingLevelBelow,
-  type HeadingLevel,
-} from '../../internal/heading-level.js';
+import { headingLevel, headingLevelBelow } from '../../internal/heading-level.js';
 import { warnInvalidEntries } from '../../internal/warn.js';
 import { bidiText, ltr } from '../../locale/bidi.js';
 import { formatCalendarDate } from '../../locale/format.js';
@@ -50,70 +45,6 @@ export interface SectionToggleDetail {
   /** Whether the section is now open. */
   open: boolean;
 }
-
-interface HeadingData {
-  id?: string;
-  facts?: string;
-  unit?: string;
-}
-type Heading = (part: string, data: HeadingData, content: unknown) => TemplateResult;
-
-/**
- * `<h2>` to `<h6>`, one plain template each: choosing the tag with Lit's static html would load
- * lit/static-html.js, ≈ 0.4 KB gzip more on the card's page (issue #18).
- */
-const HEADINGS: Record<HeadingLevel, Heading> = {
-  2: (p, d, c) =>
-    html`<h2
-      class=${p}
-      part=${p}
-      id=${ifDefined(d.id)}
-      data-facts=${d.facts ?? nothing}
-      data-unit=${d.unit ?? nothing}
-    >
-      ${c}
-    </h2>`,
-  3: (p, d, c) =>
-    html`<h3
-      class=${p}
-      part=${p}
-      id=${ifDefined(d.id)}
-      data-facts=${d.facts ?? nothing}
-      data-unit=${d.unit ?? nothing}
-    >
-      ${c}
-    </h3>`,
-  4: (p, d, c) =>
-    html`<h4
-      class=${p}
-      part=${p}
-      id=${ifDefined(d.id)}
-      data-facts=${d.facts ?? nothing}
-      data-unit=${d.unit ?? nothing}
-    >
-      ${c}
-    </h4>`,
-  5: (p, d, c) =>
-    html`<h5
-      class=${p}
-      part=${p}
-      id=${ifDefined(d.id)}
-      data-facts=${d.facts ?? nothing}
-      data-unit=${d.unit ?? nothing}
-    >
-      ${c}
-    </h5>`,
-  6: (p, d, c) =>
-    html`<h6
-      class=${p}
-      part=${p}
-      id=${ifDefined(d.id)}
-      data-facts=${d.facts ?? nothing}
-      data-unit=${d.unit ?? nothing}
-    >
-      ${c}
-    </h6>`,
-};
 
 /** The card's attributes, each parsed once per change (src/internal/attributes.ts). */
 const attributes = {
@@ -282,15 +213,6 @@ export class NbTreatmentCard extends NbElement {
     });
   }
 
-  private heading(
-    level: HeadingLevel,
-    part: string,
-    content: unknown,
-    data: HeadingData = {},
-  ): TemplateResult {
-    return (HEADINGS[level] ?? HEADINGS[DEFAULT_HEADING_LEVEL])(part, data, content);
-  }
-
   private renderUnit(unit: CardUnit): TemplateResult {
     const facts = unit.facts.join(' ');
     const text = unit.text(this.renderedLocale, this.now());
@@ -313,14 +235,15 @@ export class NbTreatmentCard extends NbElement {
       ${groups.map(
         (group) =>
           html`<div class="group" part="group" data-group=${group.heading.id}>
-            ${this.heading(
+            ${heading(
               level,
-              'group-heading',
-              group.heading.text(this.renderedLocale, this.now()),
               {
+                class: 'group-heading',
+                part: 'group-heading',
                 facts: group.heading.facts.join(' '),
                 unit: group.heading.id,
               },
+              group.heading.text(this.renderedLocale, this.now()),
             )}
             ${group.units.map((unit) => this.renderUnit(unit))}
           </div>`,
@@ -382,7 +305,11 @@ export class NbTreatmentCard extends NbElement {
 
   private renderSection(section: CardSection, units: CardUnit[]): TemplateResult {
     const level = headingLevelBelow(this.attrs.level, 1);
-    const heading = this.heading(level, 'section-heading', section.heading.text());
+    const title = heading(
+      level,
+      { class: 'section-heading', part: 'section-heading' },
+      section.heading.text(),
+    );
     if (this.collapsed) {
       return html`<details
         class="section"
@@ -390,12 +317,12 @@ export class NbTreatmentCard extends NbElement {
         data-section=${section.id}
         @toggle=${this.onToggle}
       >
-        <summary part="summary">${heading}</summary>
+        <summary part="summary">${title}</summary>
         ${this.renderSectionBody(section, units)}
       </details>`;
     }
     return html`<section class="section" part="section" data-section=${section.id}>
-      ${heading} ${this.renderSectionBody(section, units)}
+      ${title} ${this.renderSectionBody(section, units)}
     </section>`;
   }
 
@@ -418,7 +345,7 @@ export class NbTreatmentCard extends NbElement {
       data-risk-group=${riskGroup ?? 'all'}
       data-situation=${situation ?? 'both'}
     >
-      ${this.heading(level, 'heading', cardTitle.text(), { id: 'nb-card-title' })}
+      ${heading(level, { class: 'heading', part: 'heading', id: 'nb-card-title' }, cardTitle.text())}
       ${this.renderFilterNote()}
       ${shown.map((s) =>
         // A section left empty by the risk-group and situation filters is not shown at all.

@@ -7,7 +7,7 @@ import {
   filterClosed,
   filterLabel,
   filterRecruiting,
-  formatResultCount,
+  resultCount,
   groupClosed,
   groupOpen,
   groupUnknown,
@@ -22,11 +22,13 @@ import { trials as bundledTrials } from '../../content/trials.js';
 import type { Trial } from '../../content/types.js';
 import { isUnset, oneOf, type AttributeRule, type Resolved } from '../../internal/attributes.js';
 import { link, REFUSED } from '../../internal/link-attribute.js';
+import { heading } from '../../common/heading.js';
 import { headingLevel, headingLevelBelow } from '../../internal/heading-level.js';
 import { NbElement } from '../../common/nb-element.js';
 import { creditsStyles, renderCredits } from '../../common/credits.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { bidiText, ltr } from '../../locale/bidi.js';
+import { pluralMessage } from '../../locale/plural.js';
 import { trialListStyles } from './nb-trial-list.styles.js';
 import {
   FILTERS,
@@ -39,7 +41,7 @@ import {
   type TrialGroup,
   type TrialSort,
 } from './shown-trials.js';
-import { heading, renderTrial } from './trial-item.js';
+import { renderTrial } from './trial-item.js';
 import { TrialSources, type TrialFeedDetail } from './trial-sources.js';
 import { DEFAULT_TIMEOUT_MS, resolveLiveEndpoint } from './urls.js';
 
@@ -243,7 +245,7 @@ export class NbTrialList extends NbElement {
     return html`${groupTrials(trials).map(
       ({ group, trials: members }) =>
         html`<section class="group" data-group=${group}>
-          ${heading(headingLevelBelow(level, 1), titles[group])}
+          ${heading(headingLevelBelow(level, 1), { class: 'h' }, titles[group])}
           <ul class="trials">
             ${members.map((t) => renderTrial(t, headingLevelBelow(level, 2), locale, now))}
           </ul>
@@ -290,12 +292,12 @@ export class NbTrialList extends NbElement {
       aria-labelledby="heading"
       aria-busy=${this.sources.feedState === 'loading' ? 'true' : 'false'}
     >
-      ${heading(level, trialListHeading.text(), 'heading')}
+      ${heading(level, { class: 'h', id: 'heading' }, trialListHeading.text())}
       <p class="intro" data-facts=${talkToSpecialist.facts.join(' ')}>${talkToSpecialist.text()}</p>
       <p class="database" data-facts=${findTrial.facts.join(' ')}>${findTrial.text()}</p>
       ${this.renderControls()}
       <p class="count" part="count" role="status" aria-live="polite">
-        ${formatResultCount(trials.length, this.renderedLocale)}
+        ${pluralMessage(this.renderedLocale, trials.length, resultCount)}
       </p>
       ${this.renderList(trials)} ${this.renderFeedNote()} ${this.renderCredits(trials)}
       ${this.renderLocaleNote()}

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { glossaryEntry } from '../../content/glossary.js';
 import {
   liveRecordUpdated,
@@ -19,6 +18,7 @@ import { registryLabel, registryLinkLabel } from '../../content/registry-labels.
 import { newerThanSourceLabel, statusChecked, statusLabel } from '../../content/trial-status.js';
 import type { Trial } from '../../content/types.js';
 import { bidiText, ltr } from '../../locale/bidi.js';
+import { heading } from '../../common/heading.js';
 import type { HeadingLevel } from '../../internal/heading-level.js';
 import { formatCalendarDate } from '../../locale/format.js';
 import { safeRegistryLink } from './links.js';
@@ -26,23 +26,6 @@ import { shownStatus, ukDay, type ShownTrial } from './shown-trials.js';
 
 // One trial of <nb-trial-list> as a template: its heading, summary, status with its date,
 // treatments, phase, sponsor and registry links. The element decides which trials and where.
-
-/**
- * `<h2>` to `<h6>`, one plain template each: choosing the tag with Lit's static html would load
- * lit/static-html.js, ≈ 0.4 KB gzip more on the list's page (issue #18).
- */
-const HEADINGS: Record<HeadingLevel, (content: unknown, id?: string) => TemplateResult> = {
-  2: (c, id) => html`<h2 class="h" id=${ifDefined(id)}>${c}</h2>`,
-  3: (c, id) => html`<h3 class="h" id=${ifDefined(id)}>${c}</h3>`,
-  4: (c, id) => html`<h4 class="h" id=${ifDefined(id)}>${c}</h4>`,
-  5: (c, id) => html`<h5 class="h" id=${ifDefined(id)}>${c}</h5>`,
-  6: (c, id) => html`<h6 class="h" id=${ifDefined(id)}>${c}</h6>`,
-};
-
-/** A heading at `level` (see src/internal/heading-level.ts). */
-export function heading(level: HeadingLevel, content: unknown, id?: string): TemplateResult {
-  return HEADINGS[level](content, id);
-}
 
 /**
  * The status with its date. A live answer shows today's date; a bundled status that can still
@@ -127,7 +110,7 @@ export function renderTrial(
     data-facts=${trial.facts.length ? trial.facts.join(' ') : nothing}
   >
     <article aria-labelledby=${headingId}>
-      ${heading(level, trial.name, headingId)}
+      ${heading(level, { class: 'h', id: headingId }, trial.name)}
       ${
         trial.newerThanSource
           ? html`<p class="newer" part="newer">${newerThanSourceLabel.text()}</p>`
